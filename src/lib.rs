@@ -1,0 +1,40 @@
+//! # symbreak
+//!
+//! Integer linear programs whose formulations are full of symmetry (identical
+//! bins, interchangeable colors, identical machines), solved by a
+//! relaxed-equivariant graph neural network that proposes an assignment and a
+//! classical MILP solver that repairs it and proves what it can. Every answer
+//! is checked exactly against the original problem.
+//!
+//! This crate is both the library and the `symbreak` command-line program.
+//! The modules follow the flow of a solve:
+//!
+//! - [`model`]: the sparse [`Problem`](model::Problem) with typed ids and a
+//!   builder for library users;
+//! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
+//! - [`verify`]: the exact feasibility check every reported answer passes.
+//!
+//! ```
+//! use symbreak::model::{ProblemBuilder, Sense, VarKind};
+//! use symbreak::verify::{verify, Tolerances};
+//!
+//! # fn main() -> Result<(), symbreak::model::ModelError> {
+//! // maximize x + 2y  subject to  x + y <= 4,  x, y integer in [0, 3]
+//! let mut b = ProblemBuilder::new("tiny");
+//! b.set_sense(Sense::Maximize);
+//! let x = b.add_var("x", VarKind::Integer, 0.0, 3.0, 1.0)?;
+//! let y = b.add_var("y", VarKind::Integer, 0.0, 3.0, 2.0)?;
+//! b.add_row("cap", f64::NEG_INFINITY, 4.0, &[(x, 1.0), (y, 1.0)])?;
+//! let problem = b.build()?;
+//!
+//! let report = verify(&problem, &[1.0, 3.0], &Tolerances::default());
+//! assert!(report.feasible);
+//! assert_eq!(report.objective, 7.0);
+//! # Ok(())
+//! # }
+//! ```
+#![deny(missing_docs)]
+
+pub mod io;
+pub mod model;
+pub mod verify;

@@ -1,0 +1,2 @@
+//! The `symbreak` command-line program (being written).
+fn main() {}

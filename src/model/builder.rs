@@ -1,0 +1,561 @@
+//! [`ProblemBuilder`]: the one way to create a [`Problem`].
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use super::{ConsId, ModelError, Problem, Sense, SparseMatrix, VarId, VarKind};
+
+/// Builds a [`Problem`] step by step, checking every value as it comes.
+///
+/// Rules enforced here (so every reader and every library user gets them):
+/// - names are non-empty and unique among variables, and among rows;
+/// - coefficients (matrix and objective) and the offset are finite;
+/// - bounds are not NaN, a lower bound is not `+inf`, an upper bound is not
+///   `-inf`, and `lower <= upper` (for variables and for rows);
+/// - a (row, variable) entry is given at most once ([`build`](Self::build)
+///   reports a duplicate);
+/// - explicit zero coefficients are not stored.
+///
+/// ```
+/// use symbreak::model::{ProblemBuilder, VarKind};
+/// let mut b = ProblemBuilder::new("demo");
+/// let x = b.add_var("x", VarKind::Continuous, 0.0, f64::INFINITY, 1.0).unwrap();
+/// assert!(b.add_var("x", VarKind::Binary, 0.0, 1.0, 0.0).is_err()); // duplicate name
+/// assert!(b.add_var("y", VarKind::Integer, 2.0, 1.0, 0.0).is_err()); // lower > upper
+/// b.add_row("c", 1.0, f64::INFINITY, &[(x, 1.0)]).unwrap();
+/// let p = b.build().unwrap();
+/// assert_eq!(p.var_by_name("x"), Some(x));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ProblemBuilder {
+    name: String,
+    objective_name: String,
+    sense: Sense,
+    objective_offset: f64,
+    var_names: Vec<String>,
+    var_kinds: Vec<VarKind>,
+    var_lower: Vec<f64>,
+    var_upper: Vec<f64>,
+    objective: Vec<f64>,
+    row_names: Vec<String>,
+    row_lower: Vec<f64>,
+    row_upper: Vec<f64>,
+    /// `(row, var, value)`.
+    triplets: Vec<(u32, u32, f64)>,
+    var_index: HashMap<String, VarId>,
+    row_index: HashMap<String, ConsId>,
+}
+
+fn check_bounds(name: &str, lower: f64, upper: f64, row: bool) -> Result<(), ModelError> {
+    let (lw, uw) = if row {
+        ("row lower side", "row upper side")
+    } else {
+        ("lower bound", "upper bound")
+    };
+    if lower.is_nan() || lower == f64::INFINITY {
+        return Err(ModelError::InvalidBound {
+            what: lw,
+            name: name.to_string(),
+            value: lower,
+        });
+    }
+    if upper.is_nan() || upper == f64::NEG_INFINITY {
+        return Err(ModelError::InvalidBound {
+            what: uw,
+            name: name.to_string(),
+            value: upper,
+        });
+    }
+    if lower > upper {
+        return Err(ModelError::InconsistentBounds {
+            name: name.to_string(),
+            lower,
+            upper,
+        });
+    }
+    Ok(())
+}
+
+fn check_finite(what: impl FnOnce() -> String, value: f64) -> Result<(), ModelError> {
+    if value.is_finite() {
+        Ok(())
+    } else {
+        Err(ModelError::NotFinite {
+            what: what(),
+            value,
+        })
+    }
+}
+
+impl ProblemBuilder {
+    /// An empty minimization problem with this name and objective `obj`.
+    pub fn new(name: impl Into<String>) -> Self {
+        ProblemBuilder {
+            name: name.into(),
+            objective_name: "obj".to_string(),
+            ..Default::default()
+        }
+    }
+
+    pub(super) fn from_problem(p: &Problem) -> Self {
+        let mut triplets = Vec::with_capacity(p.num_nonzeros());
+        for r in p.rows() {
+            for (v, a) in p.row(r) {
+                triplets.push((r.0, v.0, a));
+            }
+        }
+        ProblemBuilder {
+            name: p.name.clone(),
+            objective_name: p.objective_name.clone(),
+            sense: p.sense,
+            objective_offset: p.objective_offset,
+            var_names: p.var_names.clone(),
+            var_kinds: p.var_kinds.clone(),
+            var_lower: p.var_lower.clone(),
+            var_upper: p.var_upper.clone(),
+            objective: p.objective.clone(),
+            row_names: p.row_names.clone(),
+            row_lower: p.row_lower.clone(),
+            row_upper: p.row_upper.clone(),
+            triplets,
+            var_index: p.var_index.clone(),
+            row_index: p.row_index.clone(),
+        }
+    }
+
+    /// Sets the problem's name.
+    pub fn set_name(&mut self, name: impl Into<String>) {
+        self.name = name.into();
+    }
+
+    /// Sets the objective row's name (kept for writing files).
+    ///
+    /// # Errors
+    /// An empty name.
+    pub fn set_objective_name(&mut self, name: impl Into<String>) -> Result<(), ModelError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("objective"));
+        }
+        self.objective_name = name;
+        Ok(())
+    }
+
+    /// Minimize or maximize.
+    pub fn set_sense(&mut self, sense: Sense) {
+        self.sense = sense;
+    }
+
+    /// Sets the objective's constant term.
+    ///
+    /// # Errors
+    /// A NaN or infinite offset.
+    pub fn set_objective_offset(&mut self, offset: f64) -> Result<(), ModelError> {
+        check_finite(|| "objective offset".to_string(), offset)?;
+        self.objective_offset = offset;
+        Ok(())
+    }
+
+    /// The number of variables added so far.
+    pub fn num_vars(&self) -> usize {
+        self.var_names.len()
+    }
+
+    /// The number of rows added so far.
+    pub fn num_rows(&self) -> usize {
+        self.row_names.len()
+    }
+
+    /// The variable with this name, if added.
+    pub fn var_id(&self, name: &str) -> Option<VarId> {
+        self.var_index.get(name).copied()
+    }
+
+    /// The row with this name, if added.
+    pub fn row_id(&self, name: &str) -> Option<ConsId> {
+        self.row_index.get(name).copied()
+    }
+
+    /// A variable's name.
+    ///
+    /// # Panics
+    /// If `v` was not returned by this builder.
+    pub fn var_name(&self, v: VarId) -> &str {
+        &self.var_names[v.index()]
+    }
+
+    /// A row's name.
+    ///
+    /// # Panics
+    /// If `r` was not returned by this builder.
+    pub fn row_name(&self, r: ConsId) -> &str {
+        &self.row_names[r.index()]
+    }
+
+    /// A variable's current kind and bounds.
+    ///
+    /// # Panics
+    /// If `v` was not returned by this builder.
+    pub fn var_kind_and_bounds(&self, v: VarId) -> (VarKind, f64, f64) {
+        let i = v.index();
+        (self.var_kinds[i], self.var_lower[i], self.var_upper[i])
+    }
+
+    /// Adds a variable with its kind, bounds and objective coefficient.
+    ///
+    /// # Errors
+    /// Empty or duplicate name, invalid bounds, non-finite objective.
+    pub fn add_var(
+        &mut self,
+        name: impl Into<String>,
+        kind: VarKind,
+        lower: f64,
+        upper: f64,
+        objective: f64,
+    ) -> Result<VarId, ModelError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("variable"));
+        }
+        check_bounds(&name, lower, upper, false)?;
+        check_finite(|| format!("objective coefficient of '{name}'"), objective)?;
+        let id = u32::try_from(self.var_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("variables"))?;
+        match self.var_index.entry(name) {
+            Entry::Occupied(e) => return Err(ModelError::DuplicateVariable(e.key().clone())),
+            Entry::Vacant(e) => {
+                self.var_names.push(e.key().clone());
+                e.insert(VarId(id));
+            }
+        }
+        self.var_kinds.push(kind);
+        self.var_lower.push(lower);
+        self.var_upper.push(upper);
+        self.objective.push(objective);
+        Ok(VarId(id))
+    }
+
+    /// Adds a row `lower <= Σ a_j x_j <= upper` with its entries.
+    ///
+    /// # Errors
+    /// Empty or duplicate name, invalid sides, an unknown variable or a
+    /// non-finite coefficient. A duplicate variable within `entries` is
+    /// reported by [`build`](Self::build).
+    pub fn add_row(
+        &mut self,
+        name: impl Into<String>,
+        lower: f64,
+        upper: f64,
+        entries: &[(VarId, f64)],
+    ) -> Result<ConsId, ModelError> {
+        let r = self.add_empty_row(name, lower, upper)?;
+        for &(v, a) in entries {
+            if let Err(e) = self.set_coefficient(r, v, a) {
+                self.remove_last_row();
+                return Err(e);
+            }
+        }
+        Ok(r)
+    }
+
+    fn remove_last_row(&mut self) {
+        let r = (self.row_names.len() - 1) as u32;
+        while self.triplets.last().is_some_and(|t| t.0 == r) {
+            self.triplets.pop();
+        }
+        if let Some(name) = self.row_names.pop() {
+            self.row_index.remove(&name);
+        }
+        self.row_lower.pop();
+        self.row_upper.pop();
+    }
+
+    /// Adds a row with no entries yet (readers fill it column by column).
+    ///
+    /// # Errors
+    /// Empty or duplicate name, invalid sides.
+    pub fn add_empty_row(
+        &mut self,
+        name: impl Into<String>,
+        lower: f64,
+        upper: f64,
+    ) -> Result<ConsId, ModelError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("row"));
+        }
+        check_bounds(&name, lower, upper, true)?;
+        let id = u32::try_from(self.row_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("rows"))?;
+        match self.row_index.entry(name) {
+            Entry::Occupied(e) => return Err(ModelError::DuplicateRow(e.key().clone())),
+            Entry::Vacant(e) => {
+                self.row_names.push(e.key().clone());
+                e.insert(ConsId(id));
+            }
+        }
+        self.row_lower.push(lower);
+        self.row_upper.push(upper);
+        Ok(ConsId(id))
+    }
+
+    fn check_var(&self, v: VarId) -> Result<(), ModelError> {
+        if v.index() < self.var_names.len() {
+            Ok(())
+        } else {
+            Err(ModelError::UnknownId {
+                what: "variable",
+                id: v.0,
+            })
+        }
+    }
+
+    fn check_row(&self, r: ConsId) -> Result<(), ModelError> {
+        if r.index() < self.row_names.len() {
+            Ok(())
+        } else {
+            Err(ModelError::UnknownId {
+                what: "row",
+                id: r.0,
+            })
+        }
+    }
+
+    /// Adds the entry `a_{r,v} = value` (a zero is accepted and not stored).
+    ///
+    /// # Errors
+    /// Unknown ids or a non-finite value. Setting the same entry twice is
+    /// reported by [`build`](Self::build).
+    pub fn set_coefficient(&mut self, r: ConsId, v: VarId, value: f64) -> Result<(), ModelError> {
+        self.check_row(r)?;
+        self.check_var(v)?;
+        check_finite(
+            || {
+                format!(
+                    "coefficient of '{}' in row '{}'",
+                    self.var_names[v.index()],
+                    self.row_names[r.index()]
+                )
+            },
+            value,
+        )?;
+        if value != 0.0 {
+            self.triplets.push((r.0, v.0, value));
+        }
+        Ok(())
+    }
+
+    /// Sets a variable's objective coefficient.
+    ///
+    /// # Errors
+    /// Unknown id or a non-finite value.
+    pub fn set_objective_coefficient(&mut self, v: VarId, value: f64) -> Result<(), ModelError> {
+        self.check_var(v)?;
+        check_finite(
+            || format!("objective coefficient of '{}'", self.var_names[v.index()]),
+            value,
+        )?;
+        self.objective[v.index()] = value;
+        Ok(())
+    }
+
+    /// Sets a variable's bounds.
+    ///
+    /// # Errors
+    /// Unknown id or invalid bounds.
+    pub fn set_var_bounds(&mut self, v: VarId, lower: f64, upper: f64) -> Result<(), ModelError> {
+        self.check_var(v)?;
+        check_bounds(&self.var_names[v.index()], lower, upper, false)?;
+        self.var_lower[v.index()] = lower;
+        self.var_upper[v.index()] = upper;
+        Ok(())
+    }
+
+    /// Sets a variable's kind (bounds are left as they are).
+    ///
+    /// # Errors
+    /// Unknown id.
+    pub fn set_var_kind(&mut self, v: VarId, kind: VarKind) -> Result<(), ModelError> {
+        self.check_var(v)?;
+        self.var_kinds[v.index()] = kind;
+        Ok(())
+    }
+
+    /// Sets a row's sides.
+    ///
+    /// # Errors
+    /// Unknown id or invalid sides.
+    pub fn set_row_bounds(&mut self, r: ConsId, lower: f64, upper: f64) -> Result<(), ModelError> {
+        self.check_row(r)?;
+        check_bounds(&self.row_names[r.index()], lower, upper, true)?;
+        self.row_lower[r.index()] = lower;
+        self.row_upper[r.index()] = upper;
+        Ok(())
+    }
+
+    /// Finishes the problem: normalizes kinds (see [`VarKind`]), sorts the
+    /// matrix both ways and checks for duplicate entries.
+    ///
+    /// # Errors
+    /// [`ModelError::DuplicateEntry`] if a (row, variable) pair was given twice;
+    /// never otherwise: sizes were checked as variables and rows were added.
+    pub fn build(self) -> Result<Problem, ModelError> {
+        let ProblemBuilder {
+            name,
+            objective_name,
+            sense,
+            objective_offset,
+            var_names,
+            mut var_kinds,
+            var_lower,
+            var_upper,
+            objective,
+            row_names,
+            row_lower,
+            row_upper,
+            triplets,
+            var_index,
+            row_index,
+        } = self;
+        for (j, kind) in var_kinds.iter_mut().enumerate() {
+            if kind.is_integral() {
+                *kind = if var_lower[j] == 0.0 && var_upper[j] == 1.0 {
+                    VarKind::Binary
+                } else {
+                    VarKind::Integer
+                };
+            }
+        }
+        let by_rows = SparseMatrix::from_triplets(row_names.len(), &triplets);
+        drop(triplets);
+        for r in 0..by_rows.majors() {
+            let (idx, _) = by_rows.lane(r);
+            if let Some(w) = idx.windows(2).find(|w| w[0] == w[1]) {
+                return Err(ModelError::DuplicateEntry {
+                    row: row_names[r].clone(),
+                    var: var_names[w[0] as usize].clone(),
+                });
+            }
+        }
+        let by_cols = by_rows.transpose(var_names.len());
+        Ok(Problem {
+            name,
+            objective_name,
+            sense,
+            objective_offset,
+            var_names,
+            var_kinds,
+            var_lower,
+            var_upper,
+            objective,
+            row_names,
+            row_lower,
+            row_upper,
+            by_rows,
+            by_cols,
+            var_index,
+            row_index,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_vars() -> (ProblemBuilder, VarId, VarId) {
+        let mut b = ProblemBuilder::new("t");
+        let x = b.add_var("x", VarKind::Integer, 0.0, 1.0, 1.0).unwrap();
+        let y = b.add_var("y", VarKind::Continuous, -1.0, 2.5, -3.0).unwrap();
+        (b, x, y)
+    }
+
+    #[test]
+    fn integer_with_unit_bounds_becomes_binary_and_binary_with_wider_bounds_integer() {
+        let (mut b, x, _) = two_vars();
+        let z = b.add_var("z", VarKind::Binary, 0.0, 3.0, 0.0).unwrap();
+        let p = b.build().unwrap();
+        assert_eq!(p.var_kind(x), VarKind::Binary);
+        assert_eq!(p.var_kind(z), VarKind::Integer);
+    }
+
+    #[test]
+    fn rows_and_columns_views_agree_and_are_sorted() {
+        let (mut b, x, y) = two_vars();
+        let r0 = b.add_row("r0", 1.0, 1.0, &[(y, 2.0), (x, 1.0)]).unwrap();
+        let r1 = b.add_empty_row("r1", f64::NEG_INFINITY, 4.0).unwrap();
+        b.set_coefficient(r1, y, 5.0).unwrap();
+        b.set_coefficient(r1, x, 0.0).unwrap(); // explicit zero: not stored
+        let p = b.build().unwrap();
+        assert_eq!(p.row(r0).collect::<Vec<_>>(), vec![(x, 1.0), (y, 2.0)]);
+        assert_eq!(p.row(r1).collect::<Vec<_>>(), vec![(y, 5.0)]);
+        assert_eq!(p.column(y).collect::<Vec<_>>(), vec![(r0, 2.0), (r1, 5.0)]);
+        assert_eq!(p.column(x).collect::<Vec<_>>(), vec![(r0, 1.0)]);
+        assert_eq!(p.num_nonzeros(), 3);
+        assert_eq!(p.row_by_name("r1"), Some(r1));
+    }
+
+    #[test]
+    fn duplicate_entry_is_rejected_at_build() {
+        let (mut b, x, _) = two_vars();
+        b.add_row("r", 0.0, 1.0, &[(x, 1.0), (x, 2.0)]).unwrap();
+        assert_eq!(
+            b.build().unwrap_err(),
+            ModelError::DuplicateEntry {
+                row: "r".into(),
+                var: "x".into()
+            }
+        );
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        let (mut b, x, _) = two_vars();
+        assert!(matches!(
+            b.add_var("n", VarKind::Continuous, f64::NAN, 1.0, 0.0),
+            Err(ModelError::InvalidBound { .. })
+        ));
+        assert!(matches!(
+            b.add_var("n", VarKind::Continuous, f64::INFINITY, f64::INFINITY, 0.0),
+            Err(ModelError::InvalidBound { .. })
+        ));
+        assert!(matches!(
+            b.add_var("n", VarKind::Continuous, 0.0, 1.0, f64::NAN),
+            Err(ModelError::NotFinite { .. })
+        ));
+        assert!(matches!(
+            b.add_row("r", 2.0, 1.0, &[]),
+            Err(ModelError::InconsistentBounds { .. })
+        ));
+        assert!(matches!(
+            b.add_row("r", 0.0, 1.0, &[(x, f64::INFINITY)]),
+            Err(ModelError::NotFinite { .. })
+        ));
+        // The failed row left nothing behind: its name is free again.
+        assert!(b.add_row("r", 0.0, 1.0, &[(x, 1.0)]).is_ok());
+        assert!(matches!(
+            b.add_row("r", 0.0, 1.0, &[]),
+            Err(ModelError::DuplicateRow(_))
+        ));
+        assert!(matches!(
+            b.add_var("", VarKind::Continuous, 0.0, 1.0, 0.0),
+            Err(ModelError::EmptyName(_))
+        ));
+        assert!(b.set_coefficient(ConsId(9), x, 1.0).is_err());
+    }
+
+    #[test]
+    fn to_builder_round_trips() {
+        let (mut b, x, y) = two_vars();
+        b.add_row("r", 0.0, 1.0, &[(x, 1.0), (y, 1.0)]).unwrap();
+        b.set_objective_offset(2.5).unwrap();
+        let p = b.build().unwrap();
+        let q = p.to_builder().build().unwrap();
+        assert_eq!(p, q);
+        assert_eq!(q.objective_value(&[1.0, 2.0]), 2.5 + 1.0 - 6.0);
+    }
+}

@@ -1,0 +1,34 @@
+//! The sparse MILP model every other module works on.
+//!
+//! A [`Problem`] is
+//!
+//! ```text
+//!   min/max  c·x + offset
+//!   s.t.     row_lower ≤ A x ≤ row_upper      (ranges, equalities and free rows in one form)
+//!            var_lower ≤ x ≤ var_upper
+//!            x_j integer for integer and binary columns
+//! ```
+//!
+//! with `A` stored sparse twice, by rows and by columns, so both directions
+//! are O(nonzeros) to walk. Variables and rows are addressed by the typed ids
+//! [`VarId`] and [`ConsId`]; names map back to ids in O(1).
+//!
+//! A `Problem` is immutable once built; library users and the readers create
+//! one through [`ProblemBuilder`], which rejects inconsistent input (NaN,
+//! `lower > upper`, duplicate names or entries) with a [`ModelError`].
+
+mod builder;
+mod error;
+mod ids;
+mod problem;
+mod solution;
+mod sparse;
+mod stats;
+
+pub use builder::ProblemBuilder;
+pub use error::ModelError;
+pub use ids::{ConsId, VarId};
+pub use problem::{Problem, Sense, VarKind};
+pub use solution::Solution;
+pub use sparse::SparseMatrix;
+pub use stats::ProblemStats;

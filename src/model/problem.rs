@@ -1,0 +1,275 @@
+//! The immutable, sparse [`Problem`].
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{ConsId, ProblemBuilder, ProblemStats, SparseMatrix, VarId};
+
+/// Whether the objective is minimized or maximized.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sense {
+    /// Minimize the objective (the default, as in MPS).
+    #[default]
+    #[serde(rename = "min")]
+    Minimize,
+    /// Maximize the objective.
+    #[serde(rename = "max")]
+    Maximize,
+}
+
+impl Sense {
+    /// `"min"` or `"max"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sense::Minimize => "min",
+            Sense::Maximize => "max",
+        }
+    }
+
+    /// True if `a` is a strictly better objective value than `b` in this sense.
+    pub fn is_better(self, a: f64, b: f64) -> bool {
+        match self {
+            Sense::Minimize => a < b,
+            Sense::Maximize => a > b,
+        }
+    }
+}
+
+/// The kind of a variable.
+///
+/// Invariant kept by [`ProblemBuilder::build`]: a variable is `Binary`
+/// exactly when it is integral with bounds `[0, 1]`. An `Integer` variable
+/// with bounds `[0, 1]` becomes `Binary`; a `Binary` one with other bounds
+/// becomes `Integer` with those bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VarKind {
+    /// A real-valued variable.
+    Continuous,
+    /// An integer variable (bounds other than `[0, 1]`).
+    Integer,
+    /// A 0/1 variable.
+    Binary,
+}
+
+impl VarKind {
+    /// True for `Integer` and `Binary`.
+    #[inline]
+    pub fn is_integral(self) -> bool {
+        !matches!(self, VarKind::Continuous)
+    }
+}
+
+/// A mixed-integer linear program, stored sparse by rows and by columns.
+///
+/// Built with [`ProblemBuilder`]; see the [module documentation](super) for
+/// the mathematical form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub(super) name: String,
+    pub(super) objective_name: String,
+    pub(super) sense: Sense,
+    pub(super) objective_offset: f64,
+    pub(super) var_names: Vec<String>,
+    pub(super) var_kinds: Vec<VarKind>,
+    pub(super) var_lower: Vec<f64>,
+    pub(super) var_upper: Vec<f64>,
+    pub(super) objective: Vec<f64>,
+    pub(super) row_names: Vec<String>,
+    pub(super) row_lower: Vec<f64>,
+    pub(super) row_upper: Vec<f64>,
+    pub(super) by_rows: SparseMatrix,
+    pub(super) by_cols: SparseMatrix,
+    pub(super) var_index: HashMap<String, VarId>,
+    pub(super) row_index: HashMap<String, ConsId>,
+}
+
+impl Problem {
+    /// The problem's name (the MPS `NAME`, or the file stem).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The objective row's name (`obj` unless the file named it).
+    pub fn objective_name(&self) -> &str {
+        &self.objective_name
+    }
+
+    /// Minimize or maximize.
+    pub fn sense(&self) -> Sense {
+        self.sense
+    }
+
+    /// The constant added to `c·x` in the objective.
+    pub fn objective_offset(&self) -> f64 {
+        self.objective_offset
+    }
+
+    /// The number of variables (columns).
+    pub fn num_vars(&self) -> usize {
+        self.var_names.len()
+    }
+
+    /// The number of rows (constraints), the objective excluded.
+    pub fn num_rows(&self) -> usize {
+        self.row_names.len()
+    }
+
+    /// The number of stored nonzero matrix entries.
+    pub fn num_nonzeros(&self) -> usize {
+        self.by_rows.nonzeros()
+    }
+
+    /// All variable ids in order.
+    pub fn vars(&self) -> impl ExactSizeIterator<Item = VarId> + '_ {
+        (0..self.num_vars() as u32).map(VarId)
+    }
+
+    /// All row ids in order.
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = ConsId> + '_ {
+        (0..self.num_rows() as u32).map(ConsId)
+    }
+
+    /// A variable's name.
+    pub fn var_name(&self, v: VarId) -> &str {
+        &self.var_names[v.index()]
+    }
+
+    /// A variable's kind.
+    pub fn var_kind(&self, v: VarId) -> VarKind {
+        self.var_kinds[v.index()]
+    }
+
+    /// A variable's lower bound (may be `-inf`).
+    pub fn var_lower(&self, v: VarId) -> f64 {
+        self.var_lower[v.index()]
+    }
+
+    /// A variable's upper bound (may be `+inf`).
+    pub fn var_upper(&self, v: VarId) -> f64 {
+        self.var_upper[v.index()]
+    }
+
+    /// A variable's objective coefficient.
+    pub fn objective_coefficient(&self, v: VarId) -> f64 {
+        self.objective[v.index()]
+    }
+
+    /// All variable names, indexed by [`VarId::index`].
+    pub fn var_names(&self) -> &[String] {
+        &self.var_names
+    }
+
+    /// All variable kinds, indexed by [`VarId::index`].
+    pub fn var_kinds(&self) -> &[VarKind] {
+        &self.var_kinds
+    }
+
+    /// All lower bounds, indexed by [`VarId::index`].
+    pub fn var_lowers(&self) -> &[f64] {
+        &self.var_lower
+    }
+
+    /// All upper bounds, indexed by [`VarId::index`].
+    pub fn var_uppers(&self) -> &[f64] {
+        &self.var_upper
+    }
+
+    /// The objective vector `c`, indexed by [`VarId::index`].
+    pub fn objective_coefficients(&self) -> &[f64] {
+        &self.objective
+    }
+
+    /// A row's name.
+    pub fn row_name(&self, r: ConsId) -> &str {
+        &self.row_names[r.index()]
+    }
+
+    /// All row names, indexed by [`ConsId::index`].
+    pub fn row_names(&self) -> &[String] {
+        &self.row_names
+    }
+
+    /// A row's lower side (may be `-inf`).
+    pub fn row_lower(&self, r: ConsId) -> f64 {
+        self.row_lower[r.index()]
+    }
+
+    /// A row's upper side (may be `+inf`).
+    pub fn row_upper(&self, r: ConsId) -> f64 {
+        self.row_upper[r.index()]
+    }
+
+    /// All row lower sides, indexed by [`ConsId::index`].
+    pub fn row_lowers(&self) -> &[f64] {
+        &self.row_lower
+    }
+
+    /// All row upper sides, indexed by [`ConsId::index`].
+    pub fn row_uppers(&self) -> &[f64] {
+        &self.row_upper
+    }
+
+    /// The entries of a row: `(variable, coefficient)`, variables ascending.
+    pub fn row(&self, r: ConsId) -> impl ExactSizeIterator<Item = (VarId, f64)> + '_ {
+        let (idx, val) = self.by_rows.lane(r.index());
+        idx.iter().zip(val).map(|(&j, &a)| (VarId(j), a))
+    }
+
+    /// The entries of a column: `(row, coefficient)`, rows ascending.
+    pub fn column(&self, v: VarId) -> impl ExactSizeIterator<Item = (ConsId, f64)> + '_ {
+        let (idx, val) = self.by_cols.lane(v.index());
+        idx.iter().zip(val).map(|(&i, &a)| (ConsId(i), a))
+    }
+
+    /// The matrix stored row by row (major = row, minor = variable).
+    pub fn matrix_by_rows(&self) -> &SparseMatrix {
+        &self.by_rows
+    }
+
+    /// The matrix stored column by column (major = variable, minor = row).
+    pub fn matrix_by_cols(&self) -> &SparseMatrix {
+        &self.by_cols
+    }
+
+    /// The variable with this name, in O(1).
+    pub fn var_by_name(&self, name: &str) -> Option<VarId> {
+        self.var_index.get(name).copied()
+    }
+
+    /// The row with this name, in O(1).
+    pub fn row_by_name(&self, name: &str) -> Option<ConsId> {
+        self.row_index.get(name).copied()
+    }
+
+    /// `c·x + offset` for a full assignment `x` (one value per variable).
+    ///
+    /// # Panics
+    /// If `x.len() != self.num_vars()`.
+    pub fn objective_value(&self, x: &[f64]) -> f64 {
+        assert_eq!(x.len(), self.num_vars(), "one value per variable");
+        self.objective_offset + self.objective.iter().zip(x).map(|(c, v)| c * v).sum::<f64>()
+    }
+
+    /// `a_r · x` for a full assignment `x`.
+    ///
+    /// # Panics
+    /// If `x.len() != self.num_vars()`.
+    pub fn row_activity(&self, r: ConsId, x: &[f64]) -> f64 {
+        assert_eq!(x.len(), self.num_vars(), "one value per variable");
+        self.row(r).map(|(v, a)| a * x[v.index()]).sum()
+    }
+
+    /// Sizes and structure: counts by kind, row types, coefficient range.
+    pub fn stats(&self) -> ProblemStats {
+        ProblemStats::of(self)
+    }
+
+    /// A builder holding a copy of this problem, to add rows or change
+    /// bounds (fixings) and build a new problem.
+    pub fn to_builder(&self) -> ProblemBuilder {
+        ProblemBuilder::from_problem(self)
+    }
+}
