@@ -12,7 +12,9 @@
 //! - [`model`]: the sparse [`Problem`](model::Problem) with typed ids and a
 //!   builder for library users;
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
-//! - [`verify`]: the exact feasibility check every reported answer passes.
+//! - [`verify`]: the exact feasibility check every reported answer passes;
+//! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
+//!   statuses and verified answers.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -37,4 +39,5 @@
 
 pub mod io;
 pub mod model;
+pub mod solve;
 pub mod verify;
