@@ -12,7 +12,9 @@
 //! - [`model`]: the sparse [`Problem`](model::Problem) with typed ids and a
 //!   builder for library users;
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
-//! - [`verify`]: the exact feasibility check every reported answer passes.
+//! - [`verify`]: the exact feasibility check every reported answer passes;
+//! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
+//!   canonical ranks) and static symmetry-breaking constraints.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -37,4 +39,5 @@
 
 pub mod io;
 pub mod model;
+pub mod symmetry;
 pub mod verify;

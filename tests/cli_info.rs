@@ -12,7 +12,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_symbreak");
 
 /// (file, rows, cols, integer cols) as published; `None` where the table
 /// leaves a cell empty.
-const KNOWN: &[(&str, Option<u64>, Option<u64>, Option<u64>)] = &[
+type Sizes = (&'static str, Option<u64>, Option<u64>, Option<u64>);
+const KNOWN: &[Sizes] = &[
     ("egout.mps", Some(98), Some(141), Some(55)),
     ("enigma.mps", Some(21), Some(100), Some(100)),
     ("flugpl.mps", Some(18), Some(18), Some(11)),
@@ -152,7 +153,10 @@ fn malformed_input_exits_2_with_one_line_naming_file_and_line() {
 
 #[test]
 fn unknown_extension_and_missing_file_exit_2() {
-    for args in [&["info", "model.xyz"][..], &["info", "/no/such/file.mps"][..]] {
+    for args in [
+        &["info", "model.xyz"][..],
+        &["info", "/no/such/file.mps"][..],
+    ] {
         let out = Command::new(BIN).args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!out.stderr.is_empty());

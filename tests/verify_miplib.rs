@@ -12,7 +12,11 @@ use symbreak::model::{Problem, Solution};
 use symbreak::verify::{Tolerances, ViolationKind, verify};
 
 fn stein27() -> Option<Problem> {
-    Some(read_problem(common::miplib("stein27.mps")?).unwrap().problem)
+    Some(
+        read_problem(common::miplib("stein27.mps")?)
+            .unwrap()
+            .problem,
+    )
 }
 
 #[test]
