@@ -384,8 +384,8 @@ fn brute_force(p: &Problem) -> (f64, Vec<usize>) {
         img.sort();
         if img == rows {
             *count += 1;
-            for v in 0..n {
-                let (a, b) = (find(orbit, v), find(orbit, perm[v]));
+            for (v, &pv) in perm.iter().enumerate() {
+                let (a, b) = (find(orbit, v), find(orbit, pv));
                 orbit[a] = b;
             }
         }
