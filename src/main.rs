@@ -29,6 +29,8 @@ enum Command {
     Verify(commands::verify::VerifyArgs),
     /// Convert between .mps, .lp (and .gz) by extension.
     Convert(commands::convert::ConvertArgs),
+    /// Formulation symmetry: group size, orbits, orbitopes.
+    Symmetry(commands::symmetry::SymmetryArgs),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Command::Info(args) => commands::info::run(args),
         Command::Verify(args) => commands::verify::run(args),
         Command::Convert(args) => commands::convert::run(args),
+        Command::Symmetry(args) => commands::symmetry::run(args),
     };
     match result {
         Ok(code) => code,

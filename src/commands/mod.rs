@@ -4,6 +4,7 @@
 
 pub mod convert;
 pub mod info;
+pub mod symmetry;
 pub mod verify;
 
 use std::path::Path;
