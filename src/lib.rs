@@ -39,5 +39,6 @@
 
 pub mod io;
 pub mod model;
+pub mod nn;
 pub mod symmetry;
 pub mod verify;
