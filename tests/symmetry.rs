@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::HashMap;
 
+use common::{bin_packing, colored, relabel, vertex_cover};
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -16,106 +17,6 @@ use symbreak::symmetry::{
 
 fn log10_factorial(n: u64) -> f64 {
     (1..=n).map(|k| (k as f64).log10()).sum()
-}
-
-/// Bin packing with the given sizes, as many bins as items.
-fn bin_packing(sizes: &[u32], capacity: u32) -> Problem {
-    let n = sizes.len();
-    let mut b = ProblemBuilder::new("bpp");
-    let x: Vec<Vec<VarId>> = (0..n)
-        .map(|i| {
-            (0..n)
-                .map(|j| {
-                    b.add_var(format!("x_{i}_{j}"), VarKind::Binary, 0.0, 1.0, 0.0)
-                        .unwrap()
-                })
-                .collect()
-        })
-        .collect();
-    let y: Vec<VarId> = (0..n)
-        .map(|j| {
-            b.add_var(format!("y_{j}"), VarKind::Binary, 0.0, 1.0, 1.0)
-                .unwrap()
-        })
-        .collect();
-    for (i, xi) in x.iter().enumerate() {
-        let e: Vec<_> = xi.iter().map(|&v| (v, 1.0)).collect();
-        b.add_row(format!("assign_{i}"), 1.0, 1.0, &e).unwrap();
-    }
-    for j in 0..n {
-        let mut e: Vec<_> = (0..n).map(|i| (x[i][j], f64::from(sizes[i]))).collect();
-        e.push((y[j], -f64::from(capacity)));
-        b.add_row(format!("cap_{j}"), f64::NEG_INFINITY, 0.0, &e)
-            .unwrap();
-    }
-    b.build().unwrap()
-}
-
-/// Vertex-edge formulation of a graph: min Σ x_v, x_u + x_v >= 1 per edge.
-fn vertex_cover(n: usize, edges: &[(usize, usize)]) -> Problem {
-    let mut b = ProblemBuilder::new("cover");
-    let x: Vec<VarId> = (0..n)
-        .map(|v| {
-            b.add_var(format!("x{v}"), VarKind::Binary, 0.0, 1.0, 1.0)
-                .unwrap()
-        })
-        .collect();
-    for (k, &(u, v)) in edges.iter().enumerate() {
-        b.add_row(
-            format!("e{k}"),
-            1.0,
-            f64::INFINITY,
-            &[(x[u], 1.0), (x[v], 1.0)],
-        )
-        .unwrap();
-    }
-    b.build().unwrap()
-}
-
-/// Permutes variables (`vp[old] = new`) and rows (`rp[old] = new`).
-fn relabel(p: &Problem, vp: &[usize], rp: &[usize]) -> Problem {
-    let mut inv_v = vec![0; vp.len()];
-    for (old, &new) in vp.iter().enumerate() {
-        inv_v[new] = old;
-    }
-    let mut inv_r = vec![0; rp.len()];
-    for (old, &new) in rp.iter().enumerate() {
-        inv_r[new] = old;
-    }
-    let mut b = ProblemBuilder::new(p.name());
-    b.set_sense(p.sense());
-    for &old in &inv_v {
-        let v = VarId(old as u32);
-        b.add_var(
-            p.var_name(v),
-            p.var_kind(v),
-            p.var_lower(v),
-            p.var_upper(v),
-            p.objective_coefficient(v),
-        )
-        .unwrap();
-    }
-    for &old in &inv_r {
-        let r = symbreak::model::ConsId(old as u32);
-        let e: Vec<_> = p
-            .row(r)
-            .map(|(v, a)| (VarId(vp[v.index()] as u32), a))
-            .collect();
-        b.add_row(p.row_name(r), p.row_lower(r), p.row_upper(r), &e)
-            .unwrap();
-    }
-    b.build().unwrap()
-}
-
-/// `p` with each variable's objective shifted by 1e6 · (color + 1): the
-/// instance colored by `colors`.
-fn colored(p: &Problem, colors: &[u32]) -> Problem {
-    let mut b = p.to_builder();
-    for v in p.vars() {
-        let c = p.objective_coefficient(v) + 1e6 * f64::from(colors[v.index()] + 1);
-        b.set_objective_coefficient(v, c).unwrap();
-    }
-    b.build().unwrap()
 }
 
 #[test]
