@@ -34,7 +34,7 @@ fn check_params(
     analytic: &[Array2<f64>],
     loss: &dyn Fn(&ParamStore) -> f64,
 ) {
-    for t in 0..store.tensors.len() {
+    for (t, grad) in analytic.iter().enumerate() {
         let shape = store.tensors[t].1.dim();
         for i in 0..shape.0 {
             for j in 0..shape.1 {
