@@ -46,7 +46,7 @@ fn check_params(
                 store.tensors[t].1[(i, j)] = orig;
                 let name = store.tensors[t].0.clone();
                 assert_close(
-                    analytic[t][(i, j)],
+                    grad[(i, j)],
                     (up - down) / (2.0 * H),
                     &format!("{name}[{i},{j}]"),
                 );
