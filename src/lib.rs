@@ -12,7 +12,9 @@
 //! - [`model`]: the sparse [`Problem`](model::Problem) with typed ids and a
 //!   builder for library users;
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
-//! - [`verify`]: the exact feasibility check every reported answer passes.
+//! - [`verify`]: the exact feasibility check every reported answer passes;
+//! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
+//!   and the controls set cover, auction, facility location, independent set).
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -35,6 +37,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod generate;
 pub mod io;
 pub mod model;
 pub mod verify;
