@@ -244,6 +244,62 @@ mod tests {
         assert_eq!(p, (0..50).collect::<Vec<_>>());
     }
 
+    #[derive(clap::Parser)]
+    struct Flags<T: clap::Args> {
+        #[command(flatten)]
+        params: T,
+    }
+
+    fn parsed<T: clap::Args>(args: &[&str]) -> T {
+        use clap::Parser;
+        let argv = std::iter::once("generate").chain(args.iter().copied());
+        Flags::<T>::try_parse_from(argv).unwrap().params
+    }
+
+    #[test]
+    fn command_line_defaults_are_the_documented_defaults() {
+        assert_eq!(parsed::<BinPackingParams>(&[]), BinPackingParams::default());
+        assert_eq!(parsed::<ColoringParams>(&[]), ColoringParams::default());
+        assert_eq!(parsed::<PcmaxParams>(&[]), PcmaxParams::default());
+        assert_eq!(parsed::<SetCoverParams>(&[]), SetCoverParams::default());
+        assert_eq!(parsed::<AuctionParams>(&[]), AuctionParams::default());
+        assert_eq!(parsed::<FacilityParams>(&[]), FacilityParams::default());
+        assert_eq!(parsed::<IndependentSetParams>(&[]), IndependentSetParams::default());
+    }
+
+    #[test]
+    fn command_line_flags_set_the_fields() {
+        let p: BinPackingParams =
+            parsed(&["--items", "7", "--bins", "3", "--distribution", "falkenauer-u"]);
+        assert_eq!((p.items, p.bins, p.distribution), (7, Some(3), SizeDistribution::FalkenauerU));
+        let f: FacilityParams = parsed(&["--continuous-assignment", "false", "--ratio", "2.5"]);
+        assert_eq!((f.continuous_assignment, f.ratio), (false, 2.5));
+        let i: IndependentSetParams = parsed(&["--graph-type", "erdos-renyi"]);
+        assert_eq!(i.graph_type, GraphType::ErdosRenyi);
+    }
+
+    #[test]
+    fn every_flag_help_states_its_default() {
+        use clap::CommandFactory;
+        fn check<T: clap::Args>() {
+            let cmd = Flags::<T>::command();
+            for arg in cmd.get_arguments() {
+                if arg.get_id() == "help" {
+                    continue;
+                }
+                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(help.contains("[default:"), "--{}: {help}", arg.get_id());
+            }
+        }
+        check::<BinPackingParams>();
+        check::<ColoringParams>();
+        check::<PcmaxParams>();
+        check::<SetCoverParams>();
+        check::<AuctionParams>();
+        check::<FacilityParams>();
+        check::<IndependentSetParams>();
+    }
+
     #[test]
     fn unit_interval_check_rejects_zero_and_above_one() {
         assert!(check_unit_interval("f", "p", 0.0).is_err());
