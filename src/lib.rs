@@ -13,6 +13,8 @@
 //!   builder for library users;
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
 //! - [`verify`]: the exact feasibility check every reported answer passes;
+//! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
+//!   canonical ranks) and static symmetry-breaking constraints;
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set).
 //!
@@ -40,4 +42,6 @@
 pub mod generate;
 pub mod io;
 pub mod model;
+pub mod nn;
+pub mod symmetry;
 pub mod verify;

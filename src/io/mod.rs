@@ -23,6 +23,7 @@ mod source;
 use std::path::Path;
 
 pub use error::{ReadError, Warning};
+pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};
 
 use crate::model::Problem;
@@ -110,5 +111,5 @@ pub fn write_problem(problem: &Problem, path: impl AsRef<Path>) -> Result<(), Re
             message,
         })?,
     };
-    source::write_text(path, &text, gz)
+    write_text(path, &text, gz)
 }
