@@ -14,7 +14,8 @@
 //! | `indset` maximum independent set (clique partition) | [`indset`](mod@indset) | control |
 //!
 //! plus [`graph`] (the undirected graphs coloring and independent set are
-//! built on) and [`dimacs`] (the DIMACS `.col` graph reader).
+//! built on), [`dimacs`] (the DIMACS `.col` graph reader) and [`manifest`]
+//! (the `manifest.json` beside generated files).
 //!
 //! Every family has a parameter struct whose `Default` is the documented
 //! default (Ecole's for the controls), which the command line derives its
@@ -60,6 +61,7 @@ mod error;
 pub mod facility;
 pub mod graph;
 pub mod indset;
+pub mod manifest;
 pub mod pcmax;
 pub mod set_cover;
 
@@ -74,6 +76,7 @@ pub use error::GenerateError;
 pub use facility::{FacilityParams, facility};
 pub use graph::Graph;
 pub use indset::{GraphType, IndependentSetParams, independent_set};
+pub use manifest::{Manifest, ManifestEntry};
 pub use pcmax::{PcmaxData, PcmaxParams, pcmax};
 pub use set_cover::{SetCoverParams, set_cover};
 
