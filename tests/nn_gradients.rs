@@ -34,7 +34,7 @@ fn check_params(
     analytic: &[Array2<f64>],
     loss: &dyn Fn(&ParamStore) -> f64,
 ) {
-    for t in 0..store.tensors.len() {
+    for (t, grad) in analytic.iter().enumerate() {
         let shape = store.tensors[t].1.dim();
         for i in 0..shape.0 {
             for j in 0..shape.1 {
@@ -46,7 +46,7 @@ fn check_params(
                 store.tensors[t].1[(i, j)] = orig;
                 let name = store.tensors[t].0.clone();
                 assert_close(
-                    analytic[t][(i, j)],
+                    grad[(i, j)],
                     (up - down) / (2.0 * H),
                     &format!("{name}[{i},{j}]"),
                 );

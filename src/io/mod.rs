@@ -106,10 +106,11 @@ pub fn write_problem(problem: &Problem, path: impl AsRef<Path>) -> Result<(), Re
     })?;
     let text = match format {
         Format::Mps => mps::write_string(problem),
-        Format::Lp => lp::write_string(problem).map_err(|message| ReadError::Write {
-            file: label.clone(),
-            message,
-        })?,
-    };
+        Format::Lp => lp::write_string(problem),
+    }
+    .map_err(|message| ReadError::Write {
+        file: label.clone(),
+        message,
+    })?;
     write_text(path, &text, gz)
 }

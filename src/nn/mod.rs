@@ -16,6 +16,7 @@ pub mod adam;
 pub mod breaking;
 pub mod conv;
 pub mod encoding;
+pub mod eval;
 pub mod features;
 pub mod hungarian;
 pub mod linear;
@@ -23,6 +24,7 @@ pub mod loss;
 pub mod mlp;
 pub mod model;
 pub mod params;
+pub mod train;
 pub mod weights;
 
 use ndarray::Array1;

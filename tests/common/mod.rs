@@ -353,8 +353,10 @@ pub fn pcmax(times: &[u32], machines: usize) -> Problem {
         b.add_row(format!("assign_{j}"), 1.0, 1.0, &e).unwrap();
     }
     for m in 0..machines {
-        let mut e: Vec<_> = (0..times.len())
-            .map(|j| (x[j][m], f64::from(times[j])))
+        let mut e: Vec<_> = x
+            .iter()
+            .zip(times)
+            .map(|(xj, &t)| (xj[m], f64::from(t)))
             .collect();
         e.push((c, -1.0));
         b.add_row(format!("load_{m}"), f64::NEG_INFINITY, 0.0, &e)
