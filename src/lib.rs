@@ -14,7 +14,9 @@
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
 //! - [`verify`]: the exact feasibility check every reported answer passes;
 //! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
-//!   canonical ranks) and static symmetry-breaking constraints.
+//!   canonical ranks) and static symmetry-breaking constraints;
+//! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
+//!   and the controls set cover, auction, facility location, independent set).
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -37,6 +39,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod generate;
 pub mod io;
 pub mod model;
 pub mod nn;

@@ -31,6 +31,8 @@ enum Command {
     Convert(commands::convert::ConvertArgs),
     /// Formulation symmetry: group size, orbits, orbitopes.
     Symmetry(commands::symmetry::SymmetryArgs),
+    /// Seeded instances of a family, with a manifest.json.
+    Generate(commands::generate::GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Command::Verify(args) => commands::verify::run(args),
         Command::Convert(args) => commands::convert::run(args),
         Command::Symmetry(args) => commands::symmetry::run(args),
+        Command::Generate(args) => commands::generate::run(args),
     };
     match result {
         Ok(code) => code,

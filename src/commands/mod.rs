@@ -3,6 +3,7 @@
 //! `main` prints on one line with exit code 2.
 
 pub mod convert;
+pub mod generate;
 pub mod info;
 pub mod symmetry;
 pub mod verify;
