@@ -13,6 +13,10 @@
 //!   builder for library users;
 //! - [`io`]: strict MPS and CPLEX LP readers and writers, solution files;
 //! - [`verify`]: the exact feasibility check every reported answer passes;
+//! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
+//!   canonical ranks) and static symmetry-breaking constraints;
+//! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
+//!   and the controls set cover, auction, facility location, independent set);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
 //!   statuses and verified answers.
 //!
@@ -37,7 +41,10 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod generate;
 pub mod io;
 pub mod model;
+pub mod nn;
 pub mod solve;
+pub mod symmetry;
 pub mod verify;

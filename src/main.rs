@@ -1,2 +1,54 @@
-//! The `symbreak` command-line program (being written).
-fn main() {}
+//! The `symbreak` command-line program: parses arguments, calls the library,
+//! prints. One file per command under `commands/`.
+
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// symbreak: integer linear programs with symmetry, solved by a
+/// relaxed-equivariant GNN proposal repaired and verified by a classical
+/// MILP solver.
+///
+/// Files are read by extension: .mps (free or fixed), .lp (CPLEX LP), each
+/// optionally .gz. Exit codes: 0 success, 1 a verified "no" (e.g. `verify`
+/// found a violation), 2 bad input or options.
+#[derive(Parser, Debug)]
+#[command(name = "symbreak", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Sizes and structure of a problem file.
+    Info(commands::info::InfoArgs),
+    /// Check a solution file against a problem, exactly.
+    Verify(commands::verify::VerifyArgs),
+    /// Convert between .mps, .lp (and .gz) by extension.
+    Convert(commands::convert::ConvertArgs),
+    /// Formulation symmetry: group size, orbits, orbitopes.
+    Symmetry(commands::symmetry::SymmetryArgs),
+    /// Seeded instances of a family, with a manifest.json.
+    Generate(commands::generate::GenerateArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Info(args) => commands::info::run(args),
+        Command::Verify(args) => commands::verify::run(args),
+        Command::Convert(args) => commands::convert::run(args),
+        Command::Symmetry(args) => commands::symmetry::run(args),
+        Command::Generate(args) => commands::generate::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

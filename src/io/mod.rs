@@ -23,6 +23,7 @@ mod source;
 use std::path::Path;
 
 pub use error::{ReadError, Warning};
+pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};
 
 use crate::model::Problem;
@@ -105,10 +106,11 @@ pub fn write_problem(problem: &Problem, path: impl AsRef<Path>) -> Result<(), Re
     })?;
     let text = match format {
         Format::Mps => mps::write_string(problem),
-        Format::Lp => lp::write_string(problem).map_err(|message| ReadError::Write {
-            file: label.clone(),
-            message,
-        })?,
-    };
-    source::write_text(path, &text, gz)
+        Format::Lp => lp::write_string(problem),
+    }
+    .map_err(|message| ReadError::Write {
+        file: label.clone(),
+        message,
+    })?;
+    write_text(path, &text, gz)
 }

@@ -57,7 +57,7 @@ pub fn decode_utf8(bytes: Vec<u8>, file: &str) -> Result<String, ReadError> {
 }
 
 /// Writes text to a file, gzipped if `gz`.
-pub(super) fn write_text(path: &Path, text: &str, gz: bool) -> Result<(), ReadError> {
+pub(crate) fn write_text(path: &Path, text: &str, gz: bool) -> Result<(), ReadError> {
     let label = path.display().to_string();
     let io_err = |source| ReadError::Io {
         file: label.clone(),

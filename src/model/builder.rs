@@ -432,11 +432,11 @@ impl ProblemBuilder {
         }
         let by_rows = SparseMatrix::from_triplets(row_names.len(), &triplets);
         drop(triplets);
-        for r in 0..by_rows.majors() {
+        for (r, row_name) in row_names.iter().enumerate() {
             let (idx, _) = by_rows.lane(r);
             if let Some(w) = idx.windows(2).find(|w| w[0] == w[1]) {
                 return Err(ModelError::DuplicateEntry {
-                    row: row_names[r].clone(),
+                    row: row_name.clone(),
                     var: var_names[w[0] as usize].clone(),
                 });
             }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use symbreak::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
+use symbreak::model::{ConsId, Problem, ProblemBuilder, Sense, VarId, VarKind};
 
 /// `../shared/instances/miplib` relative to the crate root, or `None` with a
 /// message on stderr when the folder is absent (tests then skip).
@@ -65,8 +65,16 @@ pub fn assert_same_problem(a: &Problem, b: &Problem) {
         bits(b.objective_coefficients()),
         "objective"
     );
-    assert_eq!(bits(a.row_lowers()), bits(b.row_lowers()), "row lower sides");
-    assert_eq!(bits(a.row_uppers()), bits(b.row_uppers()), "row upper sides");
+    assert_eq!(
+        bits(a.row_lowers()),
+        bits(b.row_lowers()),
+        "row lower sides"
+    );
+    assert_eq!(
+        bits(a.row_uppers()),
+        bits(b.row_uppers()),
+        "row upper sides"
+    );
     for r in a.rows() {
         let ra: Vec<_> = a.row(r).map(|(v, x)| (v, x.to_bits())).collect();
         let rb: Vec<_> = b.row(r).map(|(v, x)| (v, x.to_bits())).collect();
@@ -127,7 +135,10 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
         (
             prop::collection::vec((kind(), bound_pair(), coefficient()), n),
             prop::collection::vec(
-                (row_sides(), prop::collection::vec(prop::option::of(coefficient()), n)),
+                (
+                    row_sides(),
+                    prop::collection::vec(prop::option::of(coefficient()), n),
+                ),
                 m,
             ),
             any::<bool>(),
@@ -143,7 +154,11 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
                     .iter()
                     .enumerate()
                     .map(|(j, &(k, (l, u), c))| {
-                        let (l, u) = if k == VarKind::Binary { (0.0, 1.0) } else { (l, u) };
+                        let (l, u) = if k == VarKind::Binary {
+                            (0.0, 1.0)
+                        } else {
+                            (l, u)
+                        };
                         b.add_var(format!("x{j}"), k, l, u, c).unwrap()
                     })
                     .collect();
@@ -158,4 +173,114 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
                 b.build().unwrap()
             })
     })
+}
+
+/// Bin packing with the given sizes, as many bins as items (the family
+/// generator's model).
+pub fn bin_packing(sizes: &[u32], capacity: u32) -> Problem {
+    symbreak::generate::bin_packing::bin_packing_with_sizes(sizes, capacity, sizes.len() as u32).unwrap()
+}
+
+/// Vertex-edge formulation of a graph: min Σ x_v, x_u + x_v >= 1 per edge.
+pub fn vertex_cover(n: usize, edges: &[(usize, usize)]) -> Problem {
+    let mut b = ProblemBuilder::new("cover");
+    let x: Vec<VarId> = (0..n)
+        .map(|v| {
+            b.add_var(format!("x{v}"), VarKind::Binary, 0.0, 1.0, 1.0)
+                .unwrap()
+        })
+        .collect();
+    for (k, &(u, v)) in edges.iter().enumerate() {
+        b.add_row(
+            format!("e{k}"),
+            1.0,
+            f64::INFINITY,
+            &[(x[u], 1.0), (x[v], 1.0)],
+        )
+        .unwrap();
+    }
+    b.build().unwrap()
+}
+
+/// Permutes variables (`vp[old] = new`) and rows (`rp[old] = new`).
+pub fn relabel(p: &Problem, vp: &[usize], rp: &[usize]) -> Problem {
+    let mut inv_v = vec![0; vp.len()];
+    for (old, &new) in vp.iter().enumerate() {
+        inv_v[new] = old;
+    }
+    let mut inv_r = vec![0; rp.len()];
+    for (old, &new) in rp.iter().enumerate() {
+        inv_r[new] = old;
+    }
+    let mut b = ProblemBuilder::new(p.name());
+    b.set_sense(p.sense());
+    for &old in &inv_v {
+        let v = VarId(old as u32);
+        b.add_var(
+            p.var_name(v),
+            p.var_kind(v),
+            p.var_lower(v),
+            p.var_upper(v),
+            p.objective_coefficient(v),
+        )
+        .unwrap();
+    }
+    for &old in &inv_r {
+        let r = ConsId(old as u32);
+        let e: Vec<_> = p
+            .row(r)
+            .map(|(v, a)| (VarId(vp[v.index()] as u32), a))
+            .collect();
+        b.add_row(p.row_name(r), p.row_lower(r), p.row_upper(r), &e)
+            .unwrap();
+    }
+    b.build().unwrap()
+}
+
+/// `p` with each variable's objective shifted by 1e6 · (color + 1): the
+/// instance colored by `colors`.
+pub fn colored(p: &Problem, colors: &[u32]) -> Problem {
+    let mut b = p.to_builder();
+    for v in p.vars() {
+        let c = p.objective_coefficient(v) + 1e6 * f64::from(colors[v.index()] + 1);
+        b.set_objective_coefficient(v, c).unwrap();
+    }
+    b.build().unwrap()
+}
+
+/// Colors (class ids) for two score vectors together: scores within `tol`
+/// of each other (chained in sorted order) share a class, so float noise
+/// from a different summation order does not split classes.
+pub fn shared_classes(a: &[f64], b: &[f64], tol: f64) -> (Vec<u32>, Vec<u32>) {
+    let mut all: Vec<f64> = a.iter().chain(b).copied().collect();
+    all.sort_by(f64::total_cmp);
+    let mut starts = vec![all[0]];
+    for w in all.windows(2) {
+        if w[1] - w[0] > tol {
+            starts.push(w[1]);
+        }
+    }
+    let class = |x: f64| (starts.partition_point(|&s| s <= x) - 1) as u32;
+    (
+        a.iter().map(|&x| class(x)).collect(),
+        b.iter().map(|&x| class(x)).collect(),
+    )
+}
+
+/// A coloring instance of the given graph with `colors` colors (the family
+/// generator's model).
+pub fn coloring(n: usize, edges: &[(usize, usize)], colors: usize) -> Problem {
+    use symbreak::generate::{ColoringData, Graph};
+    let edges: Vec<(u32, u32)> = edges.iter().map(|&(u, v)| (u as u32, v as u32)).collect();
+    let graph = Graph::new(n as u32, &edges).unwrap();
+    ColoringData::new(graph, Some(colors as u32))
+        .unwrap()
+        .to_problem("coloring")
+        .unwrap()
+}
+
+/// Identical parallel machines with the given processing times (the family
+/// generator's model).
+pub fn pcmax(times: &[u32], machines: usize) -> Problem {
+    symbreak::generate::pcmax::pcmax_with_times(times, machines as u32).unwrap()
 }

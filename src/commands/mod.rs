@@ -1,0 +1,57 @@
+//! One file per subcommand. Each has an `Args` struct (clap derive) and a
+//! `run` function returning the process exit code, or a [`CliError`] that
+//! `main` prints on one line with exit code 2.
+
+pub mod convert;
+pub mod generate;
+pub mod info;
+pub mod symmetry;
+pub mod verify;
+
+use std::path::Path;
+
+use symbreak::io::{self, Parsed, ReadError};
+use thiserror::Error;
+
+/// A failure the user must fix: bad input or bad options (exit code 2).
+#[derive(Debug, Error)]
+pub enum CliError {
+    /// A file could not be read or written.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// Options that do not fit together, or a value out of range.
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Reads a problem file and prints the reader's warnings on stderr.
+pub fn load_problem(path: &Path) -> Result<Parsed, CliError> {
+    let parsed = io::read_problem(path)?;
+    for w in &parsed.warnings {
+        eprintln!("warning: {}:{}: {}", path.display(), w.line, w.message);
+    }
+    Ok(parsed)
+}
+
+/// Prints a serializable value as one JSON object on stdout.
+pub fn print_json<T: serde::Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("error: cannot serialize JSON: {e}"),
+    }
+}
+
+/// A number for humans: integers without a fraction, others to 10
+/// significant digits, infinities as `inf`.
+pub fn fmt_num(x: f64) -> String {
+    if x.is_infinite() {
+        if x > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if x == x.trunc() && x.abs() < 1e15 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.10}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    }
+}

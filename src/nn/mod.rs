@@ -1,0 +1,67 @@
+//! The relaxed-equivariant graph neural network, on `ndarray` with explicit
+//! forward and backward passes.
+//!
+//! - [`features`]: per-instance normalized features of the
+//!   variable–constraint graph (and the LP relaxation value);
+//! - [`breaking`]: the six symmetry-breaking variants, one file each;
+//! - layers ([`linear`], [`mlp`], [`conv`]) and the network ([`model`]),
+//!   each with `forward` and `backward`, checked against finite differences;
+//! - [`loss`]: cross-entropy against the closest symmetric image of the
+//!   label ([`hungarian`] matching of orbitope columns);
+//! - [`adam`], [`weights`] (JSON model files with provenance).
+//!
+//! [`predict`] runs the whole inference path for one instance.
+
+pub mod adam;
+pub mod breaking;
+pub mod conv;
+pub mod encoding;
+pub mod eval;
+pub mod features;
+pub mod hungarian;
+pub mod linear;
+pub mod loss;
+pub mod mlp;
+pub mod model;
+pub mod params;
+pub mod train;
+pub mod weights;
+
+use ndarray::Array1;
+
+pub use breaking::{Breaking, BreakingContext};
+pub use model::{Gnn, GnnConfig, GnnInput};
+pub use weights::{ModelFileError, Provenance, TrainedModel};
+
+use crate::model::Problem;
+use crate::symmetry::Symmetry;
+
+/// The network input for `problem` under `breaking`.
+pub fn input_for(
+    problem: &Problem,
+    breaking: Breaking,
+    symmetry: Option<&Symmetry>,
+    lp: Option<&[f64]>,
+    seed: u64,
+) -> GnnInput {
+    let graph = features::graph_features(problem, lp);
+    let ctx = BreakingContext {
+        problem,
+        symmetry,
+        seed,
+    };
+    GnnInput::new(&graph, &breaking.features(&ctx))
+}
+
+/// Per-variable probabilities `σ(logit)` of `model` on `problem`.
+pub fn predict(
+    model: &TrainedModel,
+    problem: &Problem,
+    symmetry: Option<&Symmetry>,
+    lp: Option<&[f64]>,
+    seed: u64,
+) -> Vec<f64> {
+    let input = input_for(problem, model.breaking, symmetry, lp, seed);
+    let logits: Array1<f64> = model.gnn.logits(&input);
+    logits.iter().map(|&z| loss::sigmoid(z)).collect()
+}

@@ -1,0 +1,214 @@
+//! The training loop: mini-batches computed in parallel (rayon), Adam,
+//! per-epoch validation, best checkpoint kept.
+//!
+//! Random breaking features (`noise`, `orbit`, `orbit-plus`) are drawn anew
+//! for every sample in every epoch, so the network learns to use them as
+//! symmetry breakers rather than memorize one draw; validation uses a fixed
+//! draw.
+
+use std::time::Instant;
+
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use rand_chacha::ChaCha8Rng;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::adam::Adam;
+use super::breaking::{Breaking, BreakingContext};
+use super::eval::{EvalSummary, top_m_errors};
+use super::features::{GraphFeatures, graph_features};
+use super::loss::{aligned_label, bce_loss, sigmoid};
+use super::model::{Gnn, GnnConfig, GnnInput};
+use super::params::Grads;
+use crate::model::{Problem, VarKind};
+use crate::symmetry::Symmetry;
+
+/// One labelled instance.
+pub struct Sample {
+    /// The instance.
+    pub problem: Problem,
+    /// Its symmetry (orbitopes align the label; orbits feed breaking).
+    pub symmetry: Symmetry,
+    /// Graph features (with the LP relaxation if available).
+    pub graph: GraphFeatures,
+    /// A (near-)optimal solution, one value per variable.
+    pub label: Vec<f64>,
+    /// Which variables are scored (the binary ones).
+    pub mask: Vec<bool>,
+}
+
+impl Sample {
+    /// A sample from an instance, its symmetry, its LP relaxation solution
+    /// (if any) and a solution to learn.
+    pub fn new(problem: Problem, symmetry: Symmetry, lp: Option<&[f64]>, label: Vec<f64>) -> Self {
+        let graph = graph_features(&problem, lp);
+        let mask = problem
+            .var_kinds()
+            .iter()
+            .map(|&k| k == VarKind::Binary)
+            .collect();
+        Sample {
+            problem,
+            symmetry,
+            graph,
+            label,
+            mask,
+        }
+    }
+
+    fn input(&self, breaking: Breaking, seed: u64) -> GnnInput {
+        let ctx = BreakingContext {
+            problem: &self.problem,
+            symmetry: Some(&self.symmetry),
+            seed,
+        };
+        GnnInput::new(&self.graph, &breaking.features(&ctx))
+    }
+}
+
+/// Settings of [`train`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TrainSettings {
+    /// Passes over the training set. [default: 30]
+    pub epochs: usize,
+    /// Samples per Adam step. [default: 8]
+    pub batch_size: usize,
+    /// Adam step size. [default: 3e-3]
+    pub lr: f64,
+    /// Gradient norm clip. [default: 5]
+    pub clip: f64,
+    /// Network sizes.
+    pub config: GnnConfig,
+    /// Seed of initialization, shuffling and random features. [default: 0]
+    pub seed: u64,
+}
+
+impl Default for TrainSettings {
+    fn default() -> Self {
+        TrainSettings {
+            epochs: 30,
+            batch_size: 8,
+            lr: 3e-3,
+            clip: 5.0,
+            config: GnnConfig::default(),
+            seed: 0,
+        }
+    }
+}
+
+/// One epoch's log line.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EpochLog {
+    /// 1-based epoch.
+    pub epoch: usize,
+    /// Mean training loss.
+    pub train_loss: f64,
+    /// Mean validation loss (aligned).
+    pub val_loss: f64,
+    /// Validation Top-m% errors (m = 30, 50, 70, 90).
+    pub val_top_m: [f64; 4],
+    /// Seconds for this epoch.
+    pub time_s: f64,
+    /// True if this epoch is the best so far (its weights are kept).
+    pub best: bool,
+}
+
+/// Loss and gradients of one sample.
+fn sample_grads(gnn: &Gnn, s: &Sample, breaking: Breaking, seed: u64) -> (f64, Grads) {
+    let input = s.input(breaking, seed);
+    let (logits, cache) = gnn.forward(&input);
+    let y = aligned_label(
+        logits.as_slice().unwrap_or(&[]),
+        &s.label,
+        &s.mask,
+        &s.symmetry.orbitopes,
+    );
+    let (loss, dlogits) = bce_loss(&logits, &y, &s.mask);
+    (loss, gnn.backward(&input, &cache, &dlogits))
+}
+
+/// Validation loss and per-instance Top-m% errors with a fixed draw.
+pub fn evaluate_samples(gnn: &Gnn, samples: &[Sample], breaking: Breaking) -> (f64, EvalSummary) {
+    let results: Vec<(f64, [f64; 4])> = samples
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let input = s.input(breaking, i as u64);
+            let logits = gnn.logits(&input);
+            let z = logits.as_slice().unwrap_or(&[]);
+            let y = aligned_label(z, &s.label, &s.mask, &s.symmetry.orbitopes);
+            let loss = bce_loss(&logits, &y, &s.mask).0;
+            let probs: Vec<f64> = z.iter().map(|&v| sigmoid(v)).collect();
+            (
+                loss,
+                top_m_errors(&probs, &s.label, &s.mask, &s.symmetry.orbitopes),
+            )
+        })
+        .collect();
+    let n = results.len().max(1) as f64;
+    let loss = results.iter().map(|r| r.0).sum::<f64>() / n;
+    let errors: Vec<[f64; 4]> = results.iter().map(|r| r.1).collect();
+    (loss, EvalSummary::of(&errors, &[]))
+}
+
+/// Trains a network; `on_epoch` sees every epoch's log. Returns the best
+/// network (by mean validation Top-m% error, then loss) and the logs.
+pub fn train(
+    train_set: &[Sample],
+    val_set: &[Sample],
+    breaking: Breaking,
+    settings: &TrainSettings,
+    mut on_epoch: impl FnMut(&EpochLog),
+) -> (Gnn, Vec<EpochLog>) {
+    let mut gnn = Gnn::new(settings.config, settings.seed);
+    let mut adam = Adam::new(&gnn.store, settings.lr);
+    let mut rng = ChaCha8Rng::seed_from_u64(settings.seed ^ 0x5eed);
+    let mut order: Vec<usize> = (0..train_set.len()).collect();
+    let mut best: Option<(f64, f64, Gnn)> = None;
+    let mut logs = Vec::with_capacity(settings.epochs);
+    for epoch in 1..=settings.epochs {
+        let start = Instant::now();
+        order.shuffle(&mut rng);
+        let mut total = 0.0;
+        for batch in order.chunks(settings.batch_size.max(1)) {
+            let (loss, mut grads) = batch
+                .par_iter()
+                .map(|&i| {
+                    let seed = settings.seed ^ ((epoch as u64) << 32) ^ i as u64;
+                    sample_grads(&gnn, &train_set[i], breaking, seed)
+                })
+                .reduce_with(|(la, mut ga), (lb, gb)| {
+                    ga.add(&gb);
+                    (la + lb, ga)
+                })
+                .unwrap_or_else(|| (0.0, gnn.store.zero_grads()));
+            total += loss;
+            grads.scale(1.0 / batch.len() as f64);
+            let norm = grads.norm();
+            if norm > settings.clip {
+                grads.scale(settings.clip / norm);
+            }
+            adam.step(&mut gnn.store, &grads);
+        }
+        let (val_loss, summary) = evaluate_samples(&gnn, val_set, breaking);
+        let score = summary.top_m_error.iter().sum::<f64>() / 4.0;
+        let is_best = best
+            .as_ref()
+            .is_none_or(|(s, l, _)| score < *s || (score == *s && val_loss < *l));
+        if is_best {
+            best = Some((score, val_loss, gnn.clone()));
+        }
+        let log = EpochLog {
+            epoch,
+            train_loss: total / train_set.len().max(1) as f64,
+            val_loss,
+            val_top_m: summary.top_m_error,
+            time_s: start.elapsed().as_secs_f64(),
+            best: is_best,
+        };
+        on_epoch(&log);
+        logs.push(log);
+    }
+    (best.map_or(gnn, |b| b.2), logs)
+}
