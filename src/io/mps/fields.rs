@@ -26,6 +26,14 @@ impl<'a> FreeFields<'a> {
         let mut count = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // MPS files pad fields with long runs of spaces: skip them eight
+            // bytes at a time before finishing byte by byte.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if chunk != b"        " {
+                    break;
+                }
+                i += 8;
+            }
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
