@@ -13,7 +13,11 @@ fn bits(values: &[f64]) -> Vec<u64> {
 
 fn assert_same(a: &Problem, b: &Problem, text: &str) {
     assert_eq!(a.name(), b.name(), "name\n{text}");
-    assert_eq!(a.objective_name(), b.objective_name(), "objective name\n{text}");
+    assert_eq!(
+        a.objective_name(),
+        b.objective_name(),
+        "objective name\n{text}"
+    );
     assert_eq!(a.sense(), b.sense(), "sense\n{text}");
     assert_eq!(
         a.objective_offset().to_bits(),
@@ -30,8 +34,16 @@ fn assert_same(a: &Problem, b: &Problem, text: &str) {
         bits(b.objective_coefficients()),
         "objective\n{text}"
     );
-    assert_eq!(bits(a.row_lowers()), bits(b.row_lowers()), "row lower\n{text}");
-    assert_eq!(bits(a.row_uppers()), bits(b.row_uppers()), "row upper\n{text}");
+    assert_eq!(
+        bits(a.row_lowers()),
+        bits(b.row_lowers()),
+        "row lower\n{text}"
+    );
+    assert_eq!(
+        bits(a.row_uppers()),
+        bits(b.row_uppers()),
+        "row upper\n{text}"
+    );
     for r in a.rows() {
         let ra: Vec<_> = a.row(r).map(|(v, x)| (v, x.to_bits())).collect();
         let rb: Vec<_> = b.row(r).map(|(v, x)| (v, x.to_bits())).collect();
