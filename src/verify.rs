@@ -228,7 +228,8 @@ mod tests {
         let z = b.add_var("z", VarKind::Continuous, 0.0, 10.0, 1.0).unwrap();
         b.add_row("cap", f64::NEG_INFINITY, 6.0, &[(x, 4.0), (y, 1.0)])
             .unwrap();
-        b.add_row("link", 1.0, 1.0e6, &[(y, 1.0), (z, 1.0)]).unwrap();
+        b.add_row("link", 1.0, 1.0e6, &[(y, 1.0), (z, 1.0)])
+            .unwrap();
         b.set_objective_offset(0.5).unwrap();
         b.build().unwrap()
     }
@@ -275,7 +276,8 @@ mod tests {
         let x = b
             .add_var("x", VarKind::Continuous, 0.0, f64::INFINITY, 0.0)
             .unwrap();
-        b.add_row("big", f64::NEG_INFINITY, 1.0e6, &[(x, 1.0)]).unwrap();
+        b.add_row("big", f64::NEG_INFINITY, 1.0e6, &[(x, 1.0)])
+            .unwrap();
         let p = b.build().unwrap();
         // slack at side 1e6 is 1e-6 + 1e-9 * 1e6 = 1.000001e-3
         assert!(verify(&p, &[1.0e6 + 5e-4], &Tolerances::default()).feasible);

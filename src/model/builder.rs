@@ -470,7 +470,9 @@ mod tests {
     fn two_vars() -> (ProblemBuilder, VarId, VarId) {
         let mut b = ProblemBuilder::new("t");
         let x = b.add_var("x", VarKind::Integer, 0.0, 1.0, 1.0).unwrap();
-        let y = b.add_var("y", VarKind::Continuous, -1.0, 2.5, -3.0).unwrap();
+        let y = b
+            .add_var("y", VarKind::Continuous, -1.0, 2.5, -3.0)
+            .unwrap();
         (b, x, y)
     }
 

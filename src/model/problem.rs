@@ -250,7 +250,13 @@ impl Problem {
     /// If `x.len() != self.num_vars()`.
     pub fn objective_value(&self, x: &[f64]) -> f64 {
         assert_eq!(x.len(), self.num_vars(), "one value per variable");
-        self.objective_offset + self.objective.iter().zip(x).map(|(c, v)| c * v).sum::<f64>()
+        self.objective_offset
+            + self
+                .objective
+                .iter()
+                .zip(x)
+                .map(|(c, v)| c * v)
+                .sum::<f64>()
     }
 
     /// `a_r · x` for a full assignment `x`.

@@ -90,7 +90,11 @@ impl ProblemStats {
             greater_rows: ge,
             ranged_rows: ranged,
             free_rows: free,
-            objective_nonzeros: p.objective_coefficients().iter().filter(|c| **c != 0.0).count(),
+            objective_nonzeros: p
+                .objective_coefficients()
+                .iter()
+                .filter(|c| **c != 0.0)
+                .count(),
             min_abs_coefficient: min_abs,
             max_abs_coefficient: max_abs,
         }
