@@ -65,8 +65,16 @@ pub fn assert_same_problem(a: &Problem, b: &Problem) {
         bits(b.objective_coefficients()),
         "objective"
     );
-    assert_eq!(bits(a.row_lowers()), bits(b.row_lowers()), "row lower sides");
-    assert_eq!(bits(a.row_uppers()), bits(b.row_uppers()), "row upper sides");
+    assert_eq!(
+        bits(a.row_lowers()),
+        bits(b.row_lowers()),
+        "row lower sides"
+    );
+    assert_eq!(
+        bits(a.row_uppers()),
+        bits(b.row_uppers()),
+        "row upper sides"
+    );
     for r in a.rows() {
         let ra: Vec<_> = a.row(r).map(|(v, x)| (v, x.to_bits())).collect();
         let rb: Vec<_> = b.row(r).map(|(v, x)| (v, x.to_bits())).collect();
@@ -127,7 +135,10 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
         (
             prop::collection::vec((kind(), bound_pair(), coefficient()), n),
             prop::collection::vec(
-                (row_sides(), prop::collection::vec(prop::option::of(coefficient()), n)),
+                (
+                    row_sides(),
+                    prop::collection::vec(prop::option::of(coefficient()), n),
+                ),
                 m,
             ),
             any::<bool>(),
@@ -143,7 +154,11 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
                     .iter()
                     .enumerate()
                     .map(|(j, &(k, (l, u), c))| {
-                        let (l, u) = if k == VarKind::Binary { (0.0, 1.0) } else { (l, u) };
+                        let (l, u) = if k == VarKind::Binary {
+                            (0.0, 1.0)
+                        } else {
+                            (l, u)
+                        };
                         b.add_var(format!("x{j}"), k, l, u, c).unwrap()
                     })
                     .collect();
