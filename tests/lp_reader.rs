@@ -67,6 +67,7 @@ fn with_lp_names(p: &Problem) -> Problem {
 #[test]
 fn every_shared_miplib_instance_round_trips_through_lp() {
     let files = common::miplib_files();
+    let mut checked = 0;
     for path in &files {
         let parsed = io::read_problem(path).unwrap_or_else(|e| panic!("{e}"));
         let p = parsed.problem;
@@ -93,11 +94,22 @@ fn every_shared_miplib_instance_round_trips_through_lp() {
                     "{}: the writer refused names that need no change: {why}",
                     path.display()
                 );
+                eprintln!("{}: renamed for LP: {why}", path.display());
                 renamed
             }
         };
-        round_trip(&p);
+        let text = round_trip(&p);
+        eprintln!(
+            "{}: {} rows, {} cols, {} nonzeros, {} bytes of LP",
+            path.display(),
+            p.num_rows(),
+            p.num_vars(),
+            p.num_nonzeros(),
+            text.len()
+        );
+        checked += 1;
     }
+    assert_eq!(checked, files.len());
 }
 
 // ------------------------------------------------- hand-built round trips
