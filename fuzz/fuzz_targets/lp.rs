@@ -25,9 +25,14 @@ fn assert_identical(a: &Problem, b: &Problem, text: &str) {
         && bits(a.row_lowers()) == bits(b.row_lowers())
         && bits(a.row_uppers()) == bits(b.row_uppers())
         && a.rows().all(|r| {
-            a.row(r).map(|(v, x)| (v, x.to_bits())).eq(b.row(r).map(|(v, x)| (v, x.to_bits())))
+            a.row(r)
+                .map(|(v, x)| (v, x.to_bits()))
+                .eq(b.row(r).map(|(v, x)| (v, x.to_bits())))
         });
-    assert!(same, "written LP reads back differently:\n{text}\n{a:?}\n{b:?}");
+    assert!(
+        same,
+        "written LP reads back differently:\n{text}\n{a:?}\n{b:?}"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {

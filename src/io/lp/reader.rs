@@ -1,4 +1,5 @@
-//! The LP reader: tokens to a [`Problem`], section by section.
+//! The LP reader: tokens to a [`Problem`](crate::model::Problem), section
+//! by section.
 //!
 //! The rules it follows are documented on the [module](super).
 
@@ -242,8 +243,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Consumes a variable name (the current token) and returns its id.
-    fn variable(&mut self, what: &str) -> Result<u32, ReadError> {
+    /// Consumes a variable name (the current token) and returns its id;
+    /// `what` describes the expectation for an error message.
+    fn variable(&mut self, what: impl FnOnce() -> String) -> Result<u32, ReadError> {
         match self.tok.kind {
             Kind::Name(name) if !is_reserved_value_word(name) && self.header()?.is_none() => {
                 let line = self.tok.line;
@@ -252,9 +254,12 @@ impl<'a> Reader<'a> {
             }
             Kind::Name(name) if is_reserved_value_word(name) => Err(self.error(
                 self.tok.line,
-                format!("expected {what}, found '{name}' (a value word, not a variable name)"),
+                format!(
+                    "expected {}, found '{name}' (a value word, not a variable name)",
+                    what()
+                ),
             )),
-            _ => Err(self.expected(what)),
+            _ => Err(self.expected(&what())),
         }
     }
 
@@ -379,7 +384,7 @@ impl<'a> Reader<'a> {
                 }
             }
             let negative = sign_tok.is_some_and(|t| t.kind == Kind::Minus);
-            let after = match sign_tok {
+            let after = || match sign_tok {
                 Some(t) => format!("a number or a variable after '{}'", t.text),
                 None => "a number or a variable".to_string(),
             };
@@ -413,19 +418,20 @@ impl<'a> Reader<'a> {
                     return Err(self.error(
                         self.tok.line,
                         format!(
-                            "expected {after}, found '{name}' (infinite or NaN coefficients are \
-                             not allowed, and this word cannot name a variable)"
+                            "expected {}, found '{name}' (infinite or NaN coefficients are \
+                             not allowed, and this word cannot name a variable)",
+                            after()
                         ),
                     ));
                 }
                 Kind::Name(_) if self.header()?.is_none() => {
                     let line = self.tok.line;
                     let Kind::Name(name) = self.bump()?.kind else {
-                        return Err(self.expected(&after));
+                        return Err(self.expected(&after()));
                     };
                     (1.0, Some(self.var(name, line)))
                 }
-                _ => return Err(self.expected(&after)),
+                _ => return Err(self.expected(&after())),
             };
             let value = if negative { -coef } else { coef };
             match var {
@@ -458,8 +464,8 @@ impl<'a> Reader<'a> {
 
     /// The variable of a term whose coefficient `number` was just read.
     fn term_variable(&mut self, number: &Token<'a>) -> Result<u32, ReadError> {
-        let what = format!("a variable after the coefficient '{}'", number.text);
-        self.variable(&what)
+        let text = number.text;
+        self.variable(|| format!("a variable after the coefficient '{text}'"))
     }
 
     /// Adds `value * v` to the objective or to the row being read.
@@ -713,7 +719,7 @@ impl<'a> Reader<'a> {
         let first = self.tok;
         match self.tok.kind {
             Kind::Name(name) if !is_reserved_value_word(name) => {
-                let v = self.variable("a variable")?;
+                let v = self.variable(|| "a variable".to_string())?;
                 match self.tok.kind {
                     Kind::Name(w) if w.eq_ignore_ascii_case("free") => {
                         self.bump()?;
@@ -764,7 +770,8 @@ impl<'a> Reader<'a> {
                     )));
                 };
                 let op_tok = self.bump()?;
-                let v = self.variable(&format!("a variable after '{}'", op_tok.text))?;
+                let op_text = op_tok.text;
+                let v = self.variable(|| format!("a variable after '{op_text}'"))?;
                 // `value op x` is `x op' value` with op' the mirror of op.
                 self.set_bound(v, mirror(op), value, line)?;
                 if let Kind::Cmp(op2) = self.tok.kind {
@@ -833,8 +840,8 @@ impl<'a> Reader<'a> {
     fn names_section(&mut self, section: Section) -> Result<(), ReadError> {
         while !self.at_section_end()? {
             let line = self.tok.line;
-            let what = format!("a variable name in the {} section", section.title());
-            let v = self.variable(&what)?;
+            let v =
+                self.variable(|| format!("a variable name in the {} section", section.title()))?;
             let st = &mut self.var_state[v as usize];
             if section == Section::Binary {
                 st.binary_line = line;
