@@ -33,6 +33,8 @@ enum Command {
     Symmetry(commands::symmetry::SymmetryArgs),
     /// Seeded instances of a family, with a manifest.json.
     Generate(commands::generate::GenerateArgs),
+    /// Solve with a classical MILP backend (microlp, highs); every answer verified.
+    Solve(commands::solve::SolveArgs),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Command::Convert(args) => commands::convert::run(args),
         Command::Symmetry(args) => commands::symmetry::run(args),
         Command::Generate(args) => commands::generate::run(args),
+        Command::Solve(args) => commands::solve::run(args),
     };
     match result {
         Ok(code) => code,

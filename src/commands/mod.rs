@@ -5,6 +5,7 @@
 pub mod convert;
 pub mod generate;
 pub mod info;
+pub mod solve;
 pub mod symmetry;
 pub mod verify;
 

@@ -144,7 +144,11 @@ impl AuctionParams {
                 "a finite number >= min_value",
             ));
         }
-        nonneg("value_deviation", self.value_deviation, "a finite number >= 0")?;
+        nonneg(
+            "value_deviation",
+            self.value_deviation,
+            "a finite number >= 0",
+        )?;
         if !(0.0..=1.0).contains(&self.add_item_prob) {
             return Err(range_error(
                 "add_item_prob",
@@ -314,7 +318,9 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
     while bids.len() < target {
         let interests: Vec<f64> = (0..n).map(|_| r.random::<f64>()).collect();
         let private: Vec<f64> = (0..n)
-            .map(|i| values[i] + params.max_value * params.value_deviation * (2.0 * interests[i] - 1.0))
+            .map(|i| {
+                values[i] + params.max_value * params.value_deviation * (2.0 * interests[i] - 1.0)
+            })
             .collect();
         let total_interest: f64 = interests.iter().sum();
         let first = if total_interest > 0.0 {
@@ -323,7 +329,8 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
             0
         };
         let bundle = grow_bundle(&mut r, first, None, params, &interests, &compat);
-        let price_of = |b: &[usize]| b.iter().map(|&i| private[i]).sum::<f64>() + size_bonus(b.len());
+        let price_of =
+            |b: &[usize]| b.iter().map(|&i| private[i]).sum::<f64>() + size_bonus(b.len());
         let price = price_of(&bundle);
         if price < 0.0 {
             rejected += 1;
@@ -343,7 +350,14 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
         let mut candidates: Vec<(Vec<usize>, f64)> = bundle
             .iter()
             .map(|&start| {
-                let sub = grow_bundle(&mut r, start, Some(bundle.len()), params, &interests, &compat);
+                let sub = grow_bundle(
+                    &mut r,
+                    start,
+                    Some(bundle.len()),
+                    params,
+                    &interests,
+                    &compat,
+                );
                 let p = price_of(&sub);
                 (sub, p)
             })
@@ -435,6 +449,9 @@ mod tests {
             add_item_prob: 1.5,
             ..Default::default()
         };
-        assert_eq!(auction(&p, 0).unwrap_err().parameter(), Some("add_item_prob"));
+        assert_eq!(
+            auction(&p, 0).unwrap_err().parameter(),
+            Some("add_item_prob")
+        );
     }
 }
