@@ -8,6 +8,7 @@ pub mod generate;
 pub mod info;
 pub mod predict;
 pub mod solve;
+pub mod solve_learned;
 pub mod symmetry;
 pub mod train;
 pub mod verify;

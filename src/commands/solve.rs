@@ -1,6 +1,8 @@
 //! `symbreak solve FILE [--backend microlp|highs] [--time-limit SECONDS]
 //! [--gap G] [--write-solution FILE.sol] [--json]`: the plain classical solve
-//! every learned method is measured against.
+//! every learned method is measured against; with `--symmetry-constraints`
+//! the orbitope constraints are added first, and with `--learned` the whole
+//! learned path runs (see `commands/solve_learned.rs`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,6 +12,8 @@ use clap::Args;
 use serde::Serialize;
 use symbreak::io::solution;
 use symbreak::solve::{BackendChoice, OutcomeSummary, SolveSettings, solve};
+use symbreak::symmetry::{SymmetryOptions, breaking, detect};
+use symbreak::verify::verify;
 
 use super::{CliError, fmt_num, load_problem, print_json};
 
@@ -47,6 +51,25 @@ pub struct SolveArgs {
     /// backend, verified, max_violation, ...) instead of the human log.
     #[arg(long)]
     pub json: bool,
+    /// Detect the formulation symmetry and add the static orbitope
+    /// constraints (valid: at least one optimal solution survives). The
+    /// answer is verified against the original problem too.
+    #[arg(long)]
+    pub symmetry_constraints: bool,
+    /// Run the learned path: symmetry detection, GNN prediction, repair
+    /// (neural diving, trust region) and completion with symmetry
+    /// constraints. Without --time-limit it gets 60 s.
+    #[arg(long)]
+    pub learned: bool,
+    /// Model file for --learned; the embedded default model otherwise.
+    #[arg(long, requires = "learned")]
+    pub model: Option<PathBuf>,
+    /// Repair strategies for --learned.
+    #[arg(long, value_enum, default_value_t = symbreak::pipeline::Strategy::Both, requires = "learned")]
+    pub strategy: symbreak::pipeline::Strategy,
+    /// Seed of random breaking features (noise, orbit, orbit-plus models).
+    #[arg(long, default_value_t = 0, requires = "learned")]
+    pub seed: u64,
 }
 
 #[derive(Serialize)]
@@ -83,6 +106,9 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         )));
     }
     let problem = load_problem(&args.file)?.problem;
+    if args.learned {
+        return super::solve_learned::run(args, &problem, time_limit);
+    }
     if !args.json {
         let s = problem.stats();
         println!(
@@ -107,8 +133,47 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         relative_gap: args.gap,
         ..SolveSettings::default()
     };
-    let outcome =
-        solve(&problem, &settings, backend.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    let start = std::time::Instant::now();
+    let constrained = if args.symmetry_constraints {
+        let sym = detect(&problem, &SymmetryOptions::default());
+        let added = breaking::with_breaking_constraints(&problem, &sym.orbitopes)
+            .map_err(|e| CliError::Usage(format!("cannot add symmetry constraints: {e}")))?;
+        if !args.json {
+            println!(
+                "symmetry    log10|G| = {:.2}, {} orbitope(s), {} rows added in {:.3} s",
+                sym.log10_group_size,
+                sym.orbitopes.len(),
+                added.num_rows() - problem.num_rows(),
+                start.elapsed().as_secs_f64()
+            );
+        }
+        Some(added)
+    } else {
+        None
+    };
+    let settings = SolveSettings {
+        time_limit: settings
+            .time_limit
+            .map(|t| t.saturating_sub(start.elapsed())),
+        ..settings
+    };
+    let target = constrained.as_ref().unwrap_or(&problem);
+    let mut outcome =
+        solve(target, &settings, backend.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    outcome.time = start.elapsed();
+    if let Some(sol) = &outcome.solution {
+        // Constraints only restrict, but the original decides.
+        let report = verify(&problem, sol.values(), &settings.tolerances);
+        if !report.feasible {
+            outcome.status = symbreak::solve::Status::NumericalTrouble;
+            outcome.message = Some(format!(
+                "solution of the constrained problem fails the original by {}",
+                report.max_violation
+            ));
+            outcome.solution = None;
+            outcome.objective = None;
+        }
+    }
     let mut written = None;
     if let Some(path) = &args.write_solution {
         match (&outcome.solution, outcome.objective) {
