@@ -815,17 +815,21 @@ fn independent_set_bad_parameters() {
 // ---------------------------------------------------------------- determinism
 
 /// Same seed: bit-identical problems and identical MPS and LP text; next
-/// seed: a different problem.
+/// seed: a different problem and different MPS text. The MPS text reads
+/// back to the same problem.
 fn check_determinism<F: Family>(params: &F) {
     for seed in [0, 1, 12345] {
         let a = params.generate(seed).unwrap();
         let b = params.generate(seed).unwrap();
         common::assert_same_problem(&a, &b);
         assert_eq!(a.name(), params.instance_name(seed));
-        assert_eq!(
-            symbreak::io::mps::write_string(&a),
-            symbreak::io::mps::write_string(&b)
-        );
+        let mps = |p: &Problem| symbreak::io::mps::write_string(p).unwrap();
+        let bytes = mps(&a);
+        assert!(bytes.len() > 100, "{} bytes", bytes.len());
+        assert_eq!(bytes, mps(&b));
+        let back = symbreak::io::parse_str(symbreak::io::Format::Mps, &bytes, "gen.mps").unwrap();
+        common::assert_same_problem(&a, &back.problem);
+        assert!(back.warnings.is_empty(), "{:?}", back.warnings);
         assert_eq!(
             symbreak::io::lp::write_string(&a),
             symbreak::io::lp::write_string(&b)
@@ -835,6 +839,7 @@ fn check_determinism<F: Family>(params: &F) {
             || a.row_names() != c.row_names()
             || a.rows().any(|r| a.row(r).ne(c.row(r)));
         assert!(differs, "{}: seeds {seed} and {} agree", F::NAME, seed + 1);
+        assert_ne!(bytes, mps(&c));
     }
 }
 
