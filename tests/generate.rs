@@ -20,14 +20,19 @@ use symbreak::verify::{Tolerances, verify};
 /// The coefficient of `var` in `row`, `None` if the entry is absent.
 fn coef(p: &Problem, row: &str, var: &str) -> Option<f64> {
     let r = p.row_by_name(row).unwrap_or_else(|| panic!("no row {row}"));
-    let v = p.var_by_name(var).unwrap_or_else(|| panic!("no variable {var}"));
+    let v = p
+        .var_by_name(var)
+        .unwrap_or_else(|| panic!("no variable {var}"));
     p.row(r).find(|&(u, _)| u == v).map(|(_, a)| a)
 }
 
 /// A row's entries as `(variable name, coefficient)`, sorted by name.
 fn row_entries(p: &Problem, row: &str) -> Vec<(String, f64)> {
     let r = p.row_by_name(row).unwrap_or_else(|| panic!("no row {row}"));
-    let mut e: Vec<_> = p.row(r).map(|(v, a)| (p.var_name(v).to_string(), a)).collect();
+    let mut e: Vec<_> = p
+        .row(r)
+        .map(|(v, a)| (p.var_name(v).to_string(), a))
+        .collect();
     e.sort_by(|a, b| a.0.cmp(&b.0));
     e
 }
@@ -103,10 +108,10 @@ fn bin_packing_coefficients_sit_where_the_formulation_puts_them() {
         ])
     );
     assert_eq!(sides(&p, "cap_1"), (f64::NEG_INFINITY, 0.0));
-    for i in 0..4 {
+    for (i, &size) in s.iter().enumerate() {
         for j in 0..3 {
             let x = format!("x_{i}_{j}");
-            assert_eq!(coef(&p, &format!("cap_{j}"), &x), Some(s[i]));
+            assert_eq!(coef(&p, &format!("cap_{j}"), &x), Some(size));
             let other = (j + 1) % 3;
             assert_eq!(coef(&p, &format!("cap_{other}"), &x), None);
             assert_eq!(p.objective_coefficient(p.var_by_name(&x).unwrap()), 0.0);
@@ -131,7 +136,10 @@ fn bin_packing_one_item_per_bin_and_first_fit_are_feasible_and_overfull_bin_is_n
         let p = generate::bin_packing(&params, 2).unwrap();
         let trivial = data.solution(&data.one_item_per_bin().unwrap()).unwrap();
         assert!(feasible(&p, trivial.values()));
-        assert_eq!(verify(&p, trivial.values(), &Tolerances::default()).objective, 12.0);
+        assert_eq!(
+            verify(&p, trivial.values(), &Tolerances::default()).objective,
+            12.0
+        );
         let ff = data.first_fit().unwrap();
         let x = data.solution(&ff).unwrap();
         assert!(feasible(&p, x.values()));
@@ -149,7 +157,10 @@ fn bin_packing_with_explicit_sizes_supports_distinct_and_repeated_sizes() {
     let repeated = bin_packing_with_sizes(&[25, 25, 25], 50, 2).unwrap();
     assert_eq!(repeated.num_vars(), 3 * 2 + 2);
     let d = BinPackingData::new(vec![25, 25, 25], 50, 2).unwrap();
-    assert!(feasible(&repeated, d.solution(&[0, 0, 1]).unwrap().values()));
+    assert!(feasible(
+        &repeated,
+        d.solution(&[0, 0, 1]).unwrap().values()
+    ));
 }
 
 #[test]
@@ -159,19 +170,33 @@ fn bin_packing_bad_parameters_name_the_parameter() {
         ..Default::default()
     };
     let e = generate::bin_packing(&zero_items, 0).unwrap_err();
-    assert!(matches!(e, GenerateError::Zero { parameter: "items", .. }), "{e}");
+    assert!(
+        matches!(
+            e,
+            GenerateError::Zero {
+                parameter: "items",
+                ..
+            }
+        ),
+        "{e}"
+    );
     assert_eq!(e.to_string(), "bpp: items must be at least 1");
     let zero_bins = BinPackingParams {
         bins: Some(0),
         ..Default::default()
     };
     assert_eq!(
-        generate::bin_packing(&zero_bins, 0).unwrap_err().parameter(),
+        generate::bin_packing(&zero_bins, 0)
+            .unwrap_err()
+            .parameter(),
         Some("bins")
     );
     assert!(matches!(
         bin_packing_with_sizes(&[], 10, 1).unwrap_err(),
-        GenerateError::Zero { parameter: "items", .. }
+        GenerateError::Zero {
+            parameter: "items",
+            ..
+        }
     ));
     assert!(matches!(
         bin_packing_with_sizes(&[0, 3], 10, 1).unwrap_err(),
@@ -261,7 +286,14 @@ fn coloring_greedy_solution_is_feasible_and_a_clash_is_not() {
     let (u, v) = data.graph.edges()[0];
     let mut clash = greedy.clone();
     clash[v as usize] = clash[u as usize];
-    assert!(!verify(&p, data.solution(&clash).unwrap().values(), &Tolerances::default()).feasible);
+    assert!(
+        !verify(
+            &p,
+            data.solution(&clash).unwrap().values(),
+            &Tolerances::default()
+        )
+        .feasible
+    );
 }
 
 #[test]
@@ -273,7 +305,10 @@ fn coloring_of_a_dimacs_graph_five_cycle_needs_three_colors() {
     assert_eq!(p.num_rows(), 5 + 5 * 3);
     let x = data.solution(&[0, 1, 0, 1, 2]).unwrap();
     assert!(feasible(&p, x.values()));
-    assert_eq!(verify(&p, x.values(), &Tolerances::default()).objective, 3.0);
+    assert_eq!(
+        verify(&p, x.values(), &Tolerances::default()).objective,
+        3.0
+    );
     let two = data.solution(&[0, 1, 0, 1, 0]).unwrap();
     assert!(!verify(&p, two.values(), &Tolerances::default()).feasible);
 }
@@ -367,7 +402,13 @@ fn pcmax_coefficients_and_makespan_variable() {
     assert_eq!(p.var_lower(c), 0.0);
     assert_eq!(p.var_upper(c), t.iter().sum::<f64>());
     assert_eq!(p.objective_coefficient(c), 1.0);
-    assert_eq!(p.objective_coefficients().iter().filter(|&&a| a != 0.0).count(), 1);
+    assert_eq!(
+        p.objective_coefficients()
+            .iter()
+            .filter(|&&a| a != 0.0)
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -396,7 +437,10 @@ fn pcmax_with_explicit_times() {
     let d = PcmaxData::new(vec![3, 3, 2, 2, 2], 2).unwrap();
     let x = d.solution(&[0, 1, 0, 1, 0]).unwrap();
     assert!(feasible(&p, x.values()));
-    assert_eq!(verify(&p, x.values(), &Tolerances::default()).objective, 7.0);
+    assert_eq!(
+        verify(&p, x.values(), &Tolerances::default()).objective,
+        7.0
+    );
     assert!(pcmax_with_times(&[3, 0], 2).is_err());
 }
 
@@ -425,7 +469,10 @@ fn pcmax_bad_parameters_name_the_parameter() {
             "min_time",
         ),
     ] {
-        assert_eq!(generate::pcmax(&params, 0).unwrap_err().parameter(), Some(name));
+        assert_eq!(
+            generate::pcmax(&params, 0).unwrap_err().parameter(),
+            Some(name)
+        );
     }
 }
 
@@ -451,7 +498,11 @@ fn set_cover_sizes_and_structure() {
         assert_eq!((p.row_lower(r), p.row_upper(r)), (1.0, f64::INFINITY));
     }
     for v in p.vars() {
-        assert!(p.column(v).len() >= 2, "column {} has < 2 rows", p.var_name(v));
+        assert!(
+            p.column(v).len() >= 2,
+            "column {} has < 2 rows",
+            p.var_name(v)
+        );
         let c = p.objective_coefficient(v);
         assert!((1.0..=9.0).contains(&c) && c.fract() == 0.0);
     }
@@ -459,7 +510,10 @@ fn set_cover_sizes_and_structure() {
     assert!(!verify(&p, &[0.0; 30], &Tolerances::default()).feasible);
     // the default size: 500 x 1000 at density 0.05
     let d = generate::set_cover(&SetCoverParams::default(), 0).unwrap();
-    assert_eq!((d.num_rows(), d.num_vars(), d.num_nonzeros()), (500, 1000, 25_000));
+    assert_eq!(
+        (d.num_rows(), d.num_vars(), d.num_nonzeros()),
+        (500, 1000, 25_000)
+    );
 }
 
 #[test]
@@ -520,8 +574,16 @@ fn auction_structure_and_feasible_greedy_acceptance() {
     assert_eq!(p.sense(), Sense::Maximize);
     assert_eq!(p.num_vars(), 50);
     assert_eq!(integer_cols(&p), 50);
-    let bidder_rows = p.row_names().iter().filter(|n| n.starts_with("bidder_")).count();
-    let item_rows = p.row_names().iter().filter(|n| n.starts_with("item_")).count();
+    let bidder_rows = p
+        .row_names()
+        .iter()
+        .filter(|n| n.starts_with("bidder_"))
+        .count();
+    let item_rows = p
+        .row_names()
+        .iter()
+        .filter(|n| n.starts_with("item_"))
+        .count();
     assert_eq!(item_rows + bidder_rows, p.num_rows());
     assert!(item_rows <= 20);
     for r in p.rows() {
@@ -586,7 +648,10 @@ fn auction_bad_parameters() {
             "add_item_prob",
         ),
     ] {
-        assert_eq!(generate::auction(&params, 0).unwrap_err().parameter(), Some(name));
+        assert_eq!(
+            generate::auction(&params, 0).unwrap_err().parameter(),
+            Some(name)
+        );
     }
 }
 
@@ -612,7 +677,12 @@ fn facility_sizes_follow_the_formulas_and_coefficients_sit_right() {
     );
     assert_eq!(
         row_entries(&p, "demand_5"),
-        entries(&[("x_5_0", 1.0), ("x_5_1", 1.0), ("x_5_2", 1.0), ("x_5_3", 1.0)])
+        entries(&[
+            ("x_5_0", 1.0),
+            ("x_5_1", 1.0),
+            ("x_5_2", 1.0),
+            ("x_5_3", 1.0)
+        ])
     );
     assert_eq!(sides(&p, "demand_5"), (1.0, f64::INFINITY));
     // demands: the x coefficients of capacity_j, the same for every j
@@ -621,7 +691,10 @@ fn facility_sizes_follow_the_formulas_and_coefficients_sit_right() {
         .collect();
     for j in 1..f {
         for (i, &d) in demand.iter().enumerate() {
-            assert_eq!(coef(&p, &format!("capacity_{j}"), &format!("x_{i}_{j}")), Some(d));
+            assert_eq!(
+                coef(&p, &format!("capacity_{j}"), &format!("x_{i}_{j}")),
+                Some(d)
+            );
         }
     }
     assert!(demand.iter().all(|&d| (5.0..=35.0).contains(&d)));
@@ -681,7 +754,10 @@ fn facility_bad_parameters() {
             "ratio",
         ),
     ] {
-        assert_eq!(generate::facility(&params, 0).unwrap_err().parameter(), Some(name));
+        assert_eq!(
+            generate::facility(&params, 0).unwrap_err().parameter(),
+            Some(name)
+        );
     }
 }
 
@@ -708,7 +784,10 @@ fn check_independent_set(params: &IndependentSetParams, seed: u64) {
         for (a, &u) in k.iter().enumerate() {
             seen[u as usize] += 1;
             for &v in &k[a + 1..] {
-                assert!(adj[u as usize].binary_search(&v).is_ok(), "{u} {v} not adjacent");
+                assert!(
+                    adj[u as usize].binary_search(&v).is_ok(),
+                    "{u} {v} not adjacent"
+                );
             }
         }
     }
@@ -742,7 +821,10 @@ fn independent_set_barabasi_albert_structure() {
         ..Default::default()
     };
     assert_eq!(params.draw_graph(1).unwrap().num_edges(), 3 * 57);
-    assert_eq!(generate::independent_set(&params, 1).unwrap().name(), "indset_60_ba3_1");
+    assert_eq!(
+        generate::independent_set(&params, 1).unwrap().name(),
+        "indset_60_ba3_1"
+    );
     check_independent_set(&params, 1);
     check_independent_set(&IndependentSetParams::default(), 0);
 }
@@ -767,7 +849,10 @@ fn independent_set_of_a_triangle_plus_pendant() {
         row_entries(&p, "clique_0"),
         entries(&[("x_0", 1.0), ("x_1", 1.0), ("x_2", 1.0)])
     );
-    assert_eq!(row_entries(&p, "edge_2_3"), entries(&[("x_2", 1.0), ("x_3", 1.0)]));
+    assert_eq!(
+        row_entries(&p, "edge_2_3"),
+        entries(&[("x_2", 1.0), ("x_3", 1.0)])
+    );
     assert_eq!(p.num_rows(), 2);
 }
 
@@ -806,7 +891,9 @@ fn independent_set_bad_parameters() {
         ),
     ] {
         assert_eq!(
-            generate::independent_set(&params, 0).unwrap_err().parameter(),
+            generate::independent_set(&params, 0)
+                .unwrap_err()
+                .parameter(),
             Some(name)
         );
     }

@@ -99,7 +99,11 @@ fn every_committed_sample_is_reproduced_byte_for_byte() {
         let name = entry["file"].as_str().unwrap();
         let committed = std::fs::read(dir.join(name)).unwrap();
         let fresh = std::fs::read(tmp.path().join(name)).unwrap();
-        assert!(committed == fresh, "{name} differs from `symbreak {}`", args.join(" "));
+        assert!(
+            committed == fresh,
+            "{name} differs from `symbreak {}`",
+            args.join(" ")
+        );
     }
     // the manifest written while reproducing lists the same entries
     assert_eq!(manifest_entries(tmp.path()), manifest_entries(&dir));
@@ -127,9 +131,15 @@ fn count_and_seed_give_consecutive_seeds_and_identical_bytes_on_rerun() {
         assert!(out.status.success(), "{}", stderr(&out));
     }
     let entries = manifest_entries(a.path());
-    let seeds: Vec<u64> = entries.iter().map(|e| e["seed"].as_u64().unwrap()).collect();
+    let seeds: Vec<u64> = entries
+        .iter()
+        .map(|e| e["seed"].as_u64().unwrap())
+        .collect();
     assert_eq!(seeds, [5, 6, 7]);
-    let files: Vec<&str> = entries.iter().map(|e| e["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> = entries
+        .iter()
+        .map(|e| e["file"].as_str().unwrap())
+        .collect();
     assert_eq!(
         files,
         [
@@ -139,7 +149,10 @@ fn count_and_seed_give_consecutive_seeds_and_identical_bytes_on_rerun() {
         ]
     );
     assert_eq!(entries[0]["parameters"]["jobs"], 6);
-    assert_eq!((entries[0]["rows"].as_u64(), entries[0]["cols"].as_u64()), (Some(8), Some(13)));
+    assert_eq!(
+        (entries[0]["rows"].as_u64(), entries[0]["cols"].as_u64()),
+        (Some(8), Some(13))
+    );
     for name in files.iter().copied().chain(["manifest.json"]) {
         let x = std::fs::read(a.path().join(name)).unwrap();
         let y = std::fs::read(b.path().join(name)).unwrap();
@@ -165,14 +178,7 @@ fn bad_parameters_exit_with_code_2_and_one_line_on_stderr() {
             "coloring: colors must be at least 1",
         ),
         (
-            vec![
-                "generate",
-                "setcover",
-                "--density",
-                "1.5",
-                "--out",
-                out,
-            ],
+            vec!["generate", "setcover", "--density", "1.5", "--out", out],
             "setcover: density must be a number in (0, 1], found 1.5",
         ),
         (
@@ -193,7 +199,11 @@ fn bad_parameters_exit_with_code_2_and_one_line_on_stderr() {
 fn coloring_of_a_dimacs_file() {
     let tmp = tempfile::tempdir().unwrap();
     let col = tmp.path().join("c5.col");
-    std::fs::write(&col, "c five-cycle\np edge 5 5\ne 1 2\ne 2 3\ne 3 4\ne 4 5\ne 5 1\n").unwrap();
+    std::fs::write(
+        &col,
+        "c five-cycle\np edge 5 5\ne 1 2\ne 2 3\ne 3 4\ne 4 5\ne 5 1\n",
+    )
+    .unwrap();
     let out_dir = tmp.path().join("out");
     let o = symbreak(&[
         "generate",

@@ -185,7 +185,14 @@ fn seeded<F: Family>(
             ))
         })?;
         let problem = params.generate(seed).map_err(usage)?;
-        write_one(&problem, output, F::NAME, recorded.clone(), Some(seed), manifest)?;
+        write_one(
+            &problem,
+            output,
+            F::NAME,
+            recorded.clone(),
+            Some(seed),
+            manifest,
+        )?;
     }
     Ok(())
 }
@@ -204,7 +211,12 @@ fn coloring_of_file(
     }
     let read = generate::dimacs::read_graph(graph_file)?;
     for w in &read.warnings {
-        eprintln!("warning: {}:{}: {}", graph_file.display(), w.line, w.message);
+        eprintln!(
+            "warning: {}:{}: {}",
+            graph_file.display(),
+            w.line,
+            w.message
+        );
     }
     let data = ColoringData::new(read.graph, params.colors).map_err(usage)?;
     let stem = graph_file
@@ -220,7 +232,14 @@ fn coloring_of_file(
         "edges": data.graph.num_edges(),
         "colors": data.colors,
     });
-    write_one(&problem, output, ColoringParams::NAME, recorded, None, manifest)
+    write_one(
+        &problem,
+        output,
+        ColoringParams::NAME,
+        recorded,
+        None,
+        manifest,
+    )
 }
 
 /// Runs `symbreak generate`.

@@ -144,7 +144,11 @@ impl AuctionParams {
                 "a finite number >= min_value",
             ));
         }
-        nonneg("value_deviation", self.value_deviation, "a finite number >= 0")?;
+        nonneg(
+            "value_deviation",
+            self.value_deviation,
+            "a finite number >= 0",
+        )?;
         if !(0.0..=1.0).contains(&self.add_item_prob) {
             return Err(range_error(
                 "add_item_prob",
@@ -289,12 +293,14 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
         .map(|_| params.min_value + (params.max_value - params.min_value) * r.random::<f64>())
         .collect();
     let mut compat = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let c = r.random::<f64>();
-            compat[i][j] = c;
-            compat[j][i] = c;
-        }
+    // pairs i < j in lexicographic order, one draw each
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect();
+    for (i, j) in pairs {
+        let c = r.random::<f64>();
+        compat[i][j] = c;
+        compat[j][i] = c;
     }
     for j in 0..n {
         let s: f64 = (0..n).map(|i| compat[i][j]).sum();
@@ -314,7 +320,9 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
     while bids.len() < target {
         let interests: Vec<f64> = (0..n).map(|_| r.random::<f64>()).collect();
         let private: Vec<f64> = (0..n)
-            .map(|i| values[i] + params.max_value * params.value_deviation * (2.0 * interests[i] - 1.0))
+            .map(|i| {
+                values[i] + params.max_value * params.value_deviation * (2.0 * interests[i] - 1.0)
+            })
             .collect();
         let total_interest: f64 = interests.iter().sum();
         let first = if total_interest > 0.0 {
@@ -323,7 +331,8 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
             0
         };
         let bundle = grow_bundle(&mut r, first, None, params, &interests, &compat);
-        let price_of = |b: &[usize]| b.iter().map(|&i| private[i]).sum::<f64>() + size_bonus(b.len());
+        let price_of =
+            |b: &[usize]| b.iter().map(|&i| private[i]).sum::<f64>() + size_bonus(b.len());
         let price = price_of(&bundle);
         if price < 0.0 {
             rejected += 1;
@@ -343,7 +352,14 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
         let mut candidates: Vec<(Vec<usize>, f64)> = bundle
             .iter()
             .map(|&start| {
-                let sub = grow_bundle(&mut r, start, Some(bundle.len()), params, &interests, &compat);
+                let sub = grow_bundle(
+                    &mut r,
+                    start,
+                    Some(bundle.len()),
+                    params,
+                    &interests,
+                    &compat,
+                );
                 let p = price_of(&sub);
                 (sub, p)
             })
@@ -435,6 +451,9 @@ mod tests {
             add_item_prob: 1.5,
             ..Default::default()
         };
-        assert_eq!(auction(&p, 0).unwrap_err().parameter(), Some("add_item_prob"));
+        assert_eq!(
+            auction(&p, 0).unwrap_err().parameter(),
+            Some("add_item_prob")
+        );
     }
 }

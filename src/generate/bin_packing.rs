@@ -17,9 +17,7 @@
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{
-    Family, GenerateError, check_assignment, check_positive, rng, shuffle, uniform_u32,
-};
+use super::{Family, GenerateError, check_assignment, check_positive, rng, shuffle, uniform_u32};
 use crate::model::{Problem, ProblemBuilder, Solution, VarKind};
 
 const FAMILY: &str = "bpp";
@@ -148,7 +146,11 @@ impl BinPackingData {
     /// No items, zero bins, zero capacity, or a size of 0 or above the
     /// capacity.
     pub fn new(sizes: Vec<u32>, capacity: u32, bins: u32) -> Result<Self, GenerateError> {
-        check_positive(FAMILY, "items", u32::try_from(sizes.len()).unwrap_or(u32::MAX))?;
+        check_positive(
+            FAMILY,
+            "items",
+            u32::try_from(sizes.len()).unwrap_or(u32::MAX),
+        )?;
         check_positive(FAMILY, "bins", bins)?;
         check_positive(FAMILY, "capacity", capacity)?;
         if let Some((i, &s)) = sizes
@@ -292,7 +294,11 @@ mod tests {
         assert_eq!(d.capacity, 100);
         let large = d.sizes.iter().filter(|&&s| s > 80).count();
         assert_eq!(large, 12);
-        assert!(d.sizes.iter().all(|&s| (81..=100).contains(&s) || (11..=30).contains(&s)));
+        assert!(
+            d.sizes
+                .iter()
+                .all(|&s| (81..=100).contains(&s) || (11..=30).contains(&s))
+        );
     }
 
     #[test]

@@ -87,7 +87,11 @@ pub fn parse(text: &str, file: &str) -> Result<DimacsGraph, ReadError> {
                 let n = number(tokens.next(), "the number of vertices", file, line)?;
                 let m = number(tokens.next(), "the number of edges", file, line)?;
                 if n == 0 {
-                    return Err(ReadError::syntax(file, line, "a graph needs at least 1 vertex"));
+                    return Err(ReadError::syntax(
+                        file,
+                        line,
+                        "a graph needs at least 1 vertex",
+                    ));
                 }
                 header = Some((n, m, line));
             }
@@ -111,7 +115,11 @@ pub fn parse(text: &str, file: &str) -> Result<DimacsGraph, ReadError> {
                     }
                 }
                 if u == v {
-                    return Err(ReadError::syntax(file, line, format!("self-loop on vertex {u}")));
+                    return Err(ReadError::syntax(
+                        file,
+                        line,
+                        format!("self-loop on vertex {u}"),
+                    ));
                 }
                 edges.push(((u - 1).min(v - 1), (u - 1).max(v - 1), line));
             }
@@ -155,10 +163,14 @@ pub fn parse(text: &str, file: &str) -> Result<DimacsGraph, ReadError> {
     if list.len() != m as usize {
         warnings.push(Warning {
             line: header_line,
-            message: format!("'p' line announces {m} edges, found {} distinct", list.len()),
+            message: format!(
+                "'p' line announces {m} edges, found {} distinct",
+                list.len()
+            ),
         });
     }
-    let graph = Graph::new(n, &list).map_err(|e| ReadError::syntax(file, header_line, e.to_string()))?;
+    let graph =
+        Graph::new(n, &list).map_err(|e| ReadError::syntax(file, header_line, e.to_string()))?;
     Ok(DimacsGraph { graph, warnings })
 }
 

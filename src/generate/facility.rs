@@ -184,7 +184,10 @@ mod tests {
         let total = prob.row_by_name("total_capacity").unwrap();
         let demand = prob.row_lower(total);
         let cap: f64 = prob.row(total).map(|(_, a)| a).sum();
-        assert!(cap <= 5.0 * demand && cap > 5.0 * demand - 20.0, "{cap} vs {demand}");
+        assert!(
+            cap <= 5.0 * demand && cap > 5.0 * demand - 20.0,
+            "{cap} vs {demand}"
+        );
     }
 
     #[test]

@@ -199,7 +199,11 @@ mod tests {
     fn greedy_coloring_is_proper_and_within_max_degree_plus_one() {
         let g = Graph::erdos_renyi(&mut rng(2), 40, 0.3);
         let c = g.greedy_coloring();
-        assert!(g.edges().iter().all(|&(u, v)| c[u as usize] != c[v as usize]));
+        assert!(
+            g.edges()
+                .iter()
+                .all(|&(u, v)| c[u as usize] != c[v as usize])
+        );
         assert!(c.iter().all(|&k| k <= g.max_degree()));
     }
 }

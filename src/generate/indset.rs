@@ -94,7 +94,11 @@ impl IndependentSetParams {
             }
             GraphType::ErdosRenyi => {
                 check_unit_interval(FAMILY, "edge_probability", self.edge_probability)?;
-                Ok(Graph::erdos_renyi(&mut r, self.nodes, self.edge_probability))
+                Ok(Graph::erdos_renyi(
+                    &mut r,
+                    self.nodes,
+                    self.edge_probability,
+                ))
             }
         }
     }

@@ -74,7 +74,8 @@ impl Manifest {
         if !path.exists() {
             return Ok(Manifest::default());
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
 
@@ -108,7 +109,13 @@ mod tests {
         let x = b.add_var("x", VarKind::Integer, 0.0, 3.0, 1.0).unwrap();
         b.add_row("r", 1.0, f64::INFINITY, &[(x, 2.0)]).unwrap();
         let p = b.build().unwrap();
-        ManifestEntry::new(file.into(), "bpp", serde_json::json!({"items": 3}), Some(1), &p)
+        ManifestEntry::new(
+            file.into(),
+            "bpp",
+            serde_json::json!({"items": 3}),
+            Some(1),
+            &p,
+        )
     }
 
     #[test]

@@ -267,14 +267,26 @@ mod tests {
         assert_eq!(parsed::<SetCoverParams>(&[]), SetCoverParams::default());
         assert_eq!(parsed::<AuctionParams>(&[]), AuctionParams::default());
         assert_eq!(parsed::<FacilityParams>(&[]), FacilityParams::default());
-        assert_eq!(parsed::<IndependentSetParams>(&[]), IndependentSetParams::default());
+        assert_eq!(
+            parsed::<IndependentSetParams>(&[]),
+            IndependentSetParams::default()
+        );
     }
 
     #[test]
     fn command_line_flags_set_the_fields() {
-        let p: BinPackingParams =
-            parsed(&["--items", "7", "--bins", "3", "--distribution", "falkenauer-u"]);
-        assert_eq!((p.items, p.bins, p.distribution), (7, Some(3), SizeDistribution::FalkenauerU));
+        let p: BinPackingParams = parsed(&[
+            "--items",
+            "7",
+            "--bins",
+            "3",
+            "--distribution",
+            "falkenauer-u",
+        ]);
+        assert_eq!(
+            (p.items, p.bins, p.distribution),
+            (7, Some(3), SizeDistribution::FalkenauerU)
+        );
         let f: FacilityParams = parsed(&["--continuous-assignment", "false", "--ratio", "2.5"]);
         assert_eq!((f.continuous_assignment, f.ratio), (false, 2.5));
         let i: IndependentSetParams = parsed(&["--graph-type", "erdos-renyi"]);

@@ -107,7 +107,11 @@ impl PcmaxData {
     /// No jobs, zero machines, a zero processing time, or a total above
     /// `u32::MAX`.
     pub fn new(times: Vec<u32>, machines: u32) -> Result<Self, GenerateError> {
-        check_positive(FAMILY, "jobs", u32::try_from(times.len()).unwrap_or(u32::MAX))?;
+        check_positive(
+            FAMILY,
+            "jobs",
+            u32::try_from(times.len()).unwrap_or(u32::MAX),
+        )?;
         check_positive(FAMILY, "machines", machines)?;
         if let Some(j) = times.iter().position(|&p| p == 0) {
             return Err(GenerateError::Inconsistent {
