@@ -236,3 +236,78 @@ fn coloring_of_a_dimacs_file() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("c5.col:2:"), "{}", stderr(&o));
 }
+
+/// A known feasible solution of every committed sample, checked by `verify`
+/// against the problem read from the file.
+#[test]
+fn every_committed_sample_has_a_verified_feasible_solution() {
+    use symbreak::generate::{
+        BinPackingData, BinPackingParams, ColoringData, ColoringParams, PcmaxData, PcmaxParams,
+    };
+    use symbreak::verify::{Tolerances, verify};
+    let dir = instances_dir();
+    for entry in manifest_entries(&dir) {
+        let file = dir.join(entry["file"].as_str().unwrap());
+        let problem = symbreak::io::read_problem(&file).unwrap().problem;
+        let p = &entry["parameters"];
+        let seed = entry["seed"].as_u64().unwrap();
+        let u32_of = |key: &str| p[key].as_u64().unwrap() as u32;
+        let x: Vec<f64> = match entry["family"].as_str().unwrap() {
+            "bpp" => {
+                let params = BinPackingParams {
+                    items: u32_of("items"),
+                    bins: p["bins"].as_u64().map(|b| b as u32),
+                    ..Default::default()
+                };
+                assert_eq!(p["distribution"], "chen");
+                let data = BinPackingData::draw(&params, seed).unwrap();
+                data.solution(&data.first_fit().unwrap())
+                    .unwrap()
+                    .into_values()
+            }
+            "coloring" => {
+                let params = ColoringParams {
+                    vertices: u32_of("vertices"),
+                    edge_probability: p["edge_probability"].as_f64().unwrap(),
+                    colors: p["colors"].as_u64().map(|k| k as u32),
+                };
+                let data = ColoringData::draw(&params, seed).unwrap();
+                let greedy = data.graph.greedy_coloring();
+                assert!(
+                    greedy.iter().all(|&c| c < data.colors),
+                    "{}",
+                    file.display()
+                );
+                data.solution(&greedy).unwrap().into_values()
+            }
+            "pcmax" => {
+                let params = PcmaxParams {
+                    jobs: u32_of("jobs"),
+                    machines: u32_of("machines"),
+                    min_time: u32_of("min_time"),
+                    max_time: u32_of("max_time"),
+                };
+                let data = PcmaxData::draw(&params, seed).unwrap();
+                let lpt = data.longest_processing_time_first();
+                data.solution(&lpt).unwrap().into_values()
+            }
+            "setcover" => vec![1.0; problem.num_vars()],
+            "auction" | "indset" => vec![0.0; problem.num_vars()],
+            "facility" => {
+                // every facility open, each customer split by capacity share
+                let f = u32_of("facilities") as usize;
+                let total = problem.row_by_name("total_capacity").unwrap();
+                let caps: Vec<f64> = problem.row(total).map(|(_, a)| a).collect();
+                let sum: f64 = caps.iter().sum();
+                let mut x = vec![1.0; f];
+                for _ in 0..u32_of("customers") {
+                    x.extend(caps.iter().map(|&s| s / sum));
+                }
+                x
+            }
+            other => panic!("unknown family {other}"),
+        };
+        let report = verify(&problem, &x, &Tolerances::default());
+        assert!(report.feasible, "{}: {:?}", file.display(), report.worst);
+    }
+}
