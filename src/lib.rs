@@ -16,7 +16,9 @@
 //! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
 //!   canonical ranks) and static symmetry-breaking constraints;
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
-//!   and the controls set cover, auction, facility location, independent set).
+//!   and the controls set cover, auction, facility location, independent set);
+//! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
+//!   statuses and verified answers.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -43,5 +45,6 @@ pub mod generate;
 pub mod io;
 pub mod model;
 pub mod nn;
+pub mod solve;
 pub mod symmetry;
 pub mod verify;

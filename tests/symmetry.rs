@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{bin_packing, colored, relabel, vertex_cover};
+use common::{bin_packing, coloring, colored, pcmax, relabel, vertex_cover};
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -52,6 +52,40 @@ fn bin_packing_with_repeated_sizes_multiplies_by_factorials_of_multiplicities() 
         "{} vs {expected}",
         s.log10_group_size
     );
+}
+
+#[test]
+fn coloring_of_an_asymmetric_graph_has_symmetric_group_on_colors() {
+    // The spider with legs of lengths 1, 2 and 3 has no automorphism but
+    // the identity, so the formulation's group is S_K on the colors.
+    let edges = [(0, 1), (0, 2), (2, 3), (0, 4), (4, 5), (5, 6)];
+    for k in [2usize, 3, 5] {
+        let p = coloring(7, &edges, k);
+        let s = detect(&p, &SymmetryOptions::default());
+        assert!(s.complete);
+        assert!(
+            (s.log10_group_size - log10_factorial(k as u64)).abs() < 1e-9,
+            "K = {k}: {}",
+            s.log10_group_size
+        );
+        assert_eq!(s.orbitopes.len(), 1);
+        assert_eq!(s.orbitopes[0].num_cols(), k);
+        assert_eq!(s.orbitopes[0].num_rows(), 8, "7 vertices and w");
+    }
+}
+
+#[test]
+fn scheduling_with_distinct_times_has_symmetric_group_on_machines() {
+    for m in [2usize, 4, 7] {
+        let p = pcmax(&[3, 8, 13, 21, 34, 55, 89, 144], m);
+        let s = detect(&p, &SymmetryOptions::default());
+        assert!(
+            (s.log10_group_size - log10_factorial(m as u64)).abs() < 1e-9,
+            "m = {m}: {}",
+            s.log10_group_size
+        );
+        assert_eq!(s.orbitopes[0].num_cols(), m);
+    }
 }
 
 #[test]

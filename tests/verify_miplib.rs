@@ -1,7 +1,7 @@
 //! The verifier on real instances: stein27 is a Steiner triple covering
-//! problem (every row is `x_a + x_b + x_c >= 1` over a triple, and two
-//! points share exactly one triple), so known feasible and infeasible
-//! points can be built by hand.
+//! problem (117 rows `x_a + x_b + x_c >= 1` over triples, two points sharing
+//! exactly one triple, plus one row over all 27 points), so known feasible
+//! and infeasible points can be built by hand.
 
 mod common;
 
@@ -30,7 +30,9 @@ fn all_ones_is_feasible_with_objective_27() {
 #[test]
 fn zeroing_one_triple_violates_exactly_its_row() {
     let Some(p) = stein27() else { return };
-    for row in p.rows() {
+    let triples: Vec<_> = p.rows().filter(|&r| p.row(r).len() == 3).collect();
+    assert_eq!(triples.len(), 117, "a Steiner triple system on 27 points");
+    for row in triples {
         let mut x = vec![1.0; p.num_vars()];
         for (v, _) in p.row(row) {
             x[v.index()] = 0.0;
@@ -65,7 +67,7 @@ fn cli_verify_exits_0_for_feasible_and_1_for_infeasible() {
     let good = dir.path().join("good.sol");
     let bad = dir.path().join("bad.sol");
     solution::write(&good, &p, &Solution::from_values(vec![1.0; 27]), 27.0).unwrap();
-    let first_row = p.rows().next().unwrap();
+    let first_row = p.rows().find(|&r| p.row(r).len() == 3).unwrap();
     let mut x = vec![1.0; 27];
     for (v, _) in p.row(first_row) {
         x[v.index()] = 0.0;

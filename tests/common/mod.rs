@@ -175,37 +175,10 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
     })
 }
 
-/// Bin packing with the given sizes, as many bins as items.
+/// Bin packing with the given sizes, as many bins as items (the family
+/// generator's model).
 pub fn bin_packing(sizes: &[u32], capacity: u32) -> Problem {
-    let n = sizes.len();
-    let mut b = ProblemBuilder::new("bpp");
-    let x: Vec<Vec<VarId>> = (0..n)
-        .map(|i| {
-            (0..n)
-                .map(|j| {
-                    b.add_var(format!("x_{i}_{j}"), VarKind::Binary, 0.0, 1.0, 0.0)
-                        .unwrap()
-                })
-                .collect()
-        })
-        .collect();
-    let y: Vec<VarId> = (0..n)
-        .map(|j| {
-            b.add_var(format!("y_{j}"), VarKind::Binary, 0.0, 1.0, 1.0)
-                .unwrap()
-        })
-        .collect();
-    for (i, xi) in x.iter().enumerate() {
-        let e: Vec<_> = xi.iter().map(|&v| (v, 1.0)).collect();
-        b.add_row(format!("assign_{i}"), 1.0, 1.0, &e).unwrap();
-    }
-    for j in 0..n {
-        let mut e: Vec<_> = (0..n).map(|i| (x[i][j], f64::from(sizes[i]))).collect();
-        e.push((y[j], -f64::from(capacity)));
-        b.add_row(format!("cap_{j}"), f64::NEG_INFINITY, 0.0, &e)
-            .unwrap();
-    }
-    b.build().unwrap()
+    symbreak::generate::bin_packing::bin_packing_with_sizes(sizes, capacity, sizes.len() as u32).unwrap()
 }
 
 /// Vertex-edge formulation of a graph: min Σ x_v, x_u + x_v >= 1 per edge.
@@ -294,73 +267,20 @@ pub fn shared_classes(a: &[f64], b: &[f64], tol: f64) -> (Vec<u32>, Vec<u32>) {
     )
 }
 
-/// A coloring instance: min Σ w_c, each vertex one color, x_uc + x_vc <= w_c.
+/// A coloring instance of the given graph with `colors` colors (the family
+/// generator's model).
 pub fn coloring(n: usize, edges: &[(usize, usize)], colors: usize) -> Problem {
-    let mut b = ProblemBuilder::new("coloring");
-    let x: Vec<Vec<VarId>> = (0..n)
-        .map(|v| {
-            (0..colors)
-                .map(|c| {
-                    b.add_var(format!("x_{v}_{c}"), VarKind::Binary, 0.0, 1.0, 0.0)
-                        .unwrap()
-                })
-                .collect()
-        })
-        .collect();
-    let w: Vec<VarId> = (0..colors)
-        .map(|c| {
-            b.add_var(format!("w_{c}"), VarKind::Binary, 0.0, 1.0, 1.0)
-                .unwrap()
-        })
-        .collect();
-    for (v, xv) in x.iter().enumerate() {
-        let e: Vec<_> = xv.iter().map(|&x| (x, 1.0)).collect();
-        b.add_row(format!("one_{v}"), 1.0, 1.0, &e).unwrap();
-    }
-    for &(u, v) in edges {
-        for c in 0..colors {
-            b.add_row(
-                format!("edge_{u}_{v}_{c}"),
-                f64::NEG_INFINITY,
-                0.0,
-                &[(x[u][c], 1.0), (x[v][c], 1.0), (w[c], -1.0)],
-            )
-            .unwrap();
-        }
-    }
-    b.build().unwrap()
+    use symbreak::generate::{ColoringData, Graph};
+    let edges: Vec<(u32, u32)> = edges.iter().map(|&(u, v)| (u as u32, v as u32)).collect();
+    let graph = Graph::new(n as u32, &edges).unwrap();
+    ColoringData::new(graph, Some(colors as u32))
+        .unwrap()
+        .to_problem("coloring")
+        .unwrap()
 }
 
-/// Identical parallel machines: min C, each job on one machine,
-/// Σ_j p_j x_jm <= C.
+/// Identical parallel machines with the given processing times (the family
+/// generator's model).
 pub fn pcmax(times: &[u32], machines: usize) -> Problem {
-    let mut b = ProblemBuilder::new("pcmax");
-    let x: Vec<Vec<VarId>> = (0..times.len())
-        .map(|j| {
-            (0..machines)
-                .map(|m| {
-                    b.add_var(format!("x_{j}_{m}"), VarKind::Binary, 0.0, 1.0, 0.0)
-                        .unwrap()
-                })
-                .collect()
-        })
-        .collect();
-    let c = b
-        .add_var("C", VarKind::Continuous, 0.0, f64::INFINITY, 1.0)
-        .unwrap();
-    for (j, xj) in x.iter().enumerate() {
-        let e: Vec<_> = xj.iter().map(|&v| (v, 1.0)).collect();
-        b.add_row(format!("assign_{j}"), 1.0, 1.0, &e).unwrap();
-    }
-    for m in 0..machines {
-        let mut e: Vec<_> = x
-            .iter()
-            .zip(times)
-            .map(|(xj, &t)| (xj[m], f64::from(t)))
-            .collect();
-        e.push((c, -1.0));
-        b.add_row(format!("load_{m}"), f64::NEG_INFINITY, 0.0, &e)
-            .unwrap();
-    }
-    b.build().unwrap()
+    symbreak::generate::pcmax::pcmax_with_times(times, machines as u32).unwrap()
 }

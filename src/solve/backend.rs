@@ -1,0 +1,90 @@
+//! The [`Backend`] trait: one MILP solver behind one interface.
+//!
+//! A backend only translates and runs: it receives the problem that is to be
+//! solved (fixings, extra rows and relaxation already applied by
+//! [`solve`](super::solve)), a warm start that has already passed
+//! verification, and the time that is left. It reports what its solver
+//! *claims* in a [`RawOutcome`]; the driver verifies every point and turns
+//! claims into a [`Status`] it can stand behind.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+use super::Status;
+use crate::model::Problem;
+
+/// What a backend is asked to respect. Built by [`solve`](super::solve) from
+/// [`SolveSettings`](super::SolveSettings).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BackendOptions<'a> {
+    /// The wall-clock budget left for the backend; `None` for no limit.
+    pub time_limit: Option<Duration>,
+    /// Relative MIP gap at which the backend may stop and claim optimality.
+    pub relative_gap: f64,
+    /// A feasible starting point (already verified), one value per variable.
+    pub warm_start: Option<&'a [f64]>,
+    /// Threads the backend may use; `None` lets it choose.
+    pub threads: Option<u32>,
+    /// Let the backend print its own log.
+    pub verbose: bool,
+}
+
+/// What a backend's solver claims, before verification.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawOutcome {
+    /// The claim:
+    /// - `Optimal`: proven optimal within the gap, `values` set;
+    /// - `Feasible`: a limit was hit, `values` set;
+    /// - `NoSolutionFound`: a limit was hit, no values;
+    /// - `Infeasible`, `Unbounded`: proven, no values needed;
+    /// - `NumericalTrouble`: the solver gave up (use `message`).
+    pub status: Status,
+    /// The solver's point, one value per variable, when it has one.
+    pub values: Option<Vec<f64>>,
+    /// The best proven bound on the objective (offset included, in the
+    /// problem's own sense), when the solver gives one.
+    pub bound: Option<f64>,
+    /// The solver's own explanation, if any.
+    pub message: Option<String>,
+}
+
+impl RawOutcome {
+    /// A claim without a point, bound or message.
+    pub fn bare(status: Status) -> Self {
+        RawOutcome {
+            status,
+            values: None,
+            bound: None,
+            message: None,
+        }
+    }
+}
+
+/// A backend that could not run its solver (a model it cannot represent, an
+/// error returned by the library). [`solve`](super::solve) reports it as
+/// [`Status::NumericalTrouble`] with this message.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{0}")]
+pub struct BackendError(pub String);
+
+/// A MILP solver behind one interface.
+///
+/// Implementations must not assume their answer is trusted: every point is
+/// verified by the caller. A backend may panic; [`solve`](super::solve)
+/// catches it.
+pub trait Backend: Send + Sync {
+    /// A short lowercase name (`"microlp"`, `"highs"`), used in reports.
+    fn name(&self) -> &'static str;
+
+    /// Solves `problem` as it is (integrality as given by its variable
+    /// kinds) within `options`.
+    ///
+    /// # Errors
+    /// A [`BackendError`] when the solver could not run or failed.
+    fn solve(
+        &self,
+        problem: &Problem,
+        options: &BackendOptions<'_>,
+    ) -> Result<RawOutcome, BackendError>;
+}

@@ -1,0 +1,129 @@
+//! The problem a solve actually works on: the original with the settings'
+//! fixings, extra rows and relaxation applied and integer bounds rounded
+//! inward, built in time linear in the problem's size through
+//! [`Problem::to_builder`] (and not built at all when nothing changes).
+
+use std::borrow::Cow;
+
+use super::{SolveError, SolveSettings};
+use crate::model::{Problem, ProblemBuilder, VarId, VarKind};
+
+/// The sub-problem of a solve, or the reason it is trivially infeasible.
+pub(crate) enum Subproblem<'a> {
+    /// The problem to hand to the backend (the original when the settings
+    /// change nothing). Integer variables have integral bounds.
+    Ready(Cow<'a, Problem>),
+    /// A fixing contradicts a bound or another fixing, or an integer
+    /// variable has no integer value within its bounds: an answer, not an
+    /// error.
+    Infeasible(String),
+}
+
+/// Checks the fixings and builds the sub-problem.
+///
+/// - A fixing of variable `v` to `value` sets both bounds of `v` to `value`;
+///   it is infeasible when `value` lies outside `v`'s bounds (beyond the
+///   verification tolerance) or is fractional for an integer variable. Two
+///   fixings of one variable must agree.
+/// - Extra rows are appended after the problem's rows.
+/// - The LP relaxation makes every variable continuous.
+/// - Integer bounds are rounded inward, `[ceil(l - ε), floor(u + ε)]` with
+///   `ε` the integrality tolerance; an empty result is infeasible.
+///
+/// # Errors
+/// A fixing of an unknown variable or to a non-finite value; an extra row
+/// that the model rejects (unknown variable, duplicate name or entry,
+/// inconsistent or NaN sides, non-finite coefficient).
+pub(crate) fn build_subproblem<'a>(
+    problem: &'a Problem,
+    settings: &SolveSettings,
+) -> Result<Subproblem<'a>, SolveError> {
+    for &(v, value) in &settings.fixings {
+        if v.index() >= problem.num_vars() {
+            return Err(SolveError::InvalidSettings(format!(
+                "fixing of unknown variable id {} (the problem has {} variables)",
+                v.0,
+                problem.num_vars()
+            )));
+        }
+        if !value.is_finite() {
+            return Err(SolveError::InvalidSettings(format!(
+                "fixing of '{}' to the non-finite value {value}",
+                problem.var_name(v)
+            )));
+        }
+    }
+    let itol = settings.tolerances.integrality;
+    let fractional_integer_bound = problem.vars().any(|v| {
+        problem.var_kind(v).is_integral() && {
+            let (lo, up) = (problem.var_lower(v), problem.var_upper(v));
+            (lo.is_finite() && lo.fract() != 0.0) || (up.is_finite() && up.fract() != 0.0)
+        }
+    });
+    if !settings.modifies_problem() && !fractional_integer_bound {
+        return Ok(Subproblem::Ready(Cow::Borrowed(problem)));
+    }
+    let tol = &settings.tolerances;
+    let mut b = problem.to_builder();
+    for &(v, value) in &settings.fixings {
+        let (kind, lo, up) = b.var_kind_and_bounds(v);
+        let name = b.var_name(v);
+        let slack = |side: f64| tol.absolute + tol.relative * side.abs();
+        if value < lo - slack(lo) || value > up + slack(up) {
+            let why = if lo == up {
+                format!("an earlier fixing to {lo}")
+            } else {
+                format!("its bounds [{lo}, {up}]")
+            };
+            return Ok(Subproblem::Infeasible(format!(
+                "fixing '{name}' = {value} contradicts {why}"
+            )));
+        }
+        let mut fixed = value.clamp(lo, up);
+        if kind.is_integral() {
+            let nearest = fixed.round();
+            if (fixed - nearest).abs() > itol {
+                return Ok(Subproblem::Infeasible(format!(
+                    "fixing integer variable '{name}' to the fractional value {value}"
+                )));
+            }
+            fixed = nearest;
+        }
+        b.set_var_bounds(v, fixed, fixed)?;
+    }
+    for row in &settings.extra_rows {
+        b.add_row(row.name.clone(), row.lower, row.upper, &row.entries)?;
+    }
+    if settings.lp_relaxation {
+        for j in 0..b.num_vars() {
+            b.set_var_kind(VarId(j as u32), VarKind::Continuous)?;
+        }
+    }
+    if let Some(why) = round_integer_bounds(&mut b, itol)? {
+        return Ok(Subproblem::Infeasible(why));
+    }
+    Ok(Subproblem::Ready(Cow::Owned(b.build()?)))
+}
+
+/// Rounds every integer variable's bounds inward; returns the reason when a
+/// variable is left without an integer value.
+fn round_integer_bounds(b: &mut ProblemBuilder, itol: f64) -> Result<Option<String>, SolveError> {
+    for j in 0..b.num_vars() {
+        let v = VarId(j as u32);
+        let (kind, lo, up) = b.var_kind_and_bounds(v);
+        if !kind.is_integral() {
+            continue;
+        }
+        let (rlo, rup) = ((lo - itol).ceil(), (up + itol).floor());
+        if rlo > rup {
+            return Ok(Some(format!(
+                "integer variable '{}' has no integer value within its bounds [{lo}, {up}]",
+                b.var_name(v)
+            )));
+        }
+        if (rlo, rup) != (lo, up) {
+            b.set_var_bounds(v, rlo, rup)?;
+        }
+    }
+    Ok(None)
+}
