@@ -53,215 +53,215 @@ ROWS
  G  cover_49
 COLUMNS
     MARKER  'MARKER'  'INTORG'
-    x_0  obj  28  cover_1  1
+    x_0  obj  27  cover_1  1
     x_0  cover_26  1
-    x_1  obj  50  cover_16  1
+    x_1  obj  78  cover_16  1
     x_1  cover_21  1  cover_36  1
-    x_2  obj  57  cover_17  1
+    x_2  obj  79  cover_17  1
     x_2  cover_30  1  cover_44  1
-    x_3  obj  27  cover_14  1
+    x_3  obj  74  cover_14  1
     x_3  cover_32  1  cover_41  1
-    x_4  obj  78  cover_7  1
+    x_4  obj  92  cover_7  1
     x_4  cover_28  1  cover_40  1
     x_4  cover_45  1
-    x_5  obj  79  cover_35  1
+    x_5  obj  78  cover_35  1
     x_5  cover_39  1
-    x_6  obj  74  cover_11  1
+    x_6  obj  61  cover_11  1
     x_6  cover_18  1  cover_29  1
-    x_7  obj  92  cover_13  1
+    x_7  obj  35  cover_13  1
     x_7  cover_34  1
-    x_8  obj  78  cover_23  1
+    x_8  obj  6  cover_23  1
     x_8  cover_31  1  cover_46  1
-    x_9  obj  61  cover_6  1
+    x_9  obj  64  cover_6  1
     x_9  cover_10  1  cover_27  1
-    x_10  obj  35  cover_15  1
+    x_10  obj  62  cover_15  1
     x_10  cover_20  1
-    x_11  obj  6  cover_22  1
+    x_11  obj  13  cover_22  1
     x_11  cover_33  1
-    x_12  obj  64  cover_2  1
+    x_12  obj  48  cover_2  1
     x_12  cover_19  1
-    x_13  obj  62  cover_25  1
+    x_13  obj  67  cover_25  1
     x_13  cover_43  1  cover_47  1
-    x_14  obj  13  cover_8  1
+    x_14  obj  57  cover_8  1
     x_14  cover_38  1
-    x_15  obj  48  cover_0  1
+    x_15  obj  57  cover_0  1
     x_15  cover_4  1  cover_5  1
-    x_16  obj  67  cover_3  1
+    x_16  obj  88  cover_3  1
     x_16  cover_48  1  cover_49  1
-    x_17  obj  57  cover_24  1
+    x_17  obj  81  cover_24  1
     x_17  cover_37  1  cover_42  1
-    x_18  obj  57  cover_9  1
+    x_18  obj  5  cover_9  1
     x_18  cover_12  1
-    x_19  obj  88  cover_11  1
+    x_19  obj  28  cover_11  1
     x_19  cover_32  1
-    x_20  obj  81  cover_28  1
+    x_20  obj  11  cover_28  1
     x_20  cover_30  1  cover_46  1
-    x_21  obj  5  cover_17  1
-    x_21  cover_30  1  cover_35  1
+    x_21  obj  4  cover_17  1
+    x_21  cover_29  1  cover_35  1
     x_21  cover_45  1
-    x_22  obj  28  cover_0  1
+    x_22  obj  47  cover_45  1
     x_22  cover_49  1
-    x_23  obj  11  cover_44  1
-    x_23  cover_45  1
-    x_24  obj  4  cover_36  1
-    x_24  cover_49  1
-    x_25  obj  47  cover_15  1
-    x_25  cover_26  1  cover_35  1
-    x_26  obj  19  cover_17  1
-    x_26  cover_29  1  cover_32  1
-    x_27  obj  24  cover_31  1
-    x_27  cover_41  1
-    x_28  obj  75  cover_3  1
-    x_28  cover_24  1  cover_33  1
-    x_28  cover_49  1
-    x_29  obj  32  cover_30  1
-    x_29  cover_35  1
-    x_30  obj  9  cover_4  1
-    x_30  cover_40  1
-    x_31  obj  42  cover_12  1
-    x_31  cover_23  1
-    x_32  obj  42  cover_21  1
-    x_32  cover_36  1
-    x_33  obj  29  cover_18  1
-    x_33  cover_41  1
-    x_34  obj  84  cover_14  1
-    x_34  cover_18  1  cover_35  1
-    x_35  obj  88  cover_12  1
-    x_35  cover_28  1
-    x_36  obj  47  cover_4  1
-    x_36  cover_29  1
-    x_37  obj  91  cover_1  1
-    x_37  cover_13  1
-    x_38  obj  7  cover_10  1
-    x_38  cover_33  1  cover_44  1
-    x_39  obj  26  cover_11  1
-    x_39  cover_20  1  cover_42  1
-    x_40  obj  41  cover_19  1
-    x_40  cover_31  1  cover_34  1
-    x_41  obj  67  cover_13  1
-    x_41  cover_46  1
-    x_42  obj  42  cover_6  1
-    x_42  cover_49  1
-    x_43  obj  94  cover_27  1
-    x_43  cover_32  1
-    x_44  obj  18  cover_4  1
-    x_44  cover_7  1  cover_47  1
-    x_45  obj  6  cover_12  1
-    x_45  cover_14  1  cover_36  1
-    x_45  cover_46  1
-    x_46  obj  7  cover_6  1
-    x_46  cover_21  1  cover_44  1
-    x_47  obj  38  cover_23  1
-    x_47  cover_44  1
-    x_48  obj  46  cover_6  1
-    x_48  cover_17  1  cover_36  1
-    x_48  cover_44  1
-    x_49  obj  47  cover_11  1
-    x_49  cover_16  1  cover_43  1
-    x_50  obj  55  cover_9  1
-    x_50  cover_47  1
-    x_51  obj  49  cover_33  1
-    x_51  cover_46  1
-    x_52  obj  66  cover_6  1
-    x_52  cover_21  1
-    x_53  obj  69  cover_1  1
-    x_53  cover_46  1
-    x_54  obj  58  cover_1  1
-    x_54  cover_11  1  cover_30  1
-    x_55  obj  89  cover_21  1
-    x_55  cover_36  1
-    x_56  obj  54  cover_32  1
-    x_56  cover_39  1
-    x_57  obj  35  cover_10  1
-    x_57  cover_48  1  cover_49  1
-    x_58  obj  88  cover_18  1
-    x_58  cover_37  1
-    x_59  obj  99  cover_5  1
-    x_59  cover_24  1  cover_33  1
-    x_60  obj  32  cover_21  1
-    x_60  cover_42  1
-    x_61  obj  32  cover_3  1
-    x_61  cover_22  1
-    x_62  obj  3  cover_32  1
-    x_62  cover_34  1
-    x_63  obj  67  cover_0  1
-    x_63  cover_40  1
-    x_64  obj  60  cover_2  1
-    x_64  cover_14  1
-    x_65  obj  49  cover_31  1
-    x_65  cover_40  1
-    x_66  obj  63  cover_25  1
+    x_23  obj  19  cover_44  1
+    x_23  cover_49  1
+    x_24  obj  24  cover_15  1
+    x_24  cover_36  1
+    x_25  obj  75  cover_25  1
+    x_25  cover_32  1  cover_35  1
+    x_26  obj  32  cover_17  1
+    x_26  cover_28  1  cover_41  1
+    x_27  obj  9  cover_30  1
+    x_27  cover_49  1
+    x_28  obj  42  cover_1  1
+    x_28  cover_23  1  cover_32  1
+    x_28  cover_35  1
+    x_29  obj  42  cover_30  1
+    x_29  cover_40  1
+    x_30  obj  29  cover_3  1
+    x_30  cover_23  1
+    x_31  obj  84  cover_12  1
+    x_31  cover_36  1
+    x_32  obj  88  cover_21  1
+    x_32  cover_41  1
+    x_33  obj  47  cover_18  1
+    x_33  cover_35  1
+    x_34  obj  91  cover_12  1
+    x_34  cover_18  1  cover_27  1
+    x_35  obj  7  cover_3  1
+    x_35  cover_29  1
+    x_36  obj  26  cover_0  1
+    x_36  cover_13  1
+    x_37  obj  41  cover_9  1
+    x_37  cover_44  1
+    x_38  obj  67  cover_10  1
+    x_38  cover_32  1  cover_42  1
+    x_39  obj  42  cover_19  1
+    x_39  cover_31  1  cover_34  1
+    x_40  obj  94  cover_12  1
+    x_40  cover_18  1  cover_46  1
+    x_41  obj  18  cover_6  1
+    x_41  cover_49  1
+    x_42  obj  6  cover_26  1
+    x_42  cover_32  1
+    x_43  obj  7  cover_4  1
+    x_43  cover_47  1
+    x_44  obj  38  cover_5  1
+    x_44  cover_12  1  cover_46  1
+    x_45  obj  46  cover_6  1
+    x_45  cover_13  1  cover_35  1
+    x_45  cover_44  1
+    x_46  obj  47  cover_19  1
+    x_46  cover_23  1  cover_44  1
+    x_47  obj  55  cover_17  1
+    x_47  cover_43  1
+    x_48  obj  49  cover_3  1
+    x_48  cover_16  1  cover_36  1
+    x_48  cover_43  1
+    x_49  obj  66  cover_8  1
+    x_49  cover_9  1  cover_47  1
+    x_50  obj  69  cover_32  1
+    x_50  cover_46  1
+    x_51  obj  58  cover_6  1
+    x_51  cover_21  1
+    x_52  obj  89  cover_1  1
+    x_52  cover_46  1
+    x_53  obj  54  cover_1  1
+    x_53  cover_10  1
+    x_54  obj  35  cover_21  1
+    x_54  cover_29  1  cover_35  1
+    x_55  obj  88  cover_32  1
+    x_55  cover_39  1
+    x_56  obj  99  cover_48  1
+    x_56  cover_49  1
+    x_57  obj  32  cover_9  1
+    x_57  cover_18  1  cover_37  1
+    x_58  obj  32  cover_5  1
+    x_58  cover_24  1
+    x_59  obj  3  cover_21  1
+    x_59  cover_33  1  cover_42  1
+    x_60  obj  67  cover_3  1
+    x_60  cover_21  1
+    x_61  obj  60  cover_32  1
+    x_61  cover_34  1
+    x_62  obj  49  cover_0  1
+    x_62  cover_40  1
+    x_63  obj  63  cover_1  1
+    x_63  cover_14  1
+    x_64  obj  34  cover_31  1
+    x_64  cover_40  1
+    x_65  obj  83  cover_25  1
+    x_65  cover_28  1
+    x_66  obj  59  cover_1  1
     x_66  cover_28  1
-    x_67  obj  34  cover_2  1
-    x_67  cover_28  1
-    x_68  obj  83  cover_16  1
-    x_68  cover_27  1
-    x_69  obj  59  cover_11  1
-    x_69  cover_38  1
-    x_70  obj  77  cover_13  1
-    x_70  cover_20  1  cover_49  1
-    x_71  obj  75  cover_28  1
-    x_71  cover_31  1  cover_42  1
-    x_71  cover_44  1  cover_48  1
-    x_72  obj  7  cover_25  1
-    x_72  cover_42  1
-    x_73  obj  23  cover_20  1
-    x_73  cover_33  1
-    x_74  obj  60  cover_43  1
-    x_74  cover_47  1
-    x_75  obj  64  cover_39  1
-    x_75  cover_41  1
-    x_76  obj  23  cover_18  1
-    x_76  cover_22  1
-    x_77  obj  11  cover_3  1
-    x_77  cover_19  1
-    x_78  obj  6  cover_0  1
-    x_78  cover_28  1  cover_45  1
-    x_79  obj  91  cover_9  1
+    x_67  obj  77  cover_15  1
+    x_67  cover_27  1
+    x_68  obj  75  cover_11  1
+    x_68  cover_38  1
+    x_69  obj  7  cover_20  1
+    x_69  cover_49  1
+    x_70  obj  23  cover_12  1
+    x_70  cover_42  1  cover_44  1
+    x_71  obj  60  cover_25  1
+    x_71  cover_26  1  cover_30  1
+    x_71  cover_42  1  cover_48  1
+    x_72  obj  64  cover_20  1
+    x_72  cover_33  1
+    x_73  obj  23  cover_43  1
+    x_73  cover_47  1
+    x_74  obj  11  cover_39  1
+    x_74  cover_40  1
+    x_75  obj  6  cover_18  1
+    x_75  cover_21  1
+    x_76  obj  91  cover_2  1
+    x_76  cover_19  1
+    x_77  obj  28  cover_0  1
+    x_77  cover_27  1
+    x_78  obj  49  cover_8  1
+    x_78  cover_18  1  cover_45  1
+    x_79  obj  12  cover_7  1
     x_79  cover_18  1  cover_49  1
-    x_80  obj  28  cover_7  1
-    x_80  cover_18  1
-    x_81  obj  49  cover_7  1
-    x_81  cover_49  1
-    x_82  obj  12  cover_2  1
-    x_82  cover_47  1
-    x_83  obj  11  cover_15  1
-    x_83  cover_16  1  cover_25  1
-    x_83  cover_46  1
-    x_84  obj  62  cover_15  1
-    x_84  cover_49  1
-    x_85  obj  81  cover_37  1
-    x_85  cover_42  1
-    x_86  obj  73  cover_38  1
-    x_86  cover_44  1
-    x_87  obj  1  cover_9  1
-    x_87  cover_12  1  cover_24  1
-    x_88  obj  53  cover_4  1
-    x_88  cover_42  1
-    x_89  obj  100  cover_34  1
-    x_89  cover_43  1
-    x_90  obj  45  cover_0  1
-    x_90  cover_24  1
-    x_91  obj  71  cover_4  1
-    x_91  cover_38  1  cover_41  1
-    x_91  cover_45  1
-    x_92  obj  14  cover_10  1
-    x_92  cover_30  1
-    x_93  obj  57  cover_22  1
-    x_93  cover_39  1  cover_44  1
-    x_94  obj  52  cover_18  1
-    x_94  cover_24  1  cover_30  1
-    x_94  cover_49  1
-    x_95  obj  21  cover_16  1
-    x_95  cover_31  1
-    x_96  obj  97  cover_43  1
-    x_96  cover_44  1
-    x_97  obj  60  cover_0  1
-    x_97  cover_27  1  cover_40  1
-    x_98  obj  51  cover_30  1
-    x_98  cover_39  1  cover_42  1
-    x_99  obj  15  cover_28  1
-    x_99  cover_29  1  cover_35  1
+    x_80  obj  11  cover_6  1
+    x_80  cover_49  1
+    x_81  obj  62  cover_1  1
+    x_81  cover_47  1
+    x_82  obj  81  cover_16  1
+    x_82  cover_46  1
+    x_83  obj  73  cover_13  1
+    x_83  cover_14  1  cover_24  1
+    x_83  cover_49  1
+    x_84  obj  1  cover_37  1
+    x_84  cover_42  1
+    x_85  obj  53  cover_38  1
+    x_85  cover_44  1
+    x_86  obj  100  cover_11  1
+    x_86  cover_24  1
+    x_87  obj  45  cover_3  1
+    x_87  cover_7  1  cover_42  1
+    x_88  obj  71  cover_33  1
+    x_88  cover_43  1
+    x_89  obj  14  cover_24  1
+    x_89  cover_45  1
+    x_90  obj  57  cover_3  1
+    x_90  cover_38  1
+    x_91  obj  52  cover_9  1
+    x_91  cover_30  1  cover_41  1
+    x_91  cover_44  1
+    x_92  obj  21  cover_21  1
+    x_92  cover_39  1
+    x_93  obj  97  cover_17  1
+    x_93  cover_24  1  cover_49  1
+    x_94  obj  60  cover_16  1
+    x_94  cover_29  1  cover_31  1
+    x_94  cover_43  1
+    x_95  obj  51  cover_40  1
+    x_95  cover_44  1
+    x_96  obj  15  cover_26  1
+    x_96  cover_39  1
+    x_97  obj  58  cover_30  1
+    x_97  cover_39  1  cover_42  1
+    x_98  obj  84  cover_28  1
+    x_98  cover_29  1  cover_34  1
+    x_99  obj  99  cover_13  1
+    x_99  cover_24  1  cover_28  1
     MARKER  'MARKER'  'INTEND'
 RHS
     RHS  cover_0  1
