@@ -45,6 +45,7 @@ pub mod generate;
 pub mod io;
 pub mod model;
 pub mod nn;
+pub mod pipeline;
 pub mod solve;
 pub mod symmetry;
 pub mod verify;

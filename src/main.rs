@@ -33,6 +33,12 @@ enum Command {
     Symmetry(commands::symmetry::SymmetryArgs),
     /// Seeded instances of a family, with a manifest.json.
     Generate(commands::generate::GenerateArgs),
+    /// Train a GNN on generated or given instances (labels solved and cached).
+    Train(commands::train::TrainArgs),
+    /// Per-variable scores of a model on an instance.
+    Predict(commands::predict::PredictArgs),
+    /// Top-m% error and rounded feasibility of a model over instances.
+    Evaluate(commands::evaluate::EvaluateArgs),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +49,9 @@ fn main() -> ExitCode {
         Command::Convert(args) => commands::convert::run(args),
         Command::Symmetry(args) => commands::symmetry::run(args),
         Command::Generate(args) => commands::generate::run(args),
+        Command::Train(args) => commands::train::run(args),
+        Command::Predict(args) => commands::predict::run(args),
+        Command::Evaluate(args) => commands::evaluate::run(args),
     };
     match result {
         Ok(code) => code,

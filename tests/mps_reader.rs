@@ -52,13 +52,19 @@ fn every_shared_instance_parses_with_the_documented_sizes() {
         .iter()
         .filter(|s| files.iter().any(|f| f.file_name().unwrap() == s.0))
         .count();
-    assert_eq!(listed, SIZES.len(), "an instance listed in README.md is missing");
+    assert_eq!(
+        listed,
+        SIZES.len(),
+        "an instance listed in README.md is missing"
+    );
 }
 
 #[test]
 fn every_shared_instance_round_trips_through_the_writer_bit_for_bit() {
     for path in common::miplib_files() {
-        let first = read_problem(&path).unwrap_or_else(|e| panic!("{e}")).problem;
+        let first = read_problem(&path)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .problem;
         let text = write_string(&first).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let second = parse(&text, "written.mps")
             .unwrap_or_else(|e| panic!("{}: {e}\n{text}", path.display()))

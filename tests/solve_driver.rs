@@ -20,12 +20,27 @@ fn small_ilp() -> (Problem, [VarId; 3]) {
     let x = b.add_var("x", VarKind::Integer, 0.0, 5.0, 5.0).unwrap();
     let y = b.add_var("y", VarKind::Integer, 0.0, 5.0, 4.0).unwrap();
     let z = b.add_var("z", VarKind::Integer, 0.0, 5.0, 3.0).unwrap();
-    b.add_row("c1", f64::NEG_INFINITY, 5.0, &[(x, 2.0), (y, 3.0), (z, 1.0)])
-        .unwrap();
-    b.add_row("c2", f64::NEG_INFINITY, 11.0, &[(x, 4.0), (y, 1.0), (z, 2.0)])
-        .unwrap();
-    b.add_row("c3", f64::NEG_INFINITY, 8.0, &[(x, 3.0), (y, 4.0), (z, 2.0)])
-        .unwrap();
+    b.add_row(
+        "c1",
+        f64::NEG_INFINITY,
+        5.0,
+        &[(x, 2.0), (y, 3.0), (z, 1.0)],
+    )
+    .unwrap();
+    b.add_row(
+        "c2",
+        f64::NEG_INFINITY,
+        11.0,
+        &[(x, 4.0), (y, 1.0), (z, 2.0)],
+    )
+    .unwrap();
+    b.add_row(
+        "c3",
+        f64::NEG_INFINITY,
+        8.0,
+        &[(x, 3.0), (y, 4.0), (z, 2.0)],
+    )
+    .unwrap();
     (b.build().unwrap(), [x, y, z])
 }
 
@@ -131,7 +146,10 @@ fn a_point_that_fails_verification_is_never_reported() {
     assert_eq!(report.worst[0].name, "c3");
     assert_eq!(out.max_violation(), Some(37.0));
     let msg = out.message.unwrap();
-    assert!(msg.contains("fails verification") && msg.contains("c3"), "{msg}");
+    assert!(
+        msg.contains("fails verification") && msg.contains("c3"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -154,7 +172,10 @@ fn a_panicking_backend_is_numerical_trouble_and_the_process_goes_on() {
     assert_eq!(out.status, Status::NumericalTrouble);
     assert!(out.solution.is_none());
     assert!(
-        out.message.as_deref().unwrap().contains("simulated solver crash in node 42"),
+        out.message
+            .as_deref()
+            .unwrap()
+            .contains("simulated solver crash in node 42"),
         "{:?}",
         out.message
     );
@@ -194,7 +215,10 @@ fn fixings_that_contradict_bounds_are_infeasible_without_calling_the_backend() {
         fixings: vec![(x, 1.0), (x, 2.0)],
         ..SolveSettings::default()
     };
-    assert_eq!(solve(&p, &twice, &Panicking).unwrap().status, Status::Infeasible);
+    assert_eq!(
+        solve(&p, &twice, &Panicking).unwrap().status,
+        Status::Infeasible
+    );
 
     let fractional = SolveSettings {
         fixings: vec![(x, 1.5)],
@@ -358,7 +382,10 @@ fn bad_settings_are_errors() {
     ];
     for s in cases {
         let r = solve(&p, &s, &MicrolpBackend);
-        assert!(matches!(r, Err(SolveError::InvalidSettings(_))), "{s:?}: {r:?}");
+        assert!(
+            matches!(r, Err(SolveError::InvalidSettings(_))),
+            "{s:?}: {r:?}"
+        );
     }
 }
 
@@ -383,9 +410,14 @@ fn the_lp_relaxation_is_verified_against_the_relaxed_problem_and_flagged_for_the
 /// min -x - y  s.t.  x - y <= 1, x, y >= 0 continuous: unbounded.
 fn unbounded_lp() -> Problem {
     let mut b = ProblemBuilder::new("unb");
-    let x = b.add_var("x", VarKind::Continuous, 0.0, f64::INFINITY, -1.0).unwrap();
-    let y = b.add_var("y", VarKind::Continuous, 0.0, f64::INFINITY, -1.0).unwrap();
-    b.add_row("r", f64::NEG_INFINITY, 1.0, &[(x, 1.0), (y, -1.0)]).unwrap();
+    let x = b
+        .add_var("x", VarKind::Continuous, 0.0, f64::INFINITY, -1.0)
+        .unwrap();
+    let y = b
+        .add_var("y", VarKind::Continuous, 0.0, f64::INFINITY, -1.0)
+        .unwrap();
+    b.add_row("r", f64::NEG_INFINITY, 1.0, &[(x, 1.0), (y, -1.0)])
+        .unwrap();
     b.build().unwrap()
 }
 
@@ -425,11 +457,18 @@ fn ranged_equality_free_rows_and_negative_bounds_are_translated_faithfully() {
     b.set_objective_offset(10.0).unwrap();
     let x = b.add_var("x", VarKind::Integer, -2.0, 3.0, 1.0).unwrap();
     let y = b.add_var("y", VarKind::Integer, -1.5, 2.5, -2.0).unwrap();
-    let z = b.add_var("z", VarKind::Continuous, f64::NEG_INFINITY, 5.0, 1.0).unwrap();
+    let z = b
+        .add_var("z", VarKind::Continuous, f64::NEG_INFINITY, 5.0, 1.0)
+        .unwrap();
     b.add_row("range", 1.0, 4.0, &[(x, 1.0), (y, 1.0)]).unwrap();
     b.add_row("eq", -1.0, -1.0, &[(y, 1.0), (z, -1.0)]).unwrap();
-    b.add_row("free", f64::NEG_INFINITY, f64::INFINITY, &[(x, 1.0), (z, 1.0)])
-        .unwrap();
+    b.add_row(
+        "free",
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        &[(x, 1.0), (z, 1.0)],
+    )
+    .unwrap();
     let p = b.build().unwrap();
     // z = y + 1 → objective x - 2y + y + 1 + 10 = x - y + 11; y <= 2, x >= 1 - y.
     // y = 2: x >= -1 → x = -1: -1 - 2 + 11 = 8.
@@ -437,7 +476,12 @@ fn ranged_equality_free_rows_and_negative_bounds_are_translated_faithfully() {
         let out = solve(&p, &SolveSettings::default(), b.as_ref()).unwrap();
         assert_eq!(out.status, Status::Optimal, "{}: {out:?}", b.name());
         assert!((out.objective.unwrap() - 8.0).abs() < 1e-9, "{}", b.name());
-        assert!((out.bound.unwrap() - 8.0).abs() < 1e-6, "{}: {:?}", b.name(), out.bound);
+        assert!(
+            (out.bound.unwrap() - 8.0).abs() < 1e-6,
+            "{}: {:?}",
+            b.name(),
+            out.bound
+        );
     }
 }
 
@@ -472,7 +516,9 @@ fn a_problem_without_variables_is_decided_without_a_backend() {
     b.add_row("impossible", 1.0, 2.0, &[]).unwrap();
     let p = b.build().unwrap();
     assert_eq!(
-        solve(&p, &SolveSettings::default(), &Panicking).unwrap().status,
+        solve(&p, &SolveSettings::default(), &Panicking)
+            .unwrap()
+            .status,
         Status::Infeasible
     );
 }
@@ -487,7 +533,9 @@ fn knapsack(n: usize) -> Problem {
         let w = 1000.0 + ((i * 7919) % 997) as f64;
         let v = w + ((i * 104729) % 113) as f64;
         total += w;
-        let x = b.add_var(format!("x{i}"), VarKind::Binary, 0.0, 1.0, v).unwrap();
+        let x = b
+            .add_var(format!("x{i}"), VarKind::Binary, 0.0, 1.0, v)
+            .unwrap();
         entries.push((x, w));
     }
     b.add_row("cap", f64::NEG_INFINITY, (total / 2.0).floor(), &entries)

@@ -137,7 +137,13 @@ fn infeasible_mip0_is_infeasible_on_every_backend() {
     };
     for b in backends() {
         let out = run(&p, b.as_ref(), MICROLP_LIMIT);
-        assert_eq!(out.status, Status::Infeasible, "{}: {:?}", b.name(), out.message);
+        assert_eq!(
+            out.status,
+            Status::Infeasible,
+            "{}: {:?}",
+            b.name(),
+            out.message
+        );
     }
 }
 
@@ -147,7 +153,13 @@ fn the_lps_afiro_and_adlittle_give_their_optimum_on_every_backend() {
         let Some(p) = load(file) else { return };
         for b in backends() {
             let out = run(&p, b.as_ref(), MICROLP_LIMIT);
-            assert_eq!(out.status, Status::Optimal, "{file} {}: {:?}", b.name(), out.message);
+            assert_eq!(
+                out.status,
+                Status::Optimal,
+                "{file} {}: {:?}",
+                b.name(),
+                out.message
+            );
             let obj = out.objective.unwrap();
             assert!(
                 (obj - optimum).abs() <= 1e-6 * optimum.abs(),
@@ -167,7 +179,13 @@ fn small_mip_is_solved_to_optimality_and_the_backends_agree() {
         .iter()
         .map(|b| {
             let out = run(&p, b.as_ref(), MICROLP_LIMIT);
-            assert_eq!(out.status, Status::Optimal, "{}: {:?}", b.name(), out.message);
+            assert_eq!(
+                out.status,
+                Status::Optimal,
+                "{}: {:?}",
+                b.name(),
+                out.message
+            );
             out.objective.unwrap()
         })
         .collect();

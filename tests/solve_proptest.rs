@@ -22,7 +22,12 @@ fn small_ilp() -> impl Strategy<Value = Problem> {
         (
             prop::collection::vec((-3i32..=2, 0i32..=3, -3i32..=3), n),
             prop::collection::vec(
-                (0u8..4, -6i32..=6, 0i32..=4, prop::collection::vec(-3i32..=3, n))
+                (
+                    0u8..4,
+                    -6i32..=6,
+                    0i32..=4,
+                    prop::collection::vec(-3i32..=3, n),
+                )
                     .prop_map(|(kind, rhs, width, coefs)| RowSpec {
                         kind,
                         rhs,

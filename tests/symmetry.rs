@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{bin_packing, coloring, colored, pcmax, relabel, vertex_cover};
+use common::{bin_packing, colored, coloring, pcmax, relabel, vertex_cover};
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::seq::SliceRandom;

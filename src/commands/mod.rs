@@ -3,9 +3,12 @@
 //! `main` prints on one line with exit code 2.
 
 pub mod convert;
+pub mod evaluate;
 pub mod generate;
 pub mod info;
+pub mod predict;
 pub mod symmetry;
+pub mod train;
 pub mod verify;
 
 use std::path::Path;
@@ -22,6 +25,17 @@ pub enum CliError {
     /// Options that do not fit together, or a value out of range.
     #[error("{0}")]
     Usage(String),
+    /// A model file that cannot be used.
+    #[error(transparent)]
+    Model(#[from] symbreak::nn::ModelFileError),
+}
+
+/// The model in `path`, or the embedded default model.
+pub fn load_model(path: Option<&Path>) -> Result<symbreak::nn::TrainedModel, CliError> {
+    Ok(match path {
+        Some(p) => symbreak::nn::TrainedModel::load(p)?,
+        None => symbreak::nn::default_model(),
+    })
 }
 
 /// Reads a problem file and prints the reader's warnings on stderr.

@@ -65,3 +65,16 @@ pub fn predict(
     let logits: Array1<f64> = model.gnn.logits(&input);
     logits.iter().map(|&z| loss::sigmoid(z)).collect()
 }
+
+/// The model compiled into the binary (`models/default.json`), used when no
+/// model file is given. README.md says how it was trained and how to
+/// reproduce it.
+pub fn default_model() -> TrainedModel {
+    const EMBEDDED: &str = include_str!("../../models/default.json");
+    match TrainedModel::from_json(EMBEDDED, "models/default.json") {
+        Ok(m) => m,
+        // The file is checked by a test in every build; a broken embedded
+        // model is a build defect, not an input error.
+        Err(e) => panic!("embedded default model is invalid: {e}"),
+    }
+}

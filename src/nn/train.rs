@@ -57,7 +57,8 @@ impl Sample {
         }
     }
 
-    fn input(&self, breaking: Breaking, seed: u64) -> GnnInput {
+    /// The network input with `breaking` features drawn with `seed`.
+    pub fn input(&self, breaking: Breaking, seed: u64) -> GnnInput {
         let ctx = BreakingContext {
             problem: &self.problem,
             symmetry: Some(&self.symmetry),

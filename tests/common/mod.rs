@@ -178,7 +178,8 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
 /// Bin packing with the given sizes, as many bins as items (the family
 /// generator's model).
 pub fn bin_packing(sizes: &[u32], capacity: u32) -> Problem {
-    symbreak::generate::bin_packing::bin_packing_with_sizes(sizes, capacity, sizes.len() as u32).unwrap()
+    symbreak::generate::bin_packing::bin_packing_with_sizes(sizes, capacity, sizes.len() as u32)
+        .unwrap()
 }
 
 /// Vertex-edge formulation of a graph: min Σ x_v, x_u + x_v >= 1 per edge.

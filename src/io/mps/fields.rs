@@ -150,10 +150,7 @@ pub(super) fn parse_number(token: &str, infinity: Infinity) -> Result<f64, Strin
             ));
         }
         if infinity == Infinity::Forbidden {
-            return Err(format!(
-                "expected a finite number, found {}",
-                quoted(token)
-            ));
+            return Err(format!("expected a finite number, found {}", quoted(token)));
         }
     }
     if value == 0.0 {
@@ -260,7 +257,10 @@ mod tests {
         let line = "    MY COL    ROW 1              2.5   ROW 2             -1.";
         let f = split_fixed(line).unwrap();
         assert_eq!(f, ["", "MY COL", "ROW 1", "2.5", "ROW 2", "-1."]);
-        assert_eq!(split_fixed(" L  ROW 1").unwrap(), ["L", "ROW 1", "", "", "", ""]);
+        assert_eq!(
+            split_fixed(" L  ROW 1").unwrap(),
+            ["L", "ROW 1", "", "", "", ""]
+        );
         assert!(split_fixed("    x1 c1 1").is_none());
         assert!(split_fixed("\tx c 1").is_none());
         let with_comment = "    X         R1                 1.0   $ a comment";
@@ -276,12 +276,35 @@ mod tests {
         assert_eq!(parse_number("2.", Infinity::Forbidden), Ok(2.0));
         assert_eq!(parse_number("5e-324", Infinity::Forbidden), Ok(5e-324));
         assert_eq!(parse_number("0e-999", Infinity::Forbidden), Ok(0.0));
-        assert!(parse_number("1.0.0", Infinity::Allowed).unwrap_err().contains("expected a number"));
-        assert!(parse_number("NaN", Infinity::Allowed).unwrap_err().contains("NaN"));
-        assert!(parse_number("inf", Infinity::Forbidden).unwrap_err().contains("finite"));
-        assert_eq!(parse_number("-Infinity", Infinity::Allowed), Ok(f64::NEG_INFINITY));
-        assert!(parse_number("1e999", Infinity::Allowed).unwrap_err().contains("overflows"));
-        assert!(parse_number("1e-999", Infinity::Allowed).unwrap_err().contains("underflows"));
+        assert!(
+            parse_number("1.0.0", Infinity::Allowed)
+                .unwrap_err()
+                .contains("expected a number")
+        );
+        assert!(
+            parse_number("NaN", Infinity::Allowed)
+                .unwrap_err()
+                .contains("NaN")
+        );
+        assert!(
+            parse_number("inf", Infinity::Forbidden)
+                .unwrap_err()
+                .contains("finite")
+        );
+        assert_eq!(
+            parse_number("-Infinity", Infinity::Allowed),
+            Ok(f64::NEG_INFINITY)
+        );
+        assert!(
+            parse_number("1e999", Infinity::Allowed)
+                .unwrap_err()
+                .contains("overflows")
+        );
+        assert!(
+            parse_number("1e-999", Infinity::Allowed)
+                .unwrap_err()
+                .contains("underflows")
+        );
     }
 
     #[test]
@@ -294,8 +317,9 @@ mod tests {
     #[test]
     fn names_differing_in_one_digit_spread_over_buckets() {
         let h = NameHash::new();
-        let buckets: std::collections::HashSet<u64> =
-            (0..1000).map(|i| h.hash_one(format!("R{i:04}")) & 1023).collect();
+        let buckets: std::collections::HashSet<u64> = (0..1000)
+            .map(|i| h.hash_one(format!("R{i:04}")) & 1023)
+            .collect();
         // 1000 random draws from 1024 buckets hit about 630 distinct ones.
         assert!(buckets.len() > 500, "{} buckets", buckets.len());
     }

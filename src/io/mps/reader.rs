@@ -524,7 +524,9 @@ impl<'a> Reader<'a> {
             ));
         }
         if section.rank() > Section::Rows.rank() && self.seen & Section::Rows.bit() == 0 {
-            return Err(format!("{keyword} before ROWS (expected a ROWS section first)"));
+            return Err(format!(
+                "{keyword} before ROWS (expected a ROWS section first)"
+            ));
         }
         if self.awaiting_sense {
             return Err(format!(
@@ -981,7 +983,10 @@ impl<'a> Reader<'a> {
         let expected = if kind.takes_value() { 4 } else { 3 };
         if fields.len() != expected {
             let what = if kind.takes_value() {
-                format!("{}, a bound set name, a column name and a value", kind.keyword())
+                format!(
+                    "{}, a bound set name, a column name and a value",
+                    kind.keyword()
+                )
             } else {
                 format!(
                     "{}, a bound set name and a column name (no value)",
@@ -1131,12 +1136,10 @@ impl<'a> Reader<'a> {
             let range = (row.range_line != 0).then_some(row.range);
             let (lower, upper) = row_sides(ty, row.rhs, range)
                 .map_err(|m| ReadError::syntax(file, row.range_line, m))?;
-            self.builder
-                .set_row_bounds(id, lower, upper)
-                .map_err(|e| {
-                    let line = row.line.max(row.rhs_line).max(row.range_line);
-                    ReadError::syntax(file, line, e.to_string())
-                })?;
+            self.builder.set_row_bounds(id, lower, upper).map_err(|e| {
+                let line = row.line.max(row.rhs_line).max(row.range_line);
+                ReadError::syntax(file, line, e.to_string())
+            })?;
         }
         for (index, bounds) in self.columns.iter().enumerate() {
             // Columns were numbered by the builder from 0 in this order.

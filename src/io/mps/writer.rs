@@ -129,7 +129,9 @@ fn push_number(out: &mut String, x: f64) {
 
 fn check_name(what: &str, name: &str) -> Result<(), String> {
     if name.is_empty() {
-        return Err(format!("{what} with an empty name cannot be written in MPS"));
+        return Err(format!(
+            "{what} with an empty name cannot be written in MPS"
+        ));
     }
     if name.bytes().any(|b| b.is_ascii_whitespace()) {
         return Err(format!(
@@ -412,7 +414,10 @@ mod tests {
                 RowForm::RangedLess(b, r) => (b - r.abs(), b),
                 other => panic!("{other:?}"),
             };
-            assert_eq!((got_l.to_bits(), got_u.to_bits()), (l.to_bits(), u.to_bits()));
+            assert_eq!(
+                (got_l.to_bits(), got_u.to_bits()),
+                (l.to_bits(), u.to_bits())
+            );
         }
     }
 

@@ -1,0 +1,147 @@
+//! Neural diving (Nair et al. 2020): fix the most confident binary
+//! variables to their rounded prediction at several coverage levels and
+//! solve the sub-MIPs in parallel.
+//!
+//! A sub-MIP proven infeasible is not given up: its fixings are loosened
+//! and it is solved again, up to [`Dive::max_unfix_rounds`] times. First
+//! the fixed variables of every row that the fixings alone make impossible
+//! (its activity range, with the free variables at their bounds, misses the
+//! row's sides) are released; when no single row is to blame, the less
+//! confident half of the fixings is released.
+
+use rayon::prelude::*;
+
+use super::repair::{RepairContext, RepairStrategy};
+use crate::model::{Problem, VarId};
+use crate::solve::{SolveSettings, Status};
+
+/// Neural diving at several coverage levels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dive {
+    /// Shares of the binary variables fixed, one sub-MIP each.
+    /// [default: 0.9, 0.7, 0.5, 0.3]
+    pub coverages: Vec<f64>,
+    /// Loosening rounds per level after an infeasible sub-MIP. [default: 3]
+    pub max_unfix_rounds: usize,
+}
+
+impl Default for Dive {
+    fn default() -> Self {
+        Dive {
+            coverages: vec![0.9, 0.7, 0.5, 0.3],
+            max_unfix_rounds: 3,
+        }
+    }
+}
+
+/// Rows that the fixings alone make impossible; their fixed variables.
+fn blamed_fixings(problem: &Problem, fixed: &[Option<f64>]) -> Vec<VarId> {
+    let mut out = Vec::new();
+    for r in problem.rows() {
+        let (mut lo, mut hi) = (0.0f64, 0.0f64);
+        let mut has_fixed = false;
+        for (v, a) in problem.row(r) {
+            let (l, u) = match fixed[v.index()] {
+                Some(x) => {
+                    has_fixed = true;
+                    (x, x)
+                }
+                None => (problem.var_lower(v), problem.var_upper(v)),
+            };
+            let (a_lo, a_hi) = if a >= 0.0 {
+                (a * l, a * u)
+            } else {
+                (a * u, a * l)
+            };
+            lo += a_lo;
+            hi += a_hi;
+        }
+        let tol = 1e-9 * (1.0 + lo.abs().max(hi.abs()));
+        if has_fixed && (lo > problem.row_upper(r) + tol || hi < problem.row_lower(r) - tol) {
+            out.extend(
+                problem
+                    .row(r)
+                    .filter(|(v, _)| fixed[v.index()].is_some())
+                    .map(|(v, _)| v),
+            );
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl Dive {
+    fn one_level(&self, ctx: &RepairContext<'_>, coverage: f64) -> String {
+        let k = ((ctx.by_confidence.len() as f64) * coverage).ceil() as usize;
+        let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
+        for &v in &ctx.by_confidence[..k.min(ctx.by_confidence.len())] {
+            fixed[v.index()] = Some(ctx.rounded(v));
+        }
+        for round in 0..=self.max_unfix_rounds {
+            let remaining = ctx.remaining();
+            if remaining.is_zero() {
+                return format!("{:.0}%: out of time", coverage * 100.0);
+            }
+            let settings = SolveSettings {
+                time_limit: Some(remaining),
+                fixings: ctx
+                    .problem
+                    .vars()
+                    .filter_map(|v| fixed[v.index()].map(|x| (v, x)))
+                    .collect(),
+                tolerances: ctx.tolerances,
+                ..SolveSettings::default()
+            };
+            let Some(outcome) = ctx.solve(&settings) else {
+                return format!("{:.0}%: solver error", coverage * 100.0);
+            };
+            ctx.offer(&outcome, "dive");
+            if outcome.status != Status::Infeasible {
+                return format!(
+                    "{:.0}%: {} {}",
+                    coverage * 100.0,
+                    outcome.status.as_str(),
+                    outcome.objective.map_or("-".into(), |o| format!("{o}"))
+                );
+            }
+            // Loosen: release the blamed rows' fixings, else the less
+            // confident half.
+            let blamed = blamed_fixings(ctx.problem, &fixed);
+            if blamed.is_empty() {
+                let still: Vec<VarId> = ctx
+                    .by_confidence
+                    .iter()
+                    .copied()
+                    .filter(|v| fixed[v.index()].is_some())
+                    .collect();
+                for &v in &still[still.len() / 2..] {
+                    fixed[v.index()] = None;
+                }
+            } else {
+                for v in blamed {
+                    fixed[v.index()] = None;
+                }
+            }
+            if round == self.max_unfix_rounds {
+                break;
+            }
+        }
+        format!("{:.0}%: infeasible after loosening", coverage * 100.0)
+    }
+}
+
+impl RepairStrategy for Dive {
+    fn name(&self) -> &'static str {
+        "dive"
+    }
+
+    fn repair(&self, ctx: &RepairContext<'_>) -> String {
+        let results: Vec<String> = self
+            .coverages
+            .par_iter()
+            .map(|&c| self.one_level(ctx, c))
+            .collect();
+        results.join("; ")
+    }
+}

@@ -1,0 +1,42 @@
+//! Before the network runs: symmetry detection and the LP relaxation.
+//!
+//! The LP relaxation solution from a simplex code is one vertex picked by
+//! the variable order, so it is not a symmetric function of the instance:
+//! fed raw to the network it would break symmetry in a label-dependent way
+//! and spoil relaxed equivariance. It is therefore averaged over every
+//! variable orbit. The orbit average of an LP-optimal point is the group
+//! average of its symmetric images (each orbit member is hit equally often),
+//! hence still LP-optimal and feasible, and invariant under the symmetry.
+
+use std::time::Duration;
+
+use crate::model::Problem;
+use crate::solve::{BackendChoice, SolveSettings, solve};
+use crate::symmetry::Symmetry;
+
+/// The LP relaxation solution averaged over variable orbits, or `None` when
+/// the LP could not be solved in `time_limit`.
+pub fn symmetric_lp_solution(
+    problem: &Problem,
+    symmetry: Option<&Symmetry>,
+    backend: BackendChoice,
+    time_limit: Duration,
+) -> Option<Vec<f64>> {
+    let settings = SolveSettings {
+        time_limit: Some(time_limit),
+        lp_relaxation: true,
+        ..SolveSettings::default()
+    };
+    let b = backend.backend().ok()?;
+    let outcome = solve(problem, &settings, b.as_ref()).ok()?;
+    let mut x = outcome.solution?.into_values();
+    if let Some(s) = symmetry {
+        for orbit in s.var_orbits.iter().filter(|o| o.len() > 1) {
+            let mean = orbit.iter().map(|v| x[v.index()]).sum::<f64>() / orbit.len() as f64;
+            for v in orbit {
+                x[v.index()] = mean;
+            }
+        }
+    }
+    Some(x)
+}
