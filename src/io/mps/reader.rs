@@ -342,10 +342,7 @@ fn with_fallback<'a, R>(
     };
     fixed(&fixed_fields).map_err(|fixed_error| {
         if fixed_fields.iter().any(|f| f.contains(' ')) {
-            format!(
-                "{fixed_error} (reading the line in fixed-format columns; as free format: \
-                 {free_error})"
-            )
+            format!("{free_error}; read in fixed-format columns instead: {fixed_error}")
         } else {
             free_error
         }
@@ -1249,13 +1246,18 @@ impl SideSetter<'_> {
     }
 }
 
-/// Accepts the first set name of a vector and rejects a different one.
+/// Accepts the first set name of a vector and rejects a different one; a
+/// blank name (possible in fixed format) matches any.
 fn check_set<'a>(
     slot: &mut Option<VectorSet<'a>>,
     keyword: &str,
     name: &'a str,
     line: usize,
 ) -> Result<(), String> {
+    if name.is_empty() {
+        // A blank set name (fixed format) belongs to the one vector.
+        return Ok(());
+    }
     match slot {
         None => {
             *slot = Some(VectorSet { name, line });

@@ -95,7 +95,7 @@ fn ranged(lower: f64, upper: f64) -> Option<RowForm> {
         pair[1] = down;
     }
     for r in candidates {
-        if !(r >= 0.0) || !r.is_finite() {
+        if !r.is_finite() || r < 0.0 {
             continue;
         }
         if (lower + r).to_bits() == upper.to_bits() {
