@@ -7,6 +7,7 @@ pub mod evaluate;
 pub mod generate;
 pub mod info;
 pub mod predict;
+pub mod solve;
 pub mod symmetry;
 pub mod train;
 pub mod verify;

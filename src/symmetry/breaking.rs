@@ -22,7 +22,21 @@
 //!   row t).
 //!
 //! The second family says "bins are used in order": bin c may only hold an
-//! item if bin c - 1 holds an earlier one. Orbitopes are disjoint (see
+//! item if bin c - 1 holds an earlier one.
+//!
+//! A third family orders **indicator rows** (the y_j "bin used" or w_c
+//! "color used" row of the orbitope): `y[c-1] >= y[c]`. It is added only
+//! when the problem proves it harmless, checked row by row: every problem
+//! row holding y_c holds otherwise only packing variables of column c, has
+//! the form `Σ a x − b y_c <= 0` with `a >= 0, b > 0` (or its mirror with
+//! `>= 0`), every packing variable of column c appears in such a row with a
+//! nonzero coefficient, y_c appears nowhere else, and its objective
+//! coefficient does not reward y_c = 1 (`>= 0` when minimizing). Then in the
+//! representative above, a column holding a 1 in a packing row forces
+//! y_c = 1, and in an empty column y_c can be set to 0 without breaking a
+//! row or worsening the objective; empty columns come last, so the
+//! indicators are non-increasing. [`to_representative`] applies the same
+//! lowering. Orbitopes are disjoint (see
 //! [`detect_orbitopes`](super::orbitope::detect_orbitopes)), so their
 //! column permutations commute and the constraints of all of them hold
 //! together.
@@ -41,6 +55,65 @@ pub struct BreakingRow {
     pub upper: f64,
     /// Entries.
     pub entries: Vec<(VarId, f64)>,
+}
+
+/// The orbitope rows (indices) that are indicator rows of the packing rows
+/// `packing`, in the sense of the [module documentation](self).
+pub fn indicator_rows(problem: &Problem, orbitope: &Orbitope, packing: &[usize]) -> Vec<usize> {
+    if packing.is_empty() {
+        return Vec::new();
+    }
+    let k = orbitope.num_cols();
+    let mut out = Vec::new();
+    'rows: for r in (0..orbitope.num_rows()).filter(|r| !packing.contains(r)) {
+        for c in 0..k {
+            let y = orbitope.at(r, c);
+            if problem.var_kind(y) != VarKind::Binary {
+                continue 'rows;
+            }
+            let cost = problem.objective_coefficient(y);
+            let harmless = match problem.sense() {
+                crate::model::Sense::Minimize => cost >= 0.0,
+                crate::model::Sense::Maximize => cost <= 0.0,
+            };
+            if !harmless {
+                continue 'rows;
+            }
+            let column: Vec<VarId> = packing.iter().map(|&p| orbitope.at(p, c)).collect();
+            let mut linked = vec![false; column.len()];
+            for (row, b) in problem.column(y) {
+                let (lo, up) = (problem.row_lower(row), problem.row_upper(row));
+                // Normalize to Σ a x − b' y <= 0 with a >= 0, b' > 0.
+                let sign = if lo == f64::NEG_INFINITY && up == 0.0 {
+                    1.0
+                } else if up == f64::INFINITY && lo == 0.0 {
+                    -1.0
+                } else {
+                    continue 'rows;
+                };
+                if sign * b >= 0.0 {
+                    continue 'rows;
+                }
+                for (v, a) in problem.row(row) {
+                    if v == y {
+                        continue;
+                    }
+                    let Some(i) = column.iter().position(|&x| x == v) else {
+                        continue 'rows;
+                    };
+                    if sign * a < 0.0 {
+                        continue 'rows;
+                    }
+                    linked[i] |= a != 0.0;
+                }
+            }
+            if !linked.iter().all(|&l| l) {
+                continue 'rows;
+            }
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// The constraints of one orbitope: variables fixed to 0 and added rows.
@@ -102,6 +175,16 @@ pub fn orbitope_constraints(
             });
         }
     }
+    for r in indicator_rows(problem, orbitope, &p) {
+        for c in 1..k {
+            out.rows.push(BreakingRow {
+                name: format!("sym_{index}_order_{r}_{c}"),
+                lower: 0.0,
+                upper: f64::INFINITY,
+                entries: vec![(orbitope.at(r, c - 1), 1.0), (orbitope.at(r, c), -1.0)],
+            });
+        }
+    }
     out
 }
 
@@ -131,8 +214,9 @@ pub fn with_breaking_constraints(
 
 /// Maps a solution to the representative the constraints keep: in every
 /// orbitope, columns are sorted lexicographically decreasing on the packing
-/// rows (values rounded at 0.5), and all rows of the orbitope are permuted
-/// with them. A feasible solution stays feasible with the same objective.
+/// rows (values rounded at 0.5), all rows of the orbitope are permuted with
+/// them, and indicators of empty columns are lowered to 0. A feasible
+/// solution stays feasible with the same or a better objective.
 pub fn to_representative(problem: &Problem, orbitopes: &[Orbitope], x: &[f64]) -> Vec<f64> {
     let mut y = x.to_vec();
     for o in orbitopes {
@@ -144,6 +228,13 @@ pub fn to_representative(problem: &Problem, orbitopes: &[Orbitope], x: &[f64]) -
         for (new_c, &old_c) in order.iter().enumerate() {
             for r in 0..o.num_rows() {
                 y[o.at(r, new_c).index()] = x[o.at(r, old_c).index()];
+            }
+        }
+        for r in indicator_rows(problem, o, &p) {
+            for c in 0..o.num_cols() {
+                if p.iter().all(|&q| y[o.at(q, c).index()] <= 0.5) {
+                    y[o.at(r, c).index()] = 0.0;
+                }
             }
         }
     }

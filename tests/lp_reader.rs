@@ -1,0 +1,478 @@
+//! The CPLEX LP reader and writer: round trips (shared MIPLIB instances,
+//! hand-built problems, random problems), broken inputs with their line,
+//! and the constructs the reader must accept.
+
+mod common;
+
+use proptest::prelude::*;
+use symbreak::io::{self, Format, lp};
+use symbreak::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
+
+use common::assert_same_problem;
+
+const INF: f64 = f64::INFINITY;
+
+fn read(text: &str) -> Problem {
+    match lp::parse(text, "model.lp") {
+        Ok(parsed) => parsed.problem,
+        Err(e) => panic!("{e}\n--- text:\n{text}"),
+    }
+}
+
+/// write → parse, asserting the result is the same problem bit for bit.
+fn round_trip(p: &Problem) -> String {
+    let text = lp::write_string(p).unwrap_or_else(|e| panic!("cannot write: {e}"));
+    let back = lp::parse(&text, "round.lp").unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_same_problem(p, &back.problem);
+    assert_eq!(p.objective_name(), back.problem.objective_name());
+    assert_eq!(p.name(), back.problem.name());
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    text
+}
+
+/// A copy of `p` with every name the LP format cannot carry (one starting
+/// with a digit or '.') prefixed by `_`.
+fn with_lp_names(p: &Problem) -> Problem {
+    let fix = |n: &str| {
+        if n.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            format!("_{n}")
+        } else {
+            n.to_string()
+        }
+    };
+    let mut b = ProblemBuilder::new(p.name());
+    b.set_sense(p.sense());
+    b.set_objective_offset(p.objective_offset()).unwrap();
+    b.set_objective_name(fix(p.objective_name())).unwrap();
+    for v in p.vars() {
+        b.add_var(
+            fix(p.var_name(v)),
+            p.var_kind(v),
+            p.var_lower(v),
+            p.var_upper(v),
+            p.objective_coefficient(v),
+        )
+        .unwrap();
+    }
+    for r in p.rows() {
+        let entries: Vec<(VarId, f64)> = p.row(r).collect();
+        b.add_row(fix(p.row_name(r)), p.row_lower(r), p.row_upper(r), &entries)
+            .unwrap();
+    }
+    b.build().unwrap()
+}
+
+// ---------------------------------------------------------------- (a) MIPLIB
+
+#[test]
+fn every_shared_miplib_instance_round_trips_through_lp() {
+    let files = common::miplib_files();
+    let mut checked = 0;
+    for path in &files {
+        let parsed = io::read_problem(path).unwrap_or_else(|e| panic!("{e}"));
+        let p = parsed.problem;
+        let p = match lp::write_string(&p) {
+            Ok(_) => p,
+            Err(why) => {
+                // adlittle ("...100") and egout ("001") have names LP cannot carry.
+                let renamed = with_lp_names(&p);
+                assert!(
+                    why.contains("cannot write") || why.contains("cannot be written"),
+                    "{}: {why}",
+                    path.display()
+                );
+                assert_ne!(
+                    renamed
+                        .var_names()
+                        .iter()
+                        .chain(renamed.row_names())
+                        .collect::<Vec<_>>(),
+                    p.var_names()
+                        .iter()
+                        .chain(p.row_names())
+                        .collect::<Vec<_>>(),
+                    "{}: the writer refused names that need no change: {why}",
+                    path.display()
+                );
+                eprintln!("{}: renamed for LP: {why}", path.display());
+                renamed
+            }
+        };
+        let text = round_trip(&p);
+        eprintln!(
+            "{}: {} rows, {} cols, {} nonzeros, {} bytes of LP",
+            path.display(),
+            p.num_rows(),
+            p.num_vars(),
+            p.num_nonzeros(),
+            text.len()
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, files.len());
+}
+
+// ------------------------------------------------- hand-built round trips
+
+fn awkward_numbers() -> Vec<f64> {
+    vec![
+        0.1,
+        1.0 / 3.0,
+        -2.0 / 3.0,
+        5e-324,
+        -2.5e-300,
+        f64::MAX,
+        -f64::MAX,
+        1e-5,
+        9.999999999999999e-5,
+        1e15,
+        123456789012345680000.0,
+        0.30000000000000004,
+        -0.0,
+        1.0,
+        -1.0,
+        std::f64::consts::PI,
+    ]
+}
+
+#[test]
+fn awkward_numbers_survive_bit_for_bit_everywhere() {
+    let nums = awkward_numbers();
+    let mut b = ProblemBuilder::new("numbers");
+    b.set_sense(Sense::Maximize);
+    b.set_objective_offset(-0.0).unwrap();
+    let mut ids = Vec::new();
+    for (j, &c) in nums.iter().enumerate() {
+        // Bounds from the same numbers: [min, max] of a pair.
+        let a = nums[(j * 7 + 3) % nums.len()];
+        let (l, u) = if c <= a { (c, a) } else { (a, c) };
+        ids.push(
+            b.add_var(format!("x{j}"), VarKind::Continuous, l, u, c)
+                .unwrap(),
+        );
+    }
+    for (i, &rhs) in nums.iter().enumerate() {
+        let entries: Vec<(VarId, f64)> = ids
+            .iter()
+            .enumerate()
+            .map(|(j, &v)| (v, nums[(i + j) % nums.len()]))
+            .filter(|&(_, a)| a != 0.0)
+            .collect();
+        let (l, u) = match i % 4 {
+            0 => (-INF, rhs),
+            1 => (rhs, INF),
+            2 => (rhs, rhs),
+            _ => (rhs.min(0.5), rhs.max(0.5)),
+        };
+        b.add_row(format!("r{i}"), l, u, &entries).unwrap();
+    }
+    let p = b.build().unwrap();
+    assert!(p.objective_offset().is_sign_negative());
+    round_trip(&p);
+}
+
+#[test]
+fn variables_in_no_row_keep_their_order_and_zero_objective() {
+    let mut b = ProblemBuilder::new("order");
+    let z = b.add_var("z", VarKind::Continuous, 0.0, INF, 0.0).unwrap();
+    let _unused = b
+        .add_var("unused", VarKind::Integer, -2.0, 9.0, 0.0)
+        .unwrap();
+    let _neg0 = b
+        .add_var("negzero", VarKind::Continuous, -0.0, 0.0, -0.0)
+        .unwrap();
+    let a = b.add_var("a", VarKind::Binary, 0.0, 1.0, 4.0).unwrap();
+    b.add_row("r", 1.0, INF, &[(a, 1.0), (z, 2.0)]).unwrap();
+    b.add_row("empty", -INF, 3.0, &[]).unwrap();
+    b.add_row("free_row", -INF, INF, &[(a, -1.0)]).unwrap();
+    let p = b.build().unwrap();
+    let text = round_trip(&p);
+    assert!(text.contains("+ 0 z"), "{text}");
+}
+
+#[test]
+fn names_at_the_edge_of_the_alphabet_round_trip() {
+    let vars = [
+        "free", "e", "E12", "x1e5", "s(3,4)", "a.b", "_'q\"", "~z|", "R1", "e1e1",
+    ];
+    let rows = ["end", "st", "bounds", "inf", "min", "s.t.", "e1", "free"];
+    let mut b = ProblemBuilder::new("names");
+    b.set_objective_name("Subject").unwrap();
+    let ids: Vec<VarId> = vars
+        .iter()
+        .enumerate()
+        .map(|(j, n)| {
+            b.add_var(*n, VarKind::Integer, -(j as f64), 10.0, j as f64 - 3.0)
+                .unwrap()
+        })
+        .collect();
+    for (i, n) in rows.iter().enumerate() {
+        let entries: Vec<(VarId, f64)> = ids
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| (i + j) % 3 != 0)
+            .map(|(j, &v)| (v, (i * j) as f64 - 4.5))
+            .collect();
+        b.add_row(*n, -1.0, i as f64, &entries).unwrap();
+    }
+    round_trip(&b.build().unwrap());
+}
+
+#[test]
+fn empty_problem_and_constant_objective_round_trip() {
+    let mut b = ProblemBuilder::new("empty");
+    b.set_objective_offset(42.5).unwrap();
+    round_trip(&b.build().unwrap());
+}
+
+#[test]
+fn writer_refuses_names_lp_cannot_carry() {
+    for (name, fragment) in [
+        ("1x", "starts with '1'"),
+        (".x", "starts with '.'"),
+        ("a b", "contains ' '"),
+        ("a:b", "contains ':'"),
+        ("a-b", "contains '-'"),
+        ("a<b", "contains '<'"),
+        ("inf", "reserved"),
+        ("Infinity", "reserved"),
+        ("NaN", "reserved"),
+        ("End", "keyword"),
+        ("bin", "keyword"),
+        ("st", "keyword"),
+        ("größe", "contains 'ö'"),
+    ] {
+        let mut b = ProblemBuilder::new("bad");
+        b.add_var(name, VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
+        let err = lp::write_string(&b.build().unwrap()).unwrap_err();
+        assert!(err.contains(&format!("'{name}'")), "{name}: {err}");
+        assert!(err.contains(fragment), "{name}: {err}");
+    }
+    let mut b = ProblemBuilder::new("bad");
+    let x = b.add_var("x", VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
+    b.add_row("9lives", 0.0, 1.0, &[(x, 1.0)]).unwrap();
+    let err = lp::write_string(&b.build().unwrap()).unwrap_err();
+    assert!(err.contains("row name '9lives'"), "{err}");
+    let mut b = ProblemBuilder::new("two\nlines");
+    b.add_var("x", VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
+    assert!(lp::write_string(&b.build().unwrap()).is_err());
+}
+
+#[test]
+fn files_round_trip_through_read_and_write_problem_plain_and_gzipped() {
+    let p = read("max\n obj: 2 x + y\nst\n c: x + y <= 3.5\nbounds\n x <= 2\ngeneral\n x\n");
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["m.lp", "m.lp.gz"] {
+        let path = dir.path().join(file);
+        io::write_problem(&p, &path).unwrap();
+        let back = io::read_problem(&path).unwrap().problem;
+        assert_same_problem(&p, &back);
+    }
+    assert_eq!(
+        Format::of_path(std::path::Path::new("m.LP.gz")),
+        Some((Format::Lp, true))
+    );
+}
+
+// ------------------------------------------------------------ (b) proptest
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_problems_round_trip_through_lp(p in common::random_problem()) {
+        round_trip(&p);
+    }
+}
+
+// ------------------------------------------------------- (c) broken inputs
+
+fn broken(text: &str, line: usize, fragment: &str) {
+    let err = match lp::parse(text, "model.lp") {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(e) => e,
+    };
+    let msg = err.to_string();
+    assert_eq!(err.line(), Some(line), "{msg}");
+    assert!(msg.starts_with(&format!("model.lp:{line}: ")), "{msg}");
+    assert!(msg.contains(fragment), "expected {fragment:?} in: {msg}");
+}
+
+macro_rules! broken_cases {
+    ($($name:ident: $text:expr, $line:expr, $fragment:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                broken($text, $line, $fragment);
+            }
+        )*
+    };
+}
+
+broken_cases! {
+    broken_variable_on_the_right_hand_side:
+        "min\n obj: x\nst\n c1: x + y >= 1\n\n\n c2: y <= x\n", 7, "expected a number after '<=', found 'x'";
+    broken_nan_coefficient:
+        "min\n obj: NaN x\nst\n", 2, "found 'NaN'";
+    broken_nan_right_hand_side:
+        "min\nst\n c: x >= nan\n", 3, "expected a number after '>=', found 'nan'";
+    broken_coefficient_out_of_range:
+        "min\n obj: x\nst\n c: 1e999 x >= 1\n", 4, "number '1e999' is out of range";
+    broken_infinite_coefficient:
+        "min\nst\n c: x\n + inf y >= 1\n", 4, "found 'inf'";
+    broken_unknown_section:
+        "min\n obj: x\nst\n c: x >= 1\nObjective\nEnd\n", 6, "is 'Objective' meant as a section header";
+    broken_unsupported_section:
+        "min\n obj: x\nst\n c: x >= 1\nSemi-Continuous\n x\n", 5, "unsupported section 'Semi'";
+    broken_constraint_without_comparison:
+        "min\n obj: x\nst\n c: x + y\nbounds\n x <= 1\n", 5, "expected a comparison operator";
+    broken_bound_on_a_constant:
+        "min\nst\n c: x >= 1\nbounds\n 0 <= 1\n", 5, "expected a variable after '<=', found '1'";
+    broken_two_comparisons_not_a_range:
+        "min\nst\n c: 1 <= x + y >= 0\n", 3, "ranged constraint is 'l <= expression <= u'";
+    broken_equality_inside_a_range:
+        "min\nst\n c: 1 = x <= 4\n", 3, "ranged constraint";
+    broken_row_name_used_twice:
+        "min\nst\n dup: x >= 1\n other: y >= 1\n dup: x + y <= 3\n", 5, "row name 'dup' is used twice (first at line 3)";
+    broken_missing_subject_to:
+        "min\n obj: x + y\nbounds\n x <= 4\nend\n", 3, "expected 'Subject To' after the objective";
+    broken_missing_objective_section:
+        "\\ no sense\nsubject to\n c: x >= 1\n", 2, "expected 'Minimize' or 'Maximize'";
+    broken_two_names_without_operator:
+        "min\n obj: x\nst\n c: x # y >= 1\n", 4, "expected a comparison operator ('<=', '>=' or '=') in the constraint, found '#'";
+    broken_garbage_after_right_hand_side:
+        "min\n obj: x\nst\n c: x + y >= 1 @@\n", 4, "expected the end of the constraint that starts at line 4";
+    broken_garbage_character:
+        "min\n obj: x\nst\n c: x ? 2 >= 1\n".replace('?', "*").as_str(), 4, "unexpected character '*'";
+    broken_truncated_expression_at_end_of_file:
+        "min\n obj: x\nst\n c: 2 x + 3 y -", 4, "expected a number or a variable after '-', found end of file";
+    broken_truncated_comparison_at_end_of_file:
+        "min\n obj: x\nst\n c: 2 x + 3 y <=", 4, "expected a number after '<=', found end of file";
+    broken_lower_above_upper_after_bounds:
+        "min\n obj: x\nst\n c: x >= 0\nbounds\n x <= 3\n x >= 4\nend\n", 7, "inconsistent bounds for 'x': lower bound 4 > upper bound 3";
+    broken_lower_bound_plus_infinity:
+        "min\nst\n c: x >= 0\nbounds\n x >= +inf\n", 5, "invalid bound";
+    broken_double_sign:
+        "min\n obj: x + -y\nst\n", 2, "expected a number or a variable after '+', found '-'";
+    broken_constant_in_a_constraint:
+        "min\nst\n c: x + 3 >= 5\n", 3, "a constraint's constant goes on the right-hand side";
+    broken_malformed_number:
+        "min\n obj: 1.0.0 x\nst\n", 2, "malformed number '1.0.0'";
+    broken_text_after_end:
+        "min\nst\n c: x >= 1\nend\n c2: y >= 1\n", 5, "expected nothing after 'End'";
+    broken_quadratic_objective:
+        "min\n obj: x + [ x ^ 2 ] / 2\nst\n", 2, "quadratic terms are not supported";
+    broken_unterminated_block_comment:
+        "min\n obj: x\n\\* comment\nst\n", 3, "unterminated block comment";
+    broken_empty_constraint:
+        "min\nst\n c: <= 4\n", 3, "expected a variable or a coefficient to start the constraint, found '<='";
+    broken_inverted_range:
+        "min\nst\n c: x >= 0\n\n r: 4 <= x + y <= 2\n", 5, "inconsistent bounds for 'r'";
+    broken_second_subject_to:
+        "min\nst\n c: x >= 1\nbounds\n x <= 2\nsubject to\n", 6, "a second 'Subject To' section";
+    broken_name_in_general_is_a_number:
+        "min\nst\n c: x >= 1\ngenerals\n x 2\n", 5, "expected a variable name in the General section, found '2'";
+    broken_empty_file:
+        "", 1, "expected 'Minimize' or 'Maximize' to start the file, found end of file";
+}
+
+#[test]
+fn broken_non_utf8_file_names_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.lp");
+    std::fs::write(&path, b"min\n obj: x\nst\n c: x\xff >= 1\n").unwrap();
+    let err = io::read_problem(&path).unwrap_err();
+    assert_eq!(err.line(), Some(4), "{err}");
+    assert!(err.to_string().contains("expected UTF-8"), "{err}");
+}
+
+// ------------------------------------------------------------ (d) accepted
+
+#[test]
+fn accepts_signs_without_blanks_as_separate_variables() {
+    let p = read("minimize\n obj: x\nsubject to\n c1: x-y>=1\n c2: 2x+3y<=4\nend");
+    let c1 = p.row_by_name("c1").unwrap();
+    let c2 = p.row_by_name("c2").unwrap();
+    let (x, y) = (p.var_by_name("x").unwrap(), p.var_by_name("y").unwrap());
+    assert_eq!(p.num_vars(), 2);
+    assert_eq!(p.row(c1).collect::<Vec<_>>(), vec![(x, 1.0), (y, -1.0)]);
+    assert_eq!(p.row(c2).collect::<Vec<_>>(), vec![(x, 2.0), (y, 3.0)]);
+    assert_eq!((p.row_lower(c1), p.row_upper(c1)), (1.0, INF));
+    assert_eq!((p.row_lower(c2), p.row_upper(c2)), (-INF, 4.0));
+}
+
+#[test]
+fn accepts_a_row_named_end_without_end_and_without_trailing_newline() {
+    let p = read("Maximize\n obj: x + y\nSubject To\nend: x + y <= 10\n c: x - y >= -2");
+    assert_eq!(p.row_names(), ["end", "c"]);
+    assert_eq!(p.sense(), Sense::Maximize);
+}
+
+#[test]
+fn accepts_comments_everywhere() {
+    let p = read(
+        "\\ header comment\nMinimize \\ sense\n \\ a line of its own\n obj: x \\ term\n + y\nSubject To \\ st\n c: x \\ mid\n >= 1 \\ after\n\\* a\n block *\\\nEnd \\ done",
+    );
+    assert_eq!(p.num_vars(), 2);
+    assert_eq!(p.objective_coefficients(), [1.0, 1.0]);
+}
+
+#[test]
+fn accepts_ranged_rows_free_variables_and_infinite_bounds() {
+    let p = read(
+        "min\n obj: x + y + z\nst\n r: -3.5 <= x + y <= 7\n q: 7 >= y - z >= -1\nbounds\n x free\n -inf <= y <= 5\n z >= -INFINITY\n z <= 1e30\nend\n",
+    );
+    let r = p.row_by_name("r").unwrap();
+    assert_eq!((p.row_lower(r), p.row_upper(r)), (-3.5, 7.0));
+    let q = p.row_by_name("q").unwrap();
+    assert_eq!((p.row_lower(q), p.row_upper(q)), (-1.0, 7.0));
+    let b = |n: &str| {
+        let v = p.var_by_name(n).unwrap();
+        (p.var_lower(v), p.var_upper(v))
+    };
+    assert_eq!(b("x"), (-INF, INF));
+    assert_eq!(b("y"), (-INF, 5.0));
+    assert_eq!(b("z"), (-INF, 1e30)); // no 1e30-means-infinity rule
+}
+
+#[test]
+fn accepts_the_objective_constant_and_sums_repeated_terms_with_a_warning() {
+    let parsed = lp::parse("max\n obj: 3 x + 2 + x\nst\n c: x <= 1\n", "m.lp").unwrap();
+    let p = &parsed.problem;
+    assert_eq!(p.objective_offset(), 2.0);
+    assert_eq!(p.objective_coefficients(), [4.0]);
+    assert_eq!(parsed.warnings.len(), 1);
+    assert_eq!(parsed.warnings[0].line, 2);
+}
+
+#[test]
+fn accepts_general_binary_and_their_spellings() {
+    for (gen_kw, bin_kw) in [
+        ("General", "Binary"),
+        ("Generals", "Binaries"),
+        ("GEN", "bin"),
+        ("Integer", "binary"),
+        ("integers", "BINARIES"),
+    ] {
+        let p = read(&format!(
+            "min\n obj: x + y + z\nst\n c: x + y + z >= 1\nbounds\n x <= 5\n{gen_kw}\n x\n{bin_kw}\n y\n"
+        ));
+        let kind = |n: &str| p.var_kind(p.var_by_name(n).unwrap());
+        assert_eq!(kind("x"), VarKind::Integer, "{gen_kw}");
+        assert_eq!(kind("y"), VarKind::Binary, "{bin_kw}");
+        assert_eq!(kind("z"), VarKind::Continuous);
+    }
+}
+
+#[test]
+fn a_keyword_starting_a_line_is_a_header_even_if_a_name_was_meant() {
+    // Documented rule: `bounds` first on its line opens the Bounds section.
+    let p = read("min\n obj: x\n + bounds\nst\n c: x >= 1\nbounds\n x <= 4\n");
+    assert_eq!(p.var_names(), ["x", "bounds"]);
+    let err = lp::parse("min\n obj: x +\nbounds\nst\n", "m.lp").unwrap_err();
+    assert_eq!(err.line(), Some(3));
+    assert!(
+        err.to_string().contains("found section header 'Bounds'"),
+        "{err}"
+    );
+}
