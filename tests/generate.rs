@@ -902,8 +902,8 @@ fn independent_set_bad_parameters() {
 // ---------------------------------------------------------------- determinism
 
 /// Same seed: bit-identical problems and identical MPS and LP text; next
-/// seed: a different problem and different MPS text. The MPS text reads
-/// back to the same problem.
+/// seed: a different problem and different MPS text. The MPS and LP texts
+/// read back to the same problem.
 fn check_determinism<F: Family>(params: &F) {
     for seed in [0, 1, 12345] {
         let a = params.generate(seed).unwrap();
@@ -917,10 +917,12 @@ fn check_determinism<F: Family>(params: &F) {
         let back = symbreak::io::parse_str(symbreak::io::Format::Mps, &bytes, "gen.mps").unwrap();
         common::assert_same_problem(&a, &back.problem);
         assert!(back.warnings.is_empty(), "{:?}", back.warnings);
-        assert_eq!(
-            symbreak::io::lp::write_string(&a),
-            symbreak::io::lp::write_string(&b)
-        );
+        let lp = |p: &Problem| symbreak::io::lp::write_string(p).unwrap();
+        let lp_text = lp(&a);
+        assert!(lp_text.len() > 100, "{} LP bytes", lp_text.len());
+        assert_eq!(lp_text, lp(&b));
+        let back = symbreak::io::parse_str(symbreak::io::Format::Lp, &lp_text, "gen.lp").unwrap();
+        common::assert_same_problem(&a, &back.problem);
         let c = params.generate(seed + 1).unwrap();
         let differs = a.objective_coefficients() != c.objective_coefficients()
             || a.row_names() != c.row_names()

@@ -311,3 +311,26 @@ fn every_committed_sample_has_a_verified_feasible_solution() {
         assert!(report.feasible, "{}: {:?}", file.display(), report.worst);
     }
 }
+
+#[test]
+fn lp_format_writes_lp_files_that_info_reads_with_the_manifest_sizes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().to_str().unwrap();
+    let o = symbreak(&[
+        "generate", "bpp", "--items", "6", "--count", "2", "--format", "lp", "--out", out,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let entries = manifest_entries(tmp.path());
+    assert_eq!(entries.len(), 2);
+    for entry in entries {
+        let name = entry["file"].as_str().unwrap();
+        assert!(name.ends_with(".lp"), "{name}");
+        let file = tmp.path().join(name);
+        let o = symbreak(&["info", "--json", file.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let info: Value = serde_json::from_slice(&o.stdout).unwrap();
+        for key in ["rows", "cols", "nonzeros", "integer_cols"] {
+            assert_eq!(info[key], entry[key], "{name}: {key}");
+        }
+    }
+}
