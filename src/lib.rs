@@ -18,7 +18,12 @@
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
-//!   statuses and verified answers.
+//!   statuses and verified answers;
+//! - [`nn`]: the relaxed-equivariant GNN (features, six symmetry-breaking
+//!   variants, symmetry-aware loss, training, the embedded default model);
+//! - [`pipeline`]: predict → repair → complete → verify, the learned solver
+//!   ([`pipeline::LearnedSolver`]);
+//! - [`good_lp_adapter`]: build a `Problem` from a good_lp model.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -42,6 +47,7 @@
 #![deny(missing_docs)]
 
 pub mod generate;
+pub mod good_lp_adapter;
 pub mod io;
 pub mod model;
 pub mod nn;
