@@ -63,8 +63,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     // Use the answer: a roster per crew.
     for c in 0..crews {
-        let jobs: Vec<usize> = (0..hours.len())
-            .filter(|&j| model.value(&solution, assign[j][c]) > 0.5)
+        let jobs: Vec<usize> = assign
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| model.value(&solution, row[c]) > 0.5)
+            .map(|(j, _)| j)
             .collect();
         if !jobs.is_empty() {
             let total: f64 = jobs.iter().map(|&j| hours[j]).sum();
