@@ -14,7 +14,7 @@
 //! correspond under the isomorphism: the trace hash is an invariant.
 //! Splits are recorded on a trail so a search can undo them.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 
 use super::graph::ColoredGraph;
 
@@ -32,6 +32,8 @@ pub struct Partition {
     queue: VecDeque<u32>,
     hits: Vec<(u32, u32, u32)>,
     touched_keys: Vec<(u32, usize, usize)>,
+    /// Non-singleton cells as `(size, start)`: the target cell is the first.
+    nonsingleton: BTreeSet<(u32, u32)>,
 }
 
 /// Mixes `x` into the running hash `h` (a fixed, platform-independent
@@ -73,6 +75,15 @@ impl Partition {
         if n > 0 {
             cell_end[start] = n as u32;
         }
+        let mut nonsingleton = BTreeSet::new();
+        let mut p = 0usize;
+        while p < n {
+            let e = cell_end[p] as usize;
+            if e - p > 1 {
+                nonsingleton.insert(((e - p) as u32, p as u32));
+            }
+            p = e;
+        }
         Partition {
             elems,
             pos,
@@ -84,6 +95,7 @@ impl Partition {
             queue: VecDeque::new(),
             hits: Vec::new(),
             touched_keys: Vec::new(),
+            nonsingleton,
         }
     }
 
@@ -141,17 +153,17 @@ impl Partition {
     /// The first non-singleton cell of smallest size (a label-independent
     /// choice), or `None` when discrete.
     pub fn target_cell(&self) -> Option<u32> {
-        let mut best: Option<(u32, u32)> = None;
-        for s in self.cell_starts() {
-            let size = self.cell_end[s as usize] - s;
-            if size > 1 && best.is_none_or(|(_, b)| size < b) {
-                best = Some((s, size));
-                if size == 2 {
-                    break;
-                }
+        self.nonsingleton.first().map(|&(_, s)| s)
+    }
+
+    fn track(&mut self, start: u32, end: u32, present: bool) {
+        if end - start > 1 {
+            if present {
+                self.nonsingleton.insert((end - start, start));
+            } else {
+                self.nonsingleton.remove(&(end - start, start));
             }
         }
-        best.map(|(s, _)| s)
     }
 
     /// The trail length, to [`undo`](Self::undo) back to later.
@@ -165,6 +177,13 @@ impl Partition {
             let Some((s, e, added)) = self.trail.pop() else {
                 break;
             };
+            let mut q = s;
+            while q < e {
+                let qe = self.cell_end[q as usize];
+                self.track(q, qe, false);
+                q = qe;
+            }
+            self.track(s, e, true);
             for p in s..e {
                 self.cell_of[self.elems[p as usize] as usize] = s;
             }
@@ -198,6 +217,8 @@ impl Partition {
         let e = self.cell_end[s as usize];
         assert!(e - s > 1, "individualizing a singleton");
         let last = e - 1;
+        self.track(s, e, false);
+        self.track(s, last, true);
         self.swap_positions(self.pos[v], last);
         self.cell_end[s as usize] = last;
         self.cell_end[last as usize] = e;
@@ -307,11 +328,13 @@ impl Partition {
             }
         }
         let pieces = starts.len();
+        self.track(cell, end, false);
         let was_queued = self.in_queue[cell as usize];
         let mut largest = 0;
         for (i, &s) in starts.iter().enumerate() {
             let e = starts.get(i + 1).copied().unwrap_or(end);
             self.cell_end[s as usize] = e;
+            self.track(s, e, true);
             if s != cell {
                 for p in s..e {
                     self.cell_of[self.elems[p as usize] as usize] = s;
