@@ -18,7 +18,9 @@
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
-//!   statuses and verified answers.
+//!   statuses and verified answers;
+//! - [`compare`]: side-by-side runs of plain, symmetry-breaking, learned
+//!   and HiGHS solves, as a table, JSON and SVG plots.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -41,6 +43,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod generate;
 pub mod io;
 pub mod model;

@@ -39,6 +39,9 @@ enum Command {
     Predict(commands::predict::PredictArgs),
     /// Top-m% error and rounded feasibility of a model over instances.
     Evaluate(commands::evaluate::EvaluateArgs),
+    /// Run plain, plain-sym, learned (and highs) on instances, one after
+    /// another: table, JSON, SVG plots.
+    Compare(commands::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Command::Train(args) => commands::train::run(args),
         Command::Predict(args) => commands::predict::run(args),
         Command::Evaluate(args) => commands::evaluate::run(args),
+        Command::Compare(args) => commands::compare::run(args),
     };
     match result {
         Ok(code) => code,
