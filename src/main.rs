@@ -39,6 +39,8 @@ enum Command {
     Predict(commands::predict::PredictArgs),
     /// Top-m% error and rounded feasibility of a model over instances.
     Evaluate(commands::evaluate::EvaluateArgs),
+    /// Solve with a classical MILP backend (microlp, highs); every answer verified.
+    Solve(commands::solve::SolveArgs),
     /// Run plain, plain-sym, learned (and highs) on instances, one after
     /// another: table, JSON, SVG plots.
     Compare(commands::compare::CompareArgs),
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Train(args) => commands::train::run(args),
         Command::Predict(args) => commands::predict::run(args),
         Command::Evaluate(args) => commands::evaluate::run(args),
+        Command::Solve(args) => commands::solve::run(args),
         Command::Compare(args) => commands::compare::run(args),
     };
     match result {

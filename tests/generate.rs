@@ -108,10 +108,10 @@ fn bin_packing_coefficients_sit_where_the_formulation_puts_them() {
         ])
     );
     assert_eq!(sides(&p, "cap_1"), (f64::NEG_INFINITY, 0.0));
-    for i in 0..4 {
+    for (i, &size) in s.iter().enumerate() {
         for j in 0..3 {
             let x = format!("x_{i}_{j}");
-            assert_eq!(coef(&p, &format!("cap_{j}"), &x), Some(s[i]));
+            assert_eq!(coef(&p, &format!("cap_{j}"), &x), Some(size));
             let other = (j + 1) % 3;
             assert_eq!(coef(&p, &format!("cap_{other}"), &x), None);
             assert_eq!(p.objective_coefficient(p.var_by_name(&x).unwrap()), 0.0);
@@ -902,26 +902,33 @@ fn independent_set_bad_parameters() {
 // ---------------------------------------------------------------- determinism
 
 /// Same seed: bit-identical problems and identical MPS and LP text; next
-/// seed: a different problem.
+/// seed: a different problem and different MPS text. The MPS and LP texts
+/// read back to the same problem.
 fn check_determinism<F: Family>(params: &F) {
     for seed in [0, 1, 12345] {
         let a = params.generate(seed).unwrap();
         let b = params.generate(seed).unwrap();
         common::assert_same_problem(&a, &b);
         assert_eq!(a.name(), params.instance_name(seed));
-        assert_eq!(
-            symbreak::io::mps::write_string(&a),
-            symbreak::io::mps::write_string(&b)
-        );
-        assert_eq!(
-            symbreak::io::lp::write_string(&a),
-            symbreak::io::lp::write_string(&b)
-        );
+        let mps = |p: &Problem| symbreak::io::mps::write_string(p).unwrap();
+        let bytes = mps(&a);
+        assert!(bytes.len() > 100, "{} bytes", bytes.len());
+        assert_eq!(bytes, mps(&b));
+        let back = symbreak::io::parse_str(symbreak::io::Format::Mps, &bytes, "gen.mps").unwrap();
+        common::assert_same_problem(&a, &back.problem);
+        assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+        let lp = |p: &Problem| symbreak::io::lp::write_string(p).unwrap();
+        let lp_text = lp(&a);
+        assert!(lp_text.len() > 100, "{} LP bytes", lp_text.len());
+        assert_eq!(lp_text, lp(&b));
+        let back = symbreak::io::parse_str(symbreak::io::Format::Lp, &lp_text, "gen.lp").unwrap();
+        common::assert_same_problem(&a, &back.problem);
         let c = params.generate(seed + 1).unwrap();
         let differs = a.objective_coefficients() != c.objective_coefficients()
             || a.row_names() != c.row_names()
             || a.rows().any(|r| a.row(r).ne(c.row(r)));
         assert!(differs, "{}: seeds {seed} and {} agree", F::NAME, seed + 1);
+        assert_ne!(bytes, mps(&c));
     }
 }
 

@@ -154,6 +154,13 @@ fn write_one(
     seed: Option<u64>,
     manifest: &mut Manifest,
 ) -> Result<(), CliError> {
+    // created at the first write, so bad parameters leave nothing behind
+    std::fs::create_dir_all(&output.out).map_err(|e| {
+        CliError::Read(io::ReadError::Io {
+            file: output.out.display().to_string(),
+            source: e,
+        })
+    })?;
     let file = format!("{}.{}", problem.name(), output.format.extension());
     let path = output.out.join(&file);
     io::write_problem(problem, &path)?;
@@ -258,28 +265,6 @@ pub fn run(args: &GenerateArgs) -> Result<ExitCode, CliError> {
     }
     let mut manifest = Manifest::load_or_default(&output.out).map_err(CliError::Usage)?;
     manifest.generator = format!("symbreak {}", env!("CARGO_PKG_VERSION"));
-    // parameters are checked before the folder is created
-    let check = |r: Result<Problem, GenerateError>| r.map(drop).map_err(usage);
-    match &args.family {
-        FamilyCommand::Bpp { params, .. } => check(params.generate(output.seed))?,
-        FamilyCommand::Coloring {
-            params,
-            graph: None,
-            ..
-        } => check(params.generate(output.seed))?,
-        FamilyCommand::Coloring { .. } => {}
-        FamilyCommand::Pcmax { params, .. } => check(params.generate(output.seed))?,
-        FamilyCommand::Setcover { params, .. } => check(params.generate(output.seed))?,
-        FamilyCommand::Auction { params, .. } => check(params.generate(output.seed))?,
-        FamilyCommand::Facility { params, .. } => check(params.generate(output.seed))?,
-        FamilyCommand::Indset { params, .. } => check(params.generate(output.seed))?,
-    }
-    std::fs::create_dir_all(&output.out).map_err(|e| {
-        CliError::Read(io::ReadError::Io {
-            file: output.out.display().to_string(),
-            source: e,
-        })
-    })?;
     let m = &mut manifest;
     match &args.family {
         FamilyCommand::Bpp { params, .. } => seeded(params, output, m)?,

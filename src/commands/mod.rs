@@ -8,6 +8,8 @@ pub mod evaluate;
 pub mod generate;
 pub mod info;
 pub mod predict;
+pub mod solve;
+pub mod solve_learned;
 pub mod symmetry;
 pub mod train;
 pub mod verify;

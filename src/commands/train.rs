@@ -316,7 +316,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
         pb.inc(1);
     });
     pb.finish_and_clear();
-    let best = logs.iter().filter(|l| l.best).last();
+    let best = logs.iter().rfind(|l| l.best);
     let mut metrics = std::collections::BTreeMap::new();
     if let Some(b) = best {
         metrics.insert("val_loss".to_string(), b.val_loss);

@@ -293,12 +293,14 @@ pub fn auction(params: &AuctionParams, seed: u64) -> Result<Problem, GenerateErr
         .map(|_| params.min_value + (params.max_value - params.min_value) * r.random::<f64>())
         .collect();
     let mut compat = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let c = r.random::<f64>();
-            compat[i][j] = c;
-            compat[j][i] = c;
-        }
+    // pairs i < j in lexicographic order, one draw each
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect();
+    for (i, j) in pairs {
+        let c = r.random::<f64>();
+        compat[i][j] = c;
+        compat[j][i] = c;
     }
     for j in 0..n {
         let s: f64 = (0..n).map(|i| compat[i][j]).sum();

@@ -177,6 +177,7 @@ pub fn parse(text: &str, file: &str) -> Result<DimacsGraph, ReadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     #[test]
     fn reads_comments_header_and_edges() {
@@ -214,6 +215,34 @@ mod tests {
         let (line, msg) = error_line("c only\n");
         assert_eq!(line, 1);
         assert!(msg.contains("no 'p edge"), "{msg}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            let _ = parse(&text, "fuzz.col");
+        }
+
+        #[test]
+        fn accepted_graphs_have_edges_in_range_and_oriented(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    (0u32..6, 0u32..12).prop_map(|(n, m)| format!("p edge {n} {m}")),
+                    (0u32..8, 0u32..8).prop_map(|(u, v)| format!("e {u} {v}")),
+                    proptest::strategy::Just("c note".to_string()),
+                    proptest::strategy::Just(String::new()),
+                ],
+                0..20,
+            )
+        ) {
+            if let Ok(g) = parse(&lines.join("\n"), "fuzz.col") {
+                let n = g.graph.vertices();
+                proptest::prop_assert!(n >= 1);
+                for &(u, v) in g.graph.edges() {
+                    proptest::prop_assert!(u < v && v < n);
+                }
+            }
+        }
     }
 
     #[test]

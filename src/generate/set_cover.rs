@@ -18,7 +18,9 @@
 //! columns (a column never gets more than `rows`); laying the columns' slots
 //! end to end, the first `rows` slots receive a random permutation of the
 //! rows, so every row is covered at least once; every other slot gets a
-//! random row not yet in its column.
+//! uniformly random row not yet in its column (by redrawing repeats when
+//! the column holds at most half the rows, else by a partial shuffle of the
+//! rows left, so the time is O(nonzeros) at usual densities).
 
 use serde::Serialize;
 
@@ -145,6 +147,7 @@ pub fn set_cover(params: &SetCoverParams, seed: u64) -> Result<Problem, Generate
     // rows of every column
     let first = super::permutation(&mut r, rows);
     let mut col_rows: Vec<Vec<u32>> = Vec::with_capacity(cols as usize);
+    let mut taken = vec![false; rows as usize];
     let mut slot: u64 = 0;
     for &k in &count {
         let (start, end) = (slot, slot + u64::from(k));
@@ -153,18 +156,25 @@ pub fn set_cover(params: &SetCoverParams, seed: u64) -> Result<Problem, Generate
             let upto = end.min(u64::from(rows));
             mine.extend_from_slice(&first[start as usize..upto as usize]);
         }
-        let missing = k as usize - mine.len();
-        if missing > 0 {
-            let mut candidates: Vec<u32> = if mine.is_empty() {
-                (0..rows).collect()
-            } else {
-                let mut taken = vec![false; rows as usize];
-                for &i in &mine {
+        for &i in &mine {
+            taken[i as usize] = true;
+        }
+        if 2 * (k as usize) <= rows as usize {
+            // few rows wanted: draw, redrawing rows already in the column
+            while mine.len() < k as usize {
+                let i = uniform_u32(&mut r, 0, rows - 1);
+                if !taken[i as usize] {
                     taken[i as usize] = true;
+                    mine.push(i);
                 }
-                (0..rows).filter(|&i| !taken[i as usize]).collect()
-            };
+            }
+        } else if mine.len() < k as usize {
+            let missing = k as usize - mine.len();
+            let mut candidates: Vec<u32> = (0..rows).filter(|&i| !taken[i as usize]).collect();
             mine.extend(sample_distinct(&mut r, &mut candidates, missing));
+        }
+        for &i in &mine {
+            taken[i as usize] = false;
         }
         col_rows.push(mine);
         slot = end;

@@ -2,7 +2,6 @@
 //! verification, honest status.
 
 use std::any::Any;
-use std::borrow::Cow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
@@ -66,17 +65,19 @@ pub fn solve(
 ) -> Result<SolveOutcome, SolveError> {
     let start = Instant::now();
     check_settings(problem, settings)?;
-    let draft = Draft::new(backend.name(), start);
-    let solved = match build_subproblem(problem, settings)? {
-        Subproblem::Ready(p) => p,
+    let mut draft = Draft::new(backend.name(), start);
+    let modified = match build_subproblem(problem, settings)? {
+        Subproblem::Unchanged => None,
+        Subproblem::Modified(p) => Some(p),
         Subproblem::Infeasible(why) => {
             return Ok(draft.finish_without_point(Status::Infeasible, Some(why)));
         }
     };
-    let mut draft = draft;
-    let warm = check_warm_start(&solved, settings, &mut draft);
+    let solved: &Problem = modified.as_deref().unwrap_or(problem);
+    draft.original = modified.is_some().then_some(problem);
+    let warm = check_warm_start(solved, settings, &mut draft);
     if solved.num_vars() == 0 {
-        return Ok(draft.finish_empty(problem, &solved, settings));
+        return Ok(draft.finish_empty(solved, settings));
     }
     let options = BackendOptions {
         time_limit: settings
@@ -87,7 +88,7 @@ pub fn solve(
         threads: settings.threads,
         verbose: settings.verbose,
     };
-    let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(&solved, &options))) {
+    let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(solved, &options))) {
         Err(payload) => {
             let why = format!("backend panicked: {}", panic_message(payload.as_ref()));
             return Ok(draft.finish_without_point(Status::NumericalTrouble, Some(why)));
@@ -98,7 +99,7 @@ pub fn solve(
         }
         Ok(Ok(raw)) => raw,
     };
-    Ok(interpret(raw, problem, &solved, settings, warm, draft))
+    Ok(interpret(raw, solved, settings, warm, draft))
 }
 
 /// Rejects settings that are malformed whatever the problem.
@@ -171,11 +172,10 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
 /// Turns the backend's claim into a status the verifier stands behind.
 fn interpret(
     raw: RawOutcome,
-    original: &Problem,
-    solved: &Cow<'_, Problem>,
+    solved: &Problem,
     settings: &SolveSettings,
     warm: Option<(Vec<f64>, VerifyReport)>,
-    mut draft: Draft,
+    mut draft: Draft<'_>,
 ) -> SolveOutcome {
     let RawOutcome {
         status,
@@ -193,7 +193,7 @@ fn interpret(
                         Some("backend claimed optimality without returning a point".to_string()),
                     );
                 }
-                return draft.limit_without_point(original, solved, settings, warm, bound);
+                return draft.limit_without_point(solved, settings, warm, bound);
             };
             let report = verify(solved, &values, &settings.tolerances);
             if !report.feasible {
@@ -221,11 +221,11 @@ fn interpret(
                 }
             }
             draft.message = message;
-            draft.finish_with_point(status, point, bound, original, solved, settings)
+            draft.finish_with_point(status, point, bound, solved, settings)
         }
         Status::NoSolutionFound => {
             draft.message = message;
-            draft.limit_without_point(original, solved, settings, warm, bound)
+            draft.limit_without_point(solved, settings, warm, bound)
         }
         Status::Infeasible if warm.is_some() => draft.finish_without_point(
             Status::NumericalTrouble,
@@ -241,8 +241,10 @@ fn interpret(
 }
 
 /// The parts of an outcome gathered along the way.
-struct Draft {
+struct Draft<'p> {
     backend: &'static str,
+    /// The original problem when a modified sub-problem is solved.
+    original: Option<&'p Problem>,
     start: Instant,
     warm_start: WarmStartVerdict,
     report: Option<VerifyReport>,
@@ -250,10 +252,11 @@ struct Draft {
     notes: Vec<String>,
 }
 
-impl Draft {
+impl<'p> Draft<'p> {
     fn new(backend: &'static str, start: Instant) -> Self {
         Draft {
             backend,
+            original: None,
             start,
             warm_start: WarmStartVerdict::NotGiven,
             report: None,
@@ -289,21 +292,15 @@ impl Draft {
     /// was verified, else nothing.
     fn limit_without_point(
         self,
-        original: &Problem,
-        solved: &Cow<'_, Problem>,
+        solved: &Problem,
         settings: &SolveSettings,
         warm: Option<(Vec<f64>, VerifyReport)>,
         bound: Option<f64>,
     ) -> SolveOutcome {
         match warm {
-            Some((x, report)) => self.finish_with_point(
-                Status::Feasible,
-                (x, report, true),
-                bound,
-                original,
-                solved,
-                settings,
-            ),
+            Some((x, report)) => {
+                self.finish_with_point(Status::Feasible, (x, report, true), bound, solved, settings)
+            }
             None => {
                 let mut out = self.finish_without_point(Status::NoSolutionFound, None);
                 out.bound = bound.filter(|b| !b.is_nan());
@@ -317,8 +314,7 @@ impl Draft {
         status: Status,
         (x, report, from_warm_start): (Vec<f64>, VerifyReport, bool),
         bound: Option<f64>,
-        original: &Problem,
-        solved: &Cow<'_, Problem>,
+        solved: &Problem,
         settings: &SolveSettings,
     ) -> SolveOutcome {
         debug_assert!(status.has_solution() && report.feasible);
@@ -341,10 +337,9 @@ impl Draft {
         if status == Status::Optimal && bound.is_none() {
             bound = Some(objective);
         }
-        let original_report = match solved {
-            Cow::Owned(_) => Some(verify(original, &x, &settings.tolerances)),
-            Cow::Borrowed(_) => None,
-        };
+        let original_report = self
+            .original
+            .map(|original| verify(original, &x, &settings.tolerances));
         SolveOutcome {
             status,
             solution: Some(Solution::from_values(x)),
@@ -363,19 +358,13 @@ impl Draft {
     }
 
     /// A problem without variables: the empty point is the only candidate.
-    fn finish_empty(
-        self,
-        original: &Problem,
-        solved: &Cow<'_, Problem>,
-        settings: &SolveSettings,
-    ) -> SolveOutcome {
+    fn finish_empty(self, solved: &Problem, settings: &SolveSettings) -> SolveOutcome {
         let report = verify(solved, &[], &settings.tolerances);
         if report.feasible {
             self.finish_with_point(
                 Status::Optimal,
                 (Vec::new(), report, false),
                 None,
-                original,
                 solved,
                 settings,
             )

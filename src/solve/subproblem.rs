@@ -3,16 +3,17 @@
 //! inward, built in time linear in the problem's size through
 //! [`Problem::to_builder`] (and not built at all when nothing changes).
 
-use std::borrow::Cow;
-
 use super::{SolveError, SolveSettings};
 use crate::model::{Problem, ProblemBuilder, VarId, VarKind};
 
 /// The sub-problem of a solve, or the reason it is trivially infeasible.
-pub(crate) enum Subproblem<'a> {
-    /// The problem to hand to the backend (the original when the settings
-    /// change nothing). Integer variables have integral bounds.
-    Ready(Cow<'a, Problem>),
+pub(crate) enum Subproblem {
+    /// The original problem is solved as it is (the settings change nothing
+    /// and integer bounds are integral).
+    Unchanged,
+    /// The problem to hand to the backend instead of the original. Integer
+    /// variables have integral bounds.
+    Modified(Box<Problem>),
     /// A fixing contradicts a bound or another fixing, or an integer
     /// variable has no integer value within its bounds: an answer, not an
     /// error.
@@ -34,10 +35,10 @@ pub(crate) enum Subproblem<'a> {
 /// A fixing of an unknown variable or to a non-finite value; an extra row
 /// that the model rejects (unknown variable, duplicate name or entry,
 /// inconsistent or NaN sides, non-finite coefficient).
-pub(crate) fn build_subproblem<'a>(
-    problem: &'a Problem,
+pub(crate) fn build_subproblem(
+    problem: &Problem,
     settings: &SolveSettings,
-) -> Result<Subproblem<'a>, SolveError> {
+) -> Result<Subproblem, SolveError> {
     for &(v, value) in &settings.fixings {
         if v.index() >= problem.num_vars() {
             return Err(SolveError::InvalidSettings(format!(
@@ -61,7 +62,7 @@ pub(crate) fn build_subproblem<'a>(
         }
     });
     if !settings.modifies_problem() && !fractional_integer_bound {
-        return Ok(Subproblem::Ready(Cow::Borrowed(problem)));
+        return Ok(Subproblem::Unchanged);
     }
     let tol = &settings.tolerances;
     let mut b = problem.to_builder();
@@ -102,7 +103,7 @@ pub(crate) fn build_subproblem<'a>(
     if let Some(why) = round_integer_bounds(&mut b, itol)? {
         return Ok(Subproblem::Infeasible(why));
     }
-    Ok(Subproblem::Ready(Cow::Owned(b.build()?)))
+    Ok(Subproblem::Modified(Box::new(b.build()?)))
 }
 
 /// Rounds every integer variable's bounds inward; returns the reason when a
