@@ -1,7 +1,7 @@
 //! The text table of a comparison: per instance one row per method
 //! (status, objective, primal gap to the best-known, the run's own time to
 //! its final solution, its time to the best-known solution, total time),
-//! then the summary (see [`metrics`](super::metrics) for the
+//! then the summary (see [`super::metrics`] for the
 //! definitions).
 
 use std::fmt::Write;
