@@ -23,7 +23,9 @@
 //!   variants, symmetry-aware loss, training, the embedded default model);
 //! - [`pipeline`]: predict → repair → complete → verify, the learned solver
 //!   ([`pipeline::LearnedSolver`]);
-//! - [`good_lp_adapter`]: build a `Problem` from a good_lp model.
+//! - [`good_lp_adapter`]: build a `Problem` from a good_lp model;
+//! - [`compare`]: side-by-side runs of plain, symmetry-breaking, learned
+//!   and HiGHS solves, as a table, JSON and SVG plots.
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
@@ -46,6 +48,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod generate;
 pub mod good_lp_adapter;
 pub mod io;

@@ -41,6 +41,9 @@ enum Command {
     Evaluate(commands::evaluate::EvaluateArgs),
     /// Solve with a classical MILP backend (microlp, highs); every answer verified.
     Solve(commands::solve::SolveArgs),
+    /// Run plain, plain-sym, learned (and highs) on instances, one after
+    /// another: table, JSON, SVG plots.
+    Compare(commands::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +58,7 @@ fn main() -> ExitCode {
         Command::Predict(args) => commands::predict::run(args),
         Command::Evaluate(args) => commands::evaluate::run(args),
         Command::Solve(args) => commands::solve::run(args),
+        Command::Compare(args) => commands::compare::run(args),
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,7 @@
 //! `run` function returning the process exit code, or a [`CliError`] that
 //! `main` prints on one line with exit code 2.
 
+pub mod compare;
 pub mod convert;
 pub mod evaluate;
 pub mod generate;
@@ -27,6 +28,10 @@ pub enum CliError {
     /// Options that do not fit together, or a value out of range.
     #[error("{0}")]
     Usage(String),
+    /// A comparison that cannot run as asked, or a plot that cannot be
+    /// written.
+    #[error(transparent)]
+    Compare(#[from] symbreak::compare::CompareError),
     /// A model file that cannot be used.
     #[error(transparent)]
     Model(#[from] symbreak::nn::ModelFileError),

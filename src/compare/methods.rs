@@ -1,0 +1,364 @@
+//! The methods a comparison runs, and one timed run of a method on a
+//! problem.
+//!
+//! | method | what runs |
+//! |---|---|
+//! | `plain` | microlp on the problem as given |
+//! | `plain-sym` | symmetry detection, then microlp with the static orbitope constraints ([`completion::complete`] without an incumbent) |
+//! | `learned` | the whole learned path ([`LearnedSolver`]) on microlp |
+//! | `highs` | HiGHS on the problem as given (only when built with the `highs` feature) |
+//!
+//! **Trajectories.** A [`Run`] records when each objective was reached.
+//! The classical backends do not report intermediate incumbents through
+//! good_lp, so for `plain`, `plain-sym` and `highs` the trajectory is the
+//! single final point `(total time, final objective)`: a baseline that
+//! found its final solution early but kept searching until the limit is
+//! credited with the limit. That bias favours `learned`, whose trajectory
+//! has a point per stage (the stage's end time and the best objective
+//! after it, from the stage log; a stage's end is the sum of the stage
+//! times up to it) and the moment the final solution was found (which
+//! replaces the stage-end points of the final objective). The moment of the learned path's *first* solution is known but
+//! not its objective; it enters the trajectory only when it is the moment
+//! of the final solution, so nothing is credited that was not measured.
+
+use std::fmt;
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::CompareError;
+use crate::model::{Problem, Sense};
+use crate::nn::TrainedModel;
+use crate::pipeline::{LearnedOutcome, LearnedSettings, LearnedSolver, completion};
+use crate::solve::{BackendChoice, SolveOutcome, SolveSettings, Status, solve};
+use crate::symmetry::{SearchLimits, SymmetryOptions, detect};
+use crate::verify::Tolerances;
+
+/// A way of solving an instance that a comparison measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// microlp on the problem as given.
+    Plain,
+    /// microlp with the static symmetry-breaking (orbitope) constraints;
+    /// symmetry detection counts towards its time.
+    PlainSym,
+    /// The learned path: predict, repair, complete, verify (microlp).
+    Learned,
+    /// HiGHS on the problem as given (needs the `highs` feature).
+    Highs,
+}
+
+impl Method {
+    /// Every method, compiled in or not.
+    pub const ALL: [Method; 4] = [
+        Method::Plain,
+        Method::PlainSym,
+        Method::Learned,
+        Method::Highs,
+    ];
+
+    /// The name used on the command line, in tables and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Plain => "plain",
+            Method::PlainSym => "plain-sym",
+            Method::Learned => "learned",
+            Method::Highs => "highs",
+        }
+    }
+
+    /// True when this build can run the method (`highs` needs the feature).
+    pub fn is_available(self) -> bool {
+        match self {
+            Method::Highs => BackendChoice::Highs.is_available(),
+            _ => true,
+        }
+    }
+
+    /// The default selection: `plain`, `plain-sym`, `learned`, and `highs`
+    /// when it is compiled in.
+    pub fn defaults() -> Vec<Method> {
+        Method::ALL
+            .into_iter()
+            .filter(|m| m.is_available())
+            .collect()
+    }
+
+    /// Checks a selection: not empty, no method twice, every method
+    /// available.
+    ///
+    /// # Errors
+    /// [`CompareError::Options`] for an empty list or a repeated method,
+    /// [`CompareError::NotCompiled`] for `highs` without the feature.
+    pub fn check_selection(methods: &[Method]) -> Result<(), CompareError> {
+        if methods.is_empty() {
+            return Err(CompareError::Options("no method to compare".into()));
+        }
+        for (i, m) in methods.iter().enumerate() {
+            if methods[..i].contains(m) {
+                return Err(CompareError::Options(format!(
+                    "method '{m}' is listed twice"
+                )));
+            }
+            if !m.is_available() {
+                return Err(CompareError::NotCompiled {
+                    method: m.as_str(),
+                    feature: "highs",
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the method on `problem` within `settings.time_limit`, measuring
+    /// wall-clock time from the call.
+    ///
+    /// # Errors
+    /// [`CompareError::NotCompiled`] for a method this build lacks;
+    /// [`CompareError::Solve`] when the solver rejects its settings (a
+    /// defect). A hit limit or an infeasible problem is the run's status.
+    pub fn run(self, problem: &Problem, settings: &CompareSettings) -> Result<Run, CompareError> {
+        if !self.is_available() {
+            return Err(CompareError::NotCompiled {
+                method: self.as_str(),
+                feature: "highs",
+            });
+        }
+        let limit = settings.time_limit;
+        let start = Instant::now();
+        match self {
+            Method::Plain | Method::Highs => {
+                let backend = if self == Method::Plain {
+                    BackendChoice::Microlp
+                } else {
+                    BackendChoice::Highs
+                };
+                let solve_settings = SolveSettings {
+                    time_limit: Some(limit),
+                    tolerances: settings.tolerances,
+                    ..SolveSettings::default()
+                };
+                let outcome = solve(problem, &solve_settings, backend.backend()?.as_ref())?;
+                Ok(Run::from_final(
+                    self,
+                    &outcome,
+                    start.elapsed().as_secs_f64(),
+                ))
+            }
+            Method::PlainSym => {
+                let symmetry = detect(
+                    problem,
+                    &SymmetryOptions {
+                        limits: SearchLimits {
+                            time: Some(limit.mul_f64(0.1).min(Duration::from_secs(10))),
+                            ..SearchLimits::default()
+                        },
+                        ..SymmetryOptions::default()
+                    },
+                );
+                let done = completion::complete(
+                    problem,
+                    Some(&symmetry),
+                    true,
+                    None,
+                    BackendChoice::Microlp,
+                    start + limit,
+                    settings.tolerances,
+                );
+                let time_s = start.elapsed().as_secs_f64();
+                Ok(match &done.outcome {
+                    Some(outcome) => Run::from_final(self, outcome, time_s),
+                    None => Run {
+                        method: self,
+                        status: Status::NumericalTrouble,
+                        objective: None,
+                        bound: None,
+                        time_to_best_s: None,
+                        time_s,
+                        trajectory: Vec::new(),
+                    },
+                })
+            }
+            Method::Learned => {
+                let mut solver = LearnedSolver::new(LearnedSettings {
+                    time_limit: limit,
+                    backend: BackendChoice::Microlp,
+                    tolerances: settings.tolerances,
+                    ..LearnedSettings::default()
+                });
+                if let Some(model) = &settings.model {
+                    solver = solver.with_model(model.clone());
+                }
+                Ok(Run::from_learned(&solver.solve(problem), problem.sense()))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Method {
+    type Err = CompareError;
+
+    /// Case-insensitive: `plain`, `plain-sym`, `learned`, `highs`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Method::ALL
+            .into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| CompareError::UnknownMethod(s.to_string()))
+    }
+}
+
+/// How every run of a comparison is set up.
+#[derive(Clone, Debug)]
+pub struct CompareSettings {
+    /// Wall-clock budget of each run. [default: 60 s]
+    pub time_limit: Duration,
+    /// The model of the `learned` method; the embedded default when `None`.
+    /// [default: None]
+    pub model: Option<TrainedModel>,
+    /// Verification tolerances of every run.
+    /// [default: `Tolerances::default()`]
+    pub tolerances: Tolerances,
+}
+
+impl Default for CompareSettings {
+    fn default() -> Self {
+        CompareSettings {
+            time_limit: Duration::from_secs(60),
+            model: None,
+            tolerances: Tolerances::default(),
+        }
+    }
+}
+
+/// One method run on one instance.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Run {
+    /// The method.
+    pub method: Method,
+    /// Its verdict.
+    pub status: Status,
+    /// The verified objective of its final solution.
+    pub objective: Option<f64>,
+    /// The proven bound, when known.
+    pub bound: Option<f64>,
+    /// Seconds from the start until its final solution was found (the
+    /// total time for the classical backends, see the module doc).
+    pub time_to_best_s: Option<f64>,
+    /// Total wall-clock seconds.
+    pub time_s: f64,
+    /// `(seconds, objective)` each time a better verified solution is known
+    /// to exist, in time order, each objective better than the previous.
+    pub trajectory: Vec<(f64, f64)>,
+}
+
+impl Run {
+    /// The run of a classical solve: its trajectory is the final point.
+    pub fn from_final(method: Method, outcome: &SolveOutcome, time_s: f64) -> Run {
+        let objective = outcome.objective.filter(|_| outcome.solution.is_some());
+        Run {
+            method,
+            status: outcome.status,
+            objective,
+            bound: outcome.bound.filter(|b| b.is_finite()),
+            time_to_best_s: objective.map(|_| time_s),
+            time_s,
+            trajectory: objective.map(|o| vec![(time_s, o)]).unwrap_or_default(),
+        }
+    }
+
+    /// The run of the learned path: a point at the end of every stage that
+    /// has a solution, and the moment the final solution was found.
+    /// `sense` is the problem's: it says which objectives are improvements.
+    pub fn from_learned(outcome: &LearnedOutcome, sense: Sense) -> Run {
+        let last = outcome.time_to_best_s.zip(outcome.objective);
+        let mut points = Vec::new();
+        let mut end = 0.0;
+        for stage in &outcome.stages {
+            end += stage.time_s;
+            match stage.objective {
+                // The final objective is credited when it was found, not
+                // at a stage end (stage ends omit the time between stages).
+                Some(o) if last.is_some_and(|(_, z)| z == o) => {}
+                Some(o) => points.push((end, o)),
+                None => {}
+            }
+        }
+        points.extend(last);
+        Run {
+            method: Method::Learned,
+            status: outcome.status,
+            objective: outcome.objective,
+            bound: outcome.bound.filter(|b| b.is_finite()),
+            time_to_best_s: outcome.time_to_best_s,
+            time_s: outcome.time_s,
+            trajectory: monotone(points, sense),
+        }
+    }
+}
+
+/// Sorts by time and keeps only strict improvements.
+fn monotone(mut points: Vec<(f64, f64)>, sense: Sense) -> Vec<(f64, f64)> {
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for (t, o) in points {
+        let better = match out.last() {
+            None => true,
+            Some(&(_, prev)) => match sense {
+                Sense::Minimize => o < prev,
+                Sense::Maximize => o > prev,
+            },
+        };
+        if better {
+            out.push((t, o));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_parse_case_insensitively_and_round_trip() {
+        for m in Method::ALL {
+            assert_eq!(m.to_string().parse::<Method>().unwrap(), m);
+        }
+        assert_eq!("Plain-Sym".parse::<Method>().unwrap(), Method::PlainSym);
+        assert!(matches!(
+            "cplex".parse::<Method>(),
+            Err(CompareError::UnknownMethod(_))
+        ));
+    }
+
+    #[test]
+    fn selection_rejects_empty_lists_repeats_and_missing_backends() {
+        assert!(Method::check_selection(&[]).is_err());
+        assert!(Method::check_selection(&[Method::Plain, Method::Plain]).is_err());
+        assert!(Method::check_selection(&[Method::Plain, Method::Learned]).is_ok());
+        assert_eq!(
+            Method::check_selection(&[Method::Highs]).is_ok(),
+            cfg!(feature = "highs")
+        );
+        assert_eq!(
+            Method::defaults().contains(&Method::Highs),
+            cfg!(feature = "highs")
+        );
+    }
+
+    #[test]
+    fn trajectories_keep_only_improvements_in_time_order() {
+        let pts = vec![(3.0, 5.0), (1.0, 7.0), (2.0, 7.0), (4.0, 5.0)];
+        assert_eq!(monotone(pts, Sense::Minimize), vec![(1.0, 7.0), (3.0, 5.0)]);
+        let max = vec![(1.0, 2.0), (2.0, 4.0), (3.0, 4.0), (0.5, 3.0)];
+        assert_eq!(monotone(max, Sense::Maximize), vec![(0.5, 3.0), (2.0, 4.0)]);
+    }
+}
