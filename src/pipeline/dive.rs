@@ -72,14 +72,19 @@ fn blamed_fixings(problem: &Problem, fixed: &[Option<f64>]) -> Vec<VarId> {
 }
 
 impl Dive {
-    fn one_level(&self, ctx: &RepairContext<'_>, coverage: f64) -> String {
+    fn one_level(
+        &self,
+        ctx: &RepairContext<'_>,
+        coverage: f64,
+        deadline: std::time::Instant,
+    ) -> String {
         let k = ((ctx.by_confidence.len() as f64) * coverage).ceil() as usize;
         let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
         for &v in &ctx.by_confidence[..k.min(ctx.by_confidence.len())] {
             fixed[v.index()] = Some(ctx.rounded(v));
         }
         for round in 0..=self.max_unfix_rounds {
-            let remaining = ctx.remaining();
+            let remaining = deadline.saturating_duration_since(std::time::Instant::now());
             if remaining.is_zero() {
                 return format!("{:.0}%: out of time", coverage * 100.0);
             }
@@ -136,12 +141,29 @@ impl RepairStrategy for Dive {
         "dive"
     }
 
+    /// Levels run in parallel batches of as many as there are threads,
+    /// highest coverage first (the smallest, fastest sub-MIPs); each batch
+    /// gets an equal share of the time left. Once a batch has found a
+    /// solution the dive stops, leaving the rest of the budget to the
+    /// completion, which improves it and proves what it can.
     fn repair(&self, ctx: &RepairContext<'_>) -> String {
-        let results: Vec<String> = self
-            .coverages
-            .par_iter()
-            .map(|&c| self.one_level(ctx, c))
-            .collect();
-        results.join("; ")
+        let mut levels = self.coverages.clone();
+        levels.sort_by(|a, b| b.total_cmp(a));
+        let width = rayon::current_num_threads().max(1);
+        let batches: Vec<&[f64]> = levels.chunks(width).collect();
+        let mut log = Vec::new();
+        for (i, batch) in batches.iter().enumerate() {
+            let share = ctx.remaining() / (batches.len() - i) as u32;
+            let deadline = std::time::Instant::now() + share;
+            let results: Vec<String> = batch
+                .par_iter()
+                .map(|&c| self.one_level(ctx, c, deadline))
+                .collect();
+            log.extend(results);
+            if ctx.incumbent.best().is_some() || ctx.remaining().is_zero() {
+                break;
+            }
+        }
+        log.join("; ")
     }
 }

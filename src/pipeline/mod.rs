@@ -56,7 +56,8 @@ pub enum Strategy {
     Dive,
     /// Trust region only.
     Trust,
-    /// Diving, then a trust region with the time left for repair.
+    /// Diving, then (if diving found nothing) a trust region with the time
+    /// left for repair.
     #[default]
     Both,
 }
@@ -247,6 +248,9 @@ impl LearnedSolver {
         };
         if !order.is_empty() {
             for strategy in strategies {
+                if s.strategy == Strategy::Both && incumbent.best().is_some() {
+                    break;
+                }
                 let t0 = Instant::now();
                 let ctx = RepairContext {
                     problem,
