@@ -48,6 +48,11 @@
 //! ```
 #![deny(missing_docs)]
 
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod compare;
 pub mod generate;
 pub mod good_lp_adapter;
