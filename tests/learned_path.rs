@@ -1,0 +1,133 @@
+//! The learned path end to end: answers are verified, an instance without
+//! symmetry and an infeasible instance come out right, time limits hold,
+//! and a wrong point offered by a repair is never kept.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::bin_packing;
+use symbreak::model::{ProblemBuilder, Solution, VarKind};
+use symbreak::pipeline::repair::Incumbent;
+use symbreak::pipeline::{LearnedSettings, LearnedSolver};
+use symbreak::solve::Status;
+use symbreak::verify::{Tolerances, verify};
+
+fn settings(seconds: u64) -> LearnedSettings {
+    LearnedSettings {
+        time_limit: Duration::from_secs(seconds),
+        ..LearnedSettings::default()
+    }
+}
+
+#[test]
+fn symmetric_bin_packing_is_solved_and_verified() {
+    let p = bin_packing(&[45, 30, 62, 18, 27, 51, 33], 100);
+    let out = LearnedSolver::new(settings(30)).solve(&p);
+    assert_eq!(out.status, Status::Optimal);
+    assert_eq!(out.objective, Some(3.0));
+    let sol = out.solution.unwrap();
+    assert!(verify(&p, sol.values(), &Tolerances::default()).feasible);
+    let names: Vec<&str> = out.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(&names[..3], ["symmetry", "lp", "inference"]);
+    assert_eq!(names.last(), Some(&"completion"));
+}
+
+#[test]
+fn instance_without_symmetry_goes_through() {
+    // Distinct costs and coefficients: trivial group.
+    let mut b = ProblemBuilder::new("knap");
+    let w = [3.0, 5.0, 7.0, 9.0, 11.0];
+    let v: Vec<_> = (0..5)
+        .map(|i| {
+            b.add_var(format!("x{i}"), VarKind::Binary, 0.0, 1.0, -(w[i] + 1.0))
+                .unwrap()
+        })
+        .collect();
+    let e: Vec<_> = v.iter().zip(w).map(|(&x, a)| (x, a)).collect();
+    b.add_row("cap", f64::NEG_INFINITY, 17.0, &e).unwrap();
+    let p = b.build().unwrap();
+    let out = LearnedSolver::new(settings(20)).solve(&p);
+    assert_eq!(out.status, Status::Optimal);
+    // Best: 3 + 5 + 9 = 17 → -(4 + 6 + 10) = -20.
+    assert_eq!(out.objective, Some(-20.0));
+}
+
+#[test]
+fn infeasible_instance_is_infeasible() {
+    let Some(path) = common::miplib("infeasible-mip0.mps") else {
+        return;
+    };
+    let p = symbreak::io::read_problem(path).unwrap().problem;
+    let out = LearnedSolver::new(settings(30)).solve(&p);
+    assert_eq!(out.status, Status::Infeasible);
+    assert!(out.solution.is_none());
+}
+
+#[test]
+fn a_wrong_point_from_a_repair_is_never_kept() {
+    let p = bin_packing(&[45, 30, 62], 100);
+    let inc = Incumbent::new(Instant::now());
+    let wrong = Solution::from_values(vec![1.0; p.num_vars()]);
+    assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
+    assert!(inc.best().is_none());
+    let mut x = vec![0.0; p.num_vars()];
+    for (i, name) in ["x_0_0", "x_1_1", "x_2_2", "y_0", "y_1", "y_2"]
+        .iter()
+        .enumerate()
+    {
+        let _ = i;
+        x[p.var_by_name(name).unwrap().index()] = 1.0;
+    }
+    assert!(inc.offer(&p, &Solution::from_values(x), "ok", &Tolerances::default()));
+    assert_eq!(inc.best().unwrap().objective, 3.0);
+    // A worse point after a better one does not replace it; a wrong one neither.
+    assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
+    assert_eq!(inc.best().unwrap().source, "ok");
+}
+
+#[test]
+fn cli_learned_solve_holds_its_time_limit_and_reports_stages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bpp.mps");
+    let p = symbreak::generate::bin_packing(
+        &symbreak::generate::BinPackingParams {
+            items: 40,
+            ..Default::default()
+        },
+        3,
+    )
+    .unwrap();
+    symbreak::io::write_problem(&p, &path).unwrap();
+    let start = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_symbreak"))
+        .args(["solve", "--learned", "--time-limit", "3", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let elapsed = start.elapsed().as_secs_f64();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in [
+        "status",
+        "objective",
+        "bound",
+        "time_s",
+        "backend",
+        "verified",
+        "max_violation",
+        "stages",
+        "time_to_first_solution_s",
+        "time_to_best_s",
+    ] {
+        assert!(j.get(key).is_some(), "missing {key}");
+    }
+    assert!(j["stages"].as_array().unwrap().len() >= 4);
+    // 3 s limit plus the documented overhead (process start, reading, model parsing).
+    assert!(elapsed < 3.0 + 2.0, "took {elapsed} s");
+}
