@@ -40,7 +40,9 @@ fn main() {
         eprintln!("usage: parse_profile mps|lp medium|large|FILE.mps [REPEATS]");
         std::process::exit(2);
     };
-    let repeats = args.get(3).map_or(1, |r| r.parse().expect("REPEATS is a number"));
+    let repeats = args
+        .get(3)
+        .map_or(1, |r| r.parse().expect("REPEATS is a number"));
     let mps_text = match input.as_str() {
         "medium" => generated::generated(1_400, 1_200, 5_000),
         "large" => generated::generated(200_000, 100_000, 1_000_000),

@@ -1,6 +1,7 @@
-//! Name lookups: [`NameHash`], a fast seeded hash for names, and
+//! Name lookups: [`NameHash`], a fast seeded hash for names;
 //! [`NameIndex`], the name → id map of a [`Problem`](super::Problem) that
-//! keeps each name only once (in the problem's name vector).
+//! keeps each name only once (in the problem's name vector); and
+//! [`NameMap`], the readers' map from names borrowed from the file.
 
 use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
@@ -73,6 +74,11 @@ impl Hasher for NameHasher {
     #[inline]
     fn write_u8(&mut self, byte: u8) {
         self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
     }
 
     #[inline]
@@ -197,6 +203,127 @@ impl NameIndex {
     }
 }
 
+/// A name borrowed from a file, as a map key: its length and first and last
+/// eight bytes (overlapping for short names) are kept inline, which for
+/// names of at most 16 bytes determines the name, so most comparisons read
+/// no text and call no `memcmp`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameKey<'a> {
+    head: u64,
+    tail: u64,
+    name: &'a str,
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian word (the
+/// caller checks `at + 8 <= bytes.len()`).
+#[inline]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+impl<'a> NameKey<'a> {
+    #[inline]
+    pub(crate) fn new(name: &'a str) -> Self {
+        let b = name.as_bytes();
+        let (head, tail) = if b.len() >= 8 {
+            (word(b, 0), word(b, b.len() - 8))
+        } else if b.len() >= 4 {
+            let mut first = [0u8; 4];
+            let mut last = [0u8; 4];
+            first.copy_from_slice(&b[..4]);
+            last.copy_from_slice(&b[b.len() - 4..]);
+            (
+                u64::from(u32::from_le_bytes(first)),
+                u64::from(u32::from_le_bytes(last)),
+            )
+        } else {
+            let mut w = 0u64;
+            for (k, &byte) in b.iter().enumerate() {
+                w |= u64::from(byte) << (8 * k);
+            }
+            (w, 0)
+        };
+        NameKey { head, tail, name }
+    }
+}
+
+impl PartialEq for NameKey<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        // Equal lengths and equal first and last eight bytes: equal names
+        // unless longer than 16 bytes, where the middle is compared too.
+        self.head == other.head
+            && self.tail == other.tail
+            && self.name.len() == other.name.len()
+            && (self.name.len() <= 16 || self.name == other.name)
+    }
+}
+
+impl Eq for NameKey<'_> {}
+
+impl std::hash::Hash for NameKey<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        if self.name.len() <= 16 {
+            state.write_u64(self.head);
+            state.write_u64(self.tail ^ ((self.name.len() as u64) << 56));
+        } else {
+            state.write(self.name.as_bytes());
+        }
+    }
+}
+
+/// A map from names borrowed from a file to `V`, hashed with [`NameHash`]
+/// and compared through [`NameKey`].
+#[derive(Clone, Debug)]
+pub(crate) struct NameMap<'a, V> {
+    map: HashMap<NameKey<'a>, V, NameHash>,
+}
+
+impl<V> Default for NameMap<'_, V> {
+    fn default() -> Self {
+        NameMap {
+            map: HashMap::with_hasher(NameHash::new()),
+        }
+    }
+}
+
+impl<'a, V> NameMap<'a, V> {
+    /// Room for `additional` more names without rehashing.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.map.reserve(additional);
+    }
+
+    /// The value of `name`, if present.
+    #[inline]
+    pub(crate) fn get<'s>(&'s self, name: &'s str) -> Option<&'s V> {
+        // Keys are covariant in their lifetime: look up with a shorter one.
+        let map: &'s HashMap<NameKey<'s>, V, NameHash> = &self.map;
+        map.get(&NameKey::new(name))
+    }
+
+    /// Whether `name` is present.
+    pub(crate) fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Sets the value of `name`, returning the previous one.
+    pub(crate) fn insert(&mut self, name: &'a str, value: V) -> Option<V> {
+        self.map.insert(NameKey::new(name), value)
+    }
+
+    /// The entry of `name`, to read or fill with one look-up.
+    #[inline]
+    pub(crate) fn entry(
+        &mut self,
+        name: &'a str,
+    ) -> std::collections::hash_map::Entry<'_, NameKey<'a>, V> {
+        self.map.entry(NameKey::new(name))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +377,63 @@ mod tests {
         names.pop();
         assert!(index.overflow.is_empty());
         assert_eq!(index.get("second", &names), None);
+    }
+
+    #[test]
+    fn name_keys_are_equal_exactly_when_the_names_are() {
+        let names = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abce",
+            "bbcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "bbcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefghijklmnopq",
+            "abcdefghXjklmnopq",
+            "abcdefghijklmnopqr",
+            "abcdefghijXlmnopqr",
+            "é",
+            "éé",
+            "R0000001",
+            "R0000010",
+            "R0000100",
+            "a\u{0}",
+            "a\u{0}\u{0}",
+            "\u{0}a",
+        ];
+        let h = NameHash::new();
+        for x in names {
+            for y in names {
+                let (kx, ky) = (NameKey::new(x), NameKey::new(y));
+                assert_eq!(kx == ky, x == y, "{x:?} {y:?}");
+                if x == y {
+                    assert_eq!(h.hash_one(kx), h.hash_one(ky));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_map_finds_what_was_inserted_and_nothing_else() {
+        let owned: Vec<String> = (0..2000).map(|i| format!("name_{i}_{}", i % 7)).collect();
+        let mut map = NameMap::default();
+        for (i, name) in owned.iter().enumerate() {
+            assert_eq!(map.insert(name.as_str(), i), None);
+        }
+        for (i, name) in owned.iter().enumerate() {
+            assert_eq!(map.get(name), Some(&i));
+            let other = format!("{name}x");
+            assert!(!map.contains_key(&other));
+        }
     }
 }

@@ -236,9 +236,25 @@ mod tests {
     #[test]
     fn free_fields_match_a_plain_split_on_mixed_whitespace_and_control_bytes() {
         let pieces = [
-            "a", "bb", "ccccccccc", "\u{1}x", "é€", "$c", "R0000001", "x\u{7f}y", "-1.5e3",
+            "a",
+            "bb",
+            "ccccccccc",
+            "\u{1}x",
+            "é€",
+            "$c",
+            "R0000001",
+            "x\u{7f}y",
+            "-1.5e3",
         ];
-        let gaps = [" ", "  ", "\t", "         ", " \r ", "\u{c}", "        \t  "];
+        let gaps = [
+            " ",
+            "  ",
+            "\t",
+            "         ",
+            " \r ",
+            "\u{c}",
+            "        \t  ",
+        ];
         let mut seed = 7u64;
         for _ in 0..3000 {
             let mut line = String::new();

@@ -2,11 +2,9 @@
 //! problem assembled in a [`ProblemBuilder`] and finished once `ENDATA` is
 //! seen. The conventions are listed in the [module documentation](super).
 
-use std::collections::HashMap;
-
 use super::fields::{FixedFields, FreeFields, Infinity, parse_number, quoted, split_fixed};
 use crate::io::{Parsed, ReadError, Warning};
-use crate::model::names::NameHash;
+use crate::model::names::NameMap;
 use crate::model::{ConsId, ProblemBuilder, Sense, VarId, VarKind};
 
 /// Where the reader is in the file.
@@ -416,10 +414,10 @@ struct Reader<'a> {
     sense: Sense,
     awaiting_sense: bool,
     rows: Vec<DeclaredRow<'a>>,
-    row_index: HashMap<&'a str, u32, NameHash>,
+    row_index: NameMap<'a, u32>,
     objective: Option<u32>,
     columns: Vec<ColumnBounds>,
-    column_index: HashMap<&'a str, VarId, NameHash>,
+    column_index: NameMap<'a, VarId>,
     current: Option<(&'a str, VarId)>,
     integer_block: Option<usize>,
     rhs_set: Option<VectorSet<'a>>,
@@ -538,10 +536,10 @@ impl<'a> Reader<'a> {
             sense: Sense::Minimize,
             awaiting_sense: false,
             rows: Vec::new(),
-            row_index: HashMap::with_hasher(NameHash::new()),
+            row_index: NameMap::default(),
             objective: None,
             columns: Vec::new(),
-            column_index: HashMap::with_hasher(NameHash::new()),
+            column_index: NameMap::default(),
             current: None,
             integer_block: None,
             rhs_set: None,
@@ -1308,7 +1306,7 @@ impl<'a> Reader<'a> {
         if self.objective.is_none() {
             let mut name = "obj".to_string();
             let mut k = 0;
-            while self.row_index.contains_key(name.as_str()) {
+            while self.row_index.contains_key(&name) {
                 k += 1;
                 name = format!("obj_{k}");
             }
