@@ -1,96 +1,18 @@
 //! Reader benchmarks (group `parse`): the largest shared MIPLIB instance, a
 //! generated MPS file of about 1,400 rows x 1,200 columns x 5,000 nonzeros,
-//! and a generated one with 10^6 nonzeros. Throughput is reported in bytes
+//! and a generated one with 10^6 nonzeros, each read as MPS and, written by
+//! `lp::write_string`, as LP. Throughput is reported in bytes
 //! (criterion shows MB/s beside the time).
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use symbreak::io::mps;
+use symbreak::io::{lp, mps};
 
-/// A fixed-seed linear congruential generator: the generated files are the
-/// same on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// MIPLIB-style MPS text with `rows` rows, `cols` columns and `nonzeros`
-/// entries spread evenly over the columns (distinct rows in each), a third
-/// of the columns integer, an RHS on every row and bounds on some columns.
-fn generated(rows: usize, cols: usize, nonzeros: usize) -> String {
-    use std::fmt::Write as _;
-    let mut rng = Lcg(0x5eed);
-    let mut out = String::with_capacity(nonzeros * 40 + rows * 40);
-    let _ = writeln!(out, "NAME          GEN{rows}x{cols}\nROWS\n N  COST");
-    for i in 0..rows {
-        let kind = ['L', 'G', 'E'][i % 3];
-        let _ = writeln!(out, " {kind}  R{i:07}");
-    }
-    out.push_str("COLUMNS\n");
-    let base = nonzeros / cols;
-    let extra = nonzeros % cols;
-    let integer_from = cols - cols / 3;
-    for j in 0..cols {
-        if j == integer_from {
-            out.push_str("    MARKER                 'MARKER'                 'INTORG'\n");
-        }
-        let k = (base + usize::from(j < extra)).min(rows);
-        let stride = rows / k.max(1);
-        let start = rng.below(rows);
-        let mut entries: Vec<(usize, f64)> = (0..k)
-            .map(|t| {
-                let value = (rng.below(20_000) as f64 - 10_000.0) / 1000.0;
-                (
-                    (start + t * stride) % rows,
-                    if value == 0.0 { 1.0 } else { value },
-                )
-            })
-            .collect();
-        entries.sort_unstable_by_key(|e| e.0);
-        let _ = write!(
-            out,
-            "    C{j:07}  COST  {}",
-            (rng.below(100) + 1) as f64 / 4.0
-        );
-        for (n, (i, a)) in entries.iter().enumerate() {
-            if n % 2 == 1 {
-                let _ = write!(out, "\n    C{j:07}");
-            }
-            let _ = write!(out, "  R{i:07}  {a}");
-        }
-        out.push('\n');
-    }
-    if integer_from < cols {
-        out.push_str("    MARKER                 'MARKER'                 'INTEND'\n");
-    }
-    out.push_str("RHS\n");
-    for i in 0..rows {
-        let _ = writeln!(
-            out,
-            "    RHS       R{i:07}  {}",
-            rng.below(1000) as f64 / 8.0
-        );
-    }
-    out.push_str("BOUNDS\n");
-    for j in (0..cols).step_by(7) {
-        let _ = writeln!(out, " UP BND       C{j:07}  {}", rng.below(50) + 1);
-    }
-    out.push_str("ENDATA\n");
-    out
-}
+#[path = "support/generated.rs"]
+mod generated;
+use generated::generated;
 
 /// The largest `.mps` file among the shared instances, if present.
 fn largest_shared_instance() -> Option<(String, String)> {
@@ -109,17 +31,37 @@ fn largest_shared_instance() -> Option<(String, String)> {
     Some((name, std::fs::read_to_string(&path).ok()?))
 }
 
+/// Benchmarks `mps::parse` on `mps_text` and `lp::parse` on the same
+/// problem written as LP, each with its byte throughput.
+fn bench_both(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    label: &str,
+    mps_text: &str,
+) {
+    let problem = mps::parse(mps_text, "bench.mps")
+        .expect("the benchmark input parses")
+        .problem;
+    let lp_text = lp::write_string(&problem).expect("the benchmark input has LP names");
+    assert_eq!(
+        lp::parse(&lp_text, "bench.lp")
+            .map(|p| p.problem.num_nonzeros())
+            .ok(),
+        Some(problem.num_nonzeros())
+    );
+    group.throughput(Throughput::Bytes(mps_text.len() as u64));
+    group.bench_function(format!("mps/{label}"), |b| {
+        b.iter(|| mps::parse(black_box(mps_text), "bench.mps").map(|p| p.problem.num_nonzeros()))
+    });
+    group.throughput(Throughput::Bytes(lp_text.len() as u64));
+    group.bench_function(format!("lp/{label}"), |b| {
+        b.iter(|| lp::parse(black_box(&lp_text), "bench.lp").map(|p| p.problem.num_nonzeros()))
+    });
+}
+
 fn parse_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("parse");
     match largest_shared_instance() {
-        Some((name, text)) => {
-            group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_function(format!("mps/{name}"), |b| {
-                b.iter(|| {
-                    mps::parse(black_box(&text), "bench.mps").map(|p| p.problem.num_nonzeros())
-                })
-            });
-        }
+        Some((name, text)) => bench_both(&mut group, &name, &text),
         None => eprintln!("SKIPPED: ../shared/instances/miplib is absent"),
     }
     let medium = generated(1_400, 1_200, 5_000);
@@ -129,10 +71,7 @@ fn parse_benches(c: &mut Criterion) {
             .ok(),
         Some(5_000)
     );
-    group.throughput(Throughput::Bytes(medium.len() as u64));
-    group.bench_function("mps/generated_1400x1200_5k_nonzeros", |b| {
-        b.iter(|| mps::parse(black_box(&medium), "gen.mps").map(|p| p.problem.num_nonzeros()))
-    });
+    bench_both(&mut group, "generated_1400x1200_5k_nonzeros", &medium);
     let large = generated(200_000, 100_000, 1_000_000);
     assert_eq!(
         mps::parse(&large, "gen.mps")
@@ -140,11 +79,8 @@ fn parse_benches(c: &mut Criterion) {
             .ok(),
         Some(1_000_000)
     );
-    group.throughput(Throughput::Bytes(large.len() as u64));
     group.sample_size(10);
-    group.bench_function("mps/generated_200000x100000_1M_nonzeros", |b| {
-        b.iter(|| mps::parse(black_box(&large), "gen.mps").map(|p| p.problem.num_nonzeros()))
-    });
+    bench_both(&mut group, "generated_200000x100000_1M_nonzeros", &large);
     group.finish();
 }
 

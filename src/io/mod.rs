@@ -14,6 +14,7 @@
 //! [`read_problem`] picks the format by the file's extension and unpacks
 //! `.gz` files.
 
+mod decimal;
 mod error;
 pub mod lp;
 pub mod mps;
@@ -22,6 +23,7 @@ mod source;
 
 use std::path::Path;
 
+pub(crate) use decimal::parse_f64;
 pub use error::{ReadError, Warning};
 pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};

@@ -1,8 +1,6 @@
 //! [`ProblemBuilder`]: the one way to create a [`Problem`].
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-
+use super::names::NameIndex;
 use super::{ConsId, ModelError, Problem, Sense, SparseMatrix, VarId, VarKind};
 
 /// Builds a [`Problem`] step by step, checking every value as it comes.
@@ -42,8 +40,10 @@ pub struct ProblemBuilder {
     row_upper: Vec<f64>,
     /// `(row, var, value)`.
     triplets: Vec<(u32, u32, f64)>,
-    var_index: HashMap<String, VarId>,
-    row_index: HashMap<String, ConsId>,
+    /// Names → ids; the names themselves live only in `var_names`.
+    var_index: NameIndex,
+    /// Names → ids; the names themselves live only in `row_names`.
+    row_index: NameIndex,
 }
 
 fn check_bounds(name: &str, lower: f64, upper: f64, row: bool) -> Result<(), ModelError> {
@@ -166,14 +166,34 @@ impl ProblemBuilder {
         self.row_names.len()
     }
 
+    /// Makes room for `vars` more variables, `rows` more rows and
+    /// `nonzeros` more matrix entries, so that adding them does not
+    /// reallocate. Only a hint: adding more is fine.
+    ///
+    /// Readers pass counts of what they have already read, never sizes a
+    /// file merely announces.
+    pub fn reserve(&mut self, vars: usize, rows: usize, nonzeros: usize) {
+        self.var_names.reserve(vars);
+        self.var_kinds.reserve(vars);
+        self.var_lower.reserve(vars);
+        self.var_upper.reserve(vars);
+        self.objective.reserve(vars);
+        self.var_index.reserve(vars);
+        self.row_names.reserve(rows);
+        self.row_lower.reserve(rows);
+        self.row_upper.reserve(rows);
+        self.row_index.reserve(rows);
+        self.triplets.reserve(nonzeros);
+    }
+
     /// The variable with this name, if added.
     pub fn var_id(&self, name: &str) -> Option<VarId> {
-        self.var_index.get(name).copied()
+        self.var_index.get(name, &self.var_names).map(VarId)
     }
 
     /// The row with this name, if added.
     pub fn row_id(&self, name: &str) -> Option<ConsId> {
-        self.row_index.get(name).copied()
+        self.row_index.get(name, &self.row_names).map(ConsId)
     }
 
     /// A variable's name.
@@ -223,13 +243,10 @@ impl ProblemBuilder {
             .ok()
             .filter(|&i| i != u32::MAX)
             .ok_or(ModelError::TooLarge("variables"))?;
-        match self.var_index.entry(name) {
-            Entry::Occupied(e) => return Err(ModelError::DuplicateVariable(e.key().clone())),
-            Entry::Vacant(e) => {
-                self.var_names.push(e.key().clone());
-                e.insert(VarId(id));
-            }
+        if self.var_index.insert(&name, &self.var_names).is_err() {
+            return Err(ModelError::DuplicateVariable(name));
         }
+        self.var_names.push(name);
         self.var_kinds.push(kind);
         self.var_lower.push(lower);
         self.var_upper.push(upper);
@@ -265,9 +282,8 @@ impl ProblemBuilder {
         while self.triplets.last().is_some_and(|t| t.0 == r) {
             self.triplets.pop();
         }
-        if let Some(name) = self.row_names.pop() {
-            self.row_index.remove(&name);
-        }
+        self.row_index.remove_last(&self.row_names);
+        self.row_names.pop();
         self.row_lower.pop();
         self.row_upper.pop();
     }
@@ -291,13 +307,10 @@ impl ProblemBuilder {
             .ok()
             .filter(|&i| i != u32::MAX)
             .ok_or(ModelError::TooLarge("rows"))?;
-        match self.row_index.entry(name) {
-            Entry::Occupied(e) => return Err(ModelError::DuplicateRow(e.key().clone())),
-            Entry::Vacant(e) => {
-                self.row_names.push(e.key().clone());
-                e.insert(ConsId(id));
-            }
+        if self.row_index.insert(&name, &self.row_names).is_err() {
+            return Err(ModelError::DuplicateRow(name));
         }
+        self.row_names.push(name);
         self.row_lower.push(lower);
         self.row_upper.push(upper);
         Ok(ConsId(id))

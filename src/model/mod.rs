@@ -20,6 +20,7 @@
 mod builder;
 mod error;
 mod ids;
+pub(crate) mod names;
 mod problem;
 mod solution;
 mod sparse;

@@ -1,9 +1,8 @@
 //! The immutable, sparse [`Problem`].
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
+use super::names::NameIndex;
 use super::{ConsId, ProblemBuilder, ProblemStats, SparseMatrix, VarId};
 
 /// Whether the objective is minimized or maximized.
@@ -82,8 +81,8 @@ pub struct Problem {
     pub(super) row_upper: Vec<f64>,
     pub(super) by_rows: SparseMatrix,
     pub(super) by_cols: SparseMatrix,
-    pub(super) var_index: HashMap<String, VarId>,
-    pub(super) row_index: HashMap<String, ConsId>,
+    pub(super) var_index: NameIndex,
+    pub(super) row_index: NameIndex,
 }
 
 impl Problem {
@@ -236,12 +235,12 @@ impl Problem {
 
     /// The variable with this name, in O(1).
     pub fn var_by_name(&self, name: &str) -> Option<VarId> {
-        self.var_index.get(name).copied()
+        self.var_index.get(name, &self.var_names).map(VarId)
     }
 
     /// The row with this name, in O(1).
     pub fn row_by_name(&self, name: &str) -> Option<ConsId> {
-        self.row_index.get(name).copied()
+        self.row_index.get(name, &self.row_names).map(ConsId)
     }
 
     /// `c·x + offset` for a full assignment `x` (one value per variable).

@@ -273,7 +273,7 @@ impl<'a> Lexer<'a> {
         }
         self.pos = p;
         let text = &self.text[start..p];
-        match text.parse::<f64>() {
+        match crate::io::parse_f64(text) {
             Ok(v) if v.is_finite() => Ok(Kind::Number(v)),
             _ => Err(self.error(
                 self.line,

@@ -3,12 +3,12 @@
 //!
 //! The rules it follows are documented on the [module](super).
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use super::keywords::{HeaderWord, Section, header_word, is_infinity_word, is_reserved_value_word};
 use super::lexer::{Cmp, Kind, Lexer, Token};
 use crate::io::{Parsed, ReadError, Warning};
+use crate::model::names::NameMap;
 use crate::model::{ProblemBuilder, Sense, VarKind};
 
 /// Where the terms of an expression go.
@@ -103,7 +103,7 @@ struct Reader<'a> {
     sense: Sense,
     objective_name: Option<&'a str>,
     offset: Option<f64>,
-    var_index: HashMap<&'a str, u32>,
+    var_index: NameMap<'a, u32>,
     var_names: Vec<&'a str>,
     var_lines: Vec<usize>,
     objective: Vec<f64>,
@@ -115,7 +115,7 @@ struct Reader<'a> {
     expr_stamp: u32,
     rows: Vec<Row<'a>>,
     entries: Vec<(u32, f64)>,
-    row_labels: HashMap<&'a str, usize>,
+    row_labels: NameMap<'a, usize>,
     section_lines: [usize; 2],
     warnings: Vec<Warning>,
 }
@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
             sense: Sense::Minimize,
             objective_name: None,
             offset: None,
-            var_index: HashMap::new(),
+            var_index: NameMap::default(),
             var_names: Vec::new(),
             var_lines: Vec::new(),
             objective: Vec::new(),
@@ -141,7 +141,7 @@ impl<'a> Reader<'a> {
             expr_stamp: 0,
             rows: Vec::new(),
             entries: Vec::new(),
-            row_labels: HashMap::new(),
+            row_labels: NameMap::default(),
             section_lines: [0; 2],
             warnings: Vec::new(),
         })
@@ -858,6 +858,8 @@ impl<'a> Reader<'a> {
         let model_err =
             |line: usize, e: crate::model::ModelError| ReadError::syntax(file, line, e.to_string());
         let mut b = ProblemBuilder::new(name);
+        // Everything has been read: the sizes are exact.
+        b.reserve(self.var_names.len(), self.rows.len(), self.entries.len());
         b.set_sense(self.sense);
         if let Some(obj) = self.objective_name {
             b.set_objective_name(obj)
@@ -924,7 +926,7 @@ impl<'a> Reader<'a> {
                 Some(label) => label.to_string(),
                 None => {
                     let mut candidate = format!("c{}", i + 1);
-                    while self.row_labels.contains_key(candidate.as_str()) {
+                    while self.row_labels.contains_key(&candidate) {
                         candidate.push('_');
                     }
                     candidate

@@ -1,8 +1,4 @@
-//! The pieces of an MPS line: fields in free and fixed format, numbers, and
-//! the fast seeded hash used for name lookups.
-
-use std::collections::hash_map::RandomState;
-use std::hash::{BuildHasher, Hasher};
+//! The pieces of an MPS line: fields in free and fixed format and numbers.
 
 /// The most fields an MPS data line can have (a bound type and a set name,
 /// or a name followed by two name/value pairs).
@@ -25,25 +21,13 @@ impl<'a> FreeFields<'a> {
         let mut items = [""; MAX_FIELDS];
         let mut count = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            // MPS files pad fields with long runs of spaces: skip them eight
-            // bytes at a time before finishing byte by byte.
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                if chunk != b"        " {
-                    break;
-                }
-                i += 8;
-            }
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
+        loop {
+            i = skip_whitespace(bytes, i);
             if i == bytes.len() || bytes[i] == b'$' {
                 break;
             }
             let start = i;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
+            i = token_end(bytes, i);
             if count < MAX_FIELDS {
                 // `start` and `i` sit next to ASCII bytes (or the ends), so
                 // they are char boundaries.
@@ -62,6 +46,66 @@ impl<'a> FreeFields<'a> {
     /// The kept fields.
     pub(super) fn kept(&self) -> &[&'a str] {
         &self.items[..self.count.min(MAX_FIELDS)]
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `i` as a little-endian word (the caller
+/// checks `i + 8 <= bytes.len()`).
+#[inline]
+fn word_at(bytes: &[u8], i: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[i..i + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The first index from `i` that is not ASCII whitespace (or the end).
+/// MPS files pad fields with long runs of spaces: those are skipped eight
+/// bytes at a time.
+#[inline]
+fn skip_whitespace(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        while i + 8 <= bytes.len() {
+            let differs = word_at(bytes, i) ^ (ONES * u64::from(b' '));
+            if differs != 0 {
+                // The lowest nonzero byte is the first that is not a space.
+                i += (differs.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        if i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// The first index from `i` that is ASCII whitespace (or the end): eight
+/// bytes at a time up to the first byte below `!` (every ASCII whitespace
+/// byte is), then byte by byte.
+#[inline]
+fn token_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        while i + 8 <= bytes.len() {
+            let x = word_at(bytes, i);
+            // High bit set in each byte below 0x21; the lowest such mark is
+            // exact (borrows only add marks above a true one).
+            let below = x.wrapping_sub(ONES * 0x21) & !x & HIGHS;
+            if below != 0 {
+                i += (below.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        if i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        } else {
+            return i;
+        }
     }
 }
 
@@ -138,7 +182,7 @@ pub(super) enum Infinity {
 /// finite literal that overflows to infinity (`1e999`) or a nonzero literal
 /// that underflows to zero (`1e-999`).
 pub(super) fn parse_number(token: &str, infinity: Infinity) -> Result<f64, String> {
-    let Ok(value) = token.parse::<f64>() else {
+    let Ok(value) = crate::io::parse_f64(token) else {
         return Err(format!("expected a number, found {}", quoted(token)));
     };
     if value.is_nan() {
@@ -173,77 +217,6 @@ pub(super) fn parse_number(token: &str, infinity: Infinity) -> Result<f64, Strin
     Ok(value)
 }
 
-/// A fast hash for names borrowed from the file, seeded per reader from
-/// the standard library's random keys so that crafted names cannot force
-/// collisions predictably.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct NameHash {
-    seed: u64,
-}
-
-impl NameHash {
-    /// A new randomly seeded hash builder.
-    pub(super) fn new() -> Self {
-        NameHash {
-            seed: RandomState::new().hash_one(0x5eed_u64),
-        }
-    }
-}
-
-impl BuildHasher for NameHash {
-    type Hasher = NameHasher;
-
-    fn build_hasher(&self) -> NameHasher {
-        NameHasher(self.seed)
-    }
-}
-
-/// The hasher of [`NameHash`]: eight bytes per multiply, a full avalanche at
-/// the end (so the low bits that pick a bucket depend on every byte).
-pub(super) struct NameHasher(u64);
-
-const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
-
-impl NameHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(MULTIPLIER);
-    }
-}
-
-impl Hasher for NameHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +231,56 @@ mod tests {
         assert_eq!(FreeFields::split(" \t ").len(), 0);
         // `$` inside a name is part of the name
         assert_eq!(FreeFields::split(" a$b 1").kept(), &["a$b", "1"]);
+    }
+
+    #[test]
+    fn free_fields_match_a_plain_split_on_mixed_whitespace_and_control_bytes() {
+        let pieces = [
+            "a",
+            "bb",
+            "ccccccccc",
+            "\u{1}x",
+            "é€",
+            "$c",
+            "R0000001",
+            "x\u{7f}y",
+            "-1.5e3",
+        ];
+        let gaps = [
+            " ",
+            "  ",
+            "\t",
+            "         ",
+            " \r ",
+            "\u{c}",
+            "        \t  ",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut line = String::new();
+            let n = (seed % 9) as usize;
+            for k in 0..n {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                line.push_str(gaps[(seed >> 40) as usize % gaps.len()]);
+                if k == 0 && seed & 1 == 0 {
+                    continue;
+                }
+                line.push_str(pieces[(seed >> 50) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(3);
+            let expected: Vec<&str> = line
+                .split(|c: char| c.is_ascii_whitespace())
+                .filter(|t| !t.is_empty())
+                .take_while(|t| !t.starts_with('$'))
+                .collect();
+            let f = FreeFields::split(&line);
+            assert_eq!(f.len(), expected.len(), "{line:?}");
+            assert_eq!(
+                f.kept(),
+                &expected[..expected.len().min(MAX_FIELDS)],
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
@@ -322,15 +345,5 @@ mod tests {
         let long = "x".repeat(1000);
         assert!(quoted(&long).len() < 50);
         assert_eq!(quoted("ab"), "'ab'");
-    }
-
-    #[test]
-    fn names_differing_in_one_digit_spread_over_buckets() {
-        let h = NameHash::new();
-        let buckets: std::collections::HashSet<u64> = (0..1000)
-            .map(|i| h.hash_one(format!("R{i:04}")) & 1023)
-            .collect();
-        // 1000 random draws from 1024 buckets hit about 630 distinct ones.
-        assert!(buckets.len() > 500, "{} buckets", buckets.len());
     }
 }

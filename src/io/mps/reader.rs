@@ -2,12 +2,9 @@
 //! problem assembled in a [`ProblemBuilder`] and finished once `ENDATA` is
 //! seen. The conventions are listed in the [module documentation](super).
 
-use std::collections::HashMap;
-
-use super::fields::{
-    FixedFields, FreeFields, Infinity, NameHash, parse_number, quoted, split_fixed,
-};
+use super::fields::{FixedFields, FreeFields, Infinity, parse_number, quoted, split_fixed};
 use crate::io::{Parsed, ReadError, Warning};
+use crate::model::names::NameMap;
 use crate::model::{ConsId, ProblemBuilder, Sense, VarId, VarKind};
 
 /// Where the reader is in the file.
@@ -293,15 +290,118 @@ enum Vector {
 /// expected and found, for anything malformed or inconsistent.
 pub fn parse(text: &str, file: &str) -> Result<Parsed, ReadError> {
     let mut reader = Reader::new(file);
-    let mut last = 1;
-    for (index, raw) in text.split('\n').enumerate() {
-        last = index + 1;
+    let mut last = 0;
+    let mut lines = Lines::new(text);
+    while let Some(raw) = lines.next() {
+        last += 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let section = reader.section;
         reader
             .line(line, last)
             .map_err(|message| ReadError::syntax(file, last, message))?;
+        if reader.section != section {
+            reader.reserve_for_section(lines.rest());
+        }
     }
     reader.finish(last)
+}
+
+/// The number of lines at the start of `rest` (the text after a section
+/// header) before the next header, counting only those long enough to be
+/// a data line (a blank, a type and a name: 4 bytes or more) and not
+/// comments. It counts lines that are there, so capacities sized from it
+/// are bounded by the text's own length, whatever the file claims.
+fn section_data_lines(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    let mut count = 0;
+    while i < bytes.len() {
+        let first = bytes[i];
+        if first == b'*' {
+            // A comment line.
+        } else if first.is_ascii_whitespace() {
+            // Counted below if long enough.
+        } else {
+            break;
+        }
+        let end = find_newline(&bytes[i..]).map_or(bytes.len(), |k| i + k);
+        if first != b'*' && end - i >= 4 {
+            count += 1;
+        }
+        i = end + 1;
+    }
+    count
+}
+
+/// The pieces of `text` between `\n` bytes, like `text.split('\n')`
+/// (a final empty piece after a trailing `\n` included), found eight bytes
+/// at a time.
+struct Lines<'a> {
+    text: &'a str,
+    /// Where the next line starts; `None` once the last piece was returned.
+    start: Option<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            start: Some(0),
+        }
+    }
+
+    /// The text not yet returned.
+    fn rest(&self) -> &'a str {
+        self.start.map_or("", |start| &self.text[start..])
+    }
+}
+
+/// The index of the first `\n` in `bytes`, if any.
+#[inline]
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let newlines = ONES * u64::from(b'\n');
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ newlines;
+        // The lowest set high bit marks the first zero byte of `x` exactly
+        // (borrows only create false marks above a true one).
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zero != 0 {
+            return Some(offset + (zero.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|k| offset + k)
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.start?;
+        let rest = &self.text.as_bytes()[start..];
+        match find_newline(rest) {
+            Some(k) => {
+                self.start = Some(start + k + 1);
+                // `\n` is ASCII, so both ends are char boundaries.
+                Some(&self.text[start..start + k])
+            }
+            None => {
+                self.start = None;
+                Some(&self.text[start..])
+            }
+        }
+    }
 }
 
 struct Reader<'a> {
@@ -314,10 +414,10 @@ struct Reader<'a> {
     sense: Sense,
     awaiting_sense: bool,
     rows: Vec<DeclaredRow<'a>>,
-    row_index: HashMap<&'a str, u32, NameHash>,
+    row_index: NameMap<'a, u32>,
     objective: Option<u32>,
     columns: Vec<ColumnBounds>,
-    column_index: HashMap<&'a str, VarId, NameHash>,
+    column_index: NameMap<'a, VarId>,
     current: Option<(&'a str, VarId)>,
     integer_block: Option<usize>,
     rhs_set: Option<VectorSet<'a>>,
@@ -436,10 +536,10 @@ impl<'a> Reader<'a> {
             sense: Sense::Minimize,
             awaiting_sense: false,
             rows: Vec::new(),
-            row_index: HashMap::with_hasher(NameHash::new()),
+            row_index: NameMap::default(),
             objective: None,
             columns: Vec::new(),
-            column_index: HashMap::with_hasher(NameHash::new()),
+            column_index: NameMap::default(),
             current: None,
             integer_block: None,
             rhs_set: None,
@@ -463,6 +563,29 @@ impl<'a> Reader<'a> {
             self.data_line(line, &fields, number)
         } else {
             self.header_line(line, &fields)
+        }
+    }
+
+    /// Capacity for the section just entered, sized from its data lines
+    /// in `rest` (see [`section_data_lines`]): a ROWS line declares at most
+    /// one row; a COLUMNS line holds at most two entries, and columns are
+    /// guessed at a quarter of the lines (vectors grow past a guess).
+    fn reserve_for_section(&mut self, rest: &str) {
+        match self.section {
+            Section::Rows => {
+                let rows = section_data_lines(rest);
+                self.rows.reserve(rows);
+                self.row_index.reserve(rows);
+                self.builder.reserve(0, rows, 0);
+            }
+            Section::Columns => {
+                let lines = section_data_lines(rest);
+                let columns = lines / 4;
+                self.columns.reserve(columns);
+                self.column_index.reserve(columns);
+                self.builder.reserve(columns, 0, 2 * lines);
+            }
+            _ => {}
         }
     }
 
@@ -1183,7 +1306,7 @@ impl<'a> Reader<'a> {
         if self.objective.is_none() {
             let mut name = "obj".to_string();
             let mut k = 0;
-            while self.row_index.contains_key(name.as_str()) {
+            while self.row_index.contains_key(&name) {
                 k += 1;
                 name = format!("obj_{k}");
             }
@@ -1293,4 +1416,30 @@ fn fixed_row<'a>(f: &FixedFields<'a>) -> Result<(RowToken, &'a str), String> {
         return Err("expected nothing after the row name in columns 5-12".to_string());
     }
     Ok((token, f[1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+
+    #[test]
+    fn lines_split_like_str_split_at_every_length_and_position() {
+        let mut texts = vec![String::new(), "\n".into(), "\n\n".into(), "ab\r\n".into()];
+        for len in 0..40 {
+            for at in 0..len {
+                let mut t: Vec<u8> = (0..len).map(|k| b'a' + (k % 26) as u8).collect();
+                t[at] = b'\n';
+                if at + 9 < len {
+                    t[at + 9] = b'\n';
+                }
+                texts.push(String::from_utf8(t).unwrap());
+            }
+        }
+        texts.push("é\nü\n€ x\n".into());
+        for text in &texts {
+            let ours: Vec<&str> = Lines::new(text).collect();
+            let std: Vec<&str> = text.split('\n').collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+    }
 }

@@ -1,0 +1,253 @@
+//! [`parse_f64`]: `str::parse::<f64>` with an exact fast path for the short
+//! decimals that fill model files (`-3.456`, `12.25`, `1e-3`).
+//!
+//! The fast path is Clinger's: when the digits form an integer `m ≤ 2^53`
+//! and the decimal exponent `e` has `|e| ≤ 22`, both `m` and `10^|e|` are
+//! exact `f64` values, so the one multiplication or division `m · 10^e`,
+//! rounded once by IEEE 754, *is* the correctly rounded value of the
+//! decimal: bit for bit what `str::parse` returns. Every other token (more
+//! digits, larger exponents, `inf`, `nan`, anything malformed) goes to
+//! `str::parse`, so the accepted grammar and the errors are unchanged.
+
+use std::num::ParseFloatError;
+
+/// `10^k` for `k ≤ 22`: every one is exactly representable in `f64`.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The largest integer up to which every integer is an exact `f64`.
+const EXACT_INTEGER_LIMIT: u64 = 1 << 53;
+
+/// Exactly `token.parse::<f64>()`, faster for short plain decimals.
+///
+/// # Errors
+/// Whatever `str::parse::<f64>` reports for `token`.
+#[inline]
+pub(crate) fn parse_f64(token: &str) -> Result<f64, ParseFloatError> {
+    match fast_path(token.as_bytes()) {
+        Some(value) => Ok(value),
+        None => token.parse::<f64>(),
+    }
+}
+
+/// `[+-]digits[.digits][(e|E)[+-]digits]` with at least one mantissa digit,
+/// at most 19 mantissa digits, a mantissa `≤ 2^53` and a decimal exponent
+/// within ±22; `None` for anything else.
+#[inline]
+fn fast_path(bytes: &[u8]) -> Option<f64> {
+    let mut i = 0;
+    let negative = match bytes.first()? {
+        b'-' => {
+            i = 1;
+            true
+        }
+        b'+' => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        digits += 1;
+        if digits > 19 {
+            return None;
+        }
+        mantissa = mantissa * 10 + u64::from(d);
+        i += 1;
+    }
+    let mut fraction_digits = 0usize;
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(&b) = bytes.get(i) {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 {
+                break;
+            }
+            digits += 1;
+            if digits > 19 {
+                return None;
+            }
+            mantissa = mantissa * 10 + u64::from(d);
+            fraction_digits += 1;
+            i += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let mut exponent: i64 = 0;
+    if let Some(&(b'e' | b'E')) = bytes.get(i) {
+        i += 1;
+        let exponent_negative = match bytes.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let first = i;
+        while let Some(&b) = bytes.get(i) {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 || i - first >= 4 {
+                // A fifth exponent digit: leave it to the full parser.
+                if d <= 9 {
+                    return None;
+                }
+                break;
+            }
+            exponent = exponent * 10 + i64::from(d);
+            i += 1;
+        }
+        if i == first {
+            return None;
+        }
+        if exponent_negative {
+            exponent = -exponent;
+        }
+    }
+    if i != bytes.len() || mantissa > EXACT_INTEGER_LIMIT {
+        return None;
+    }
+    let e = exponent - fraction_digits as i64;
+    let m = mantissa as f64;
+    let magnitude = if e >= 0 {
+        m * *POWERS_OF_TEN.get(usize::try_from(e).ok()?)?
+    } else {
+        m / *POWERS_OF_TEN.get(usize::try_from(-e).ok()?)?
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(token: &str) {
+        let ours = parse_f64(token);
+        let std = token.parse::<f64>();
+        match (ours, std) {
+            (Ok(a), Ok(b)) => assert_eq!(a.to_bits(), b.to_bits(), "{token}"),
+            (Err(_), Err(_)) => {}
+            (a, b) => panic!("{token}: {a:?} vs {b:?}"),
+        }
+    }
+
+    #[test]
+    fn agrees_bit_for_bit_with_str_parse_on_edge_cases() {
+        for token in [
+            "0",
+            "-0",
+            "+0",
+            "0.0",
+            "-0.0",
+            ".5",
+            "5.",
+            ".",
+            "-.",
+            "+",
+            "-",
+            "",
+            "e5",
+            "1e",
+            "1e+",
+            "1e-",
+            "1e5",
+            "1E5",
+            "1e+05",
+            "1e-22",
+            "1e22",
+            "1e23",
+            "1e-23",
+            "9007199254740992",
+            "9007199254740993",
+            "9007199254740992.5",
+            "0.1",
+            "0.2",
+            "0.3",
+            "-3.456",
+            "12.25",
+            "123456789012345678",
+            "1234567890123456789",
+            "12345678901234567890",
+            "1.7976931348623157e308",
+            "5e-324",
+            "1e-999",
+            "0e-999",
+            "1e99999",
+            "00000000000000000001",
+            "1.0.0",
+            "1..0",
+            "1e5.0",
+            "inf",
+            "-Infinity",
+            "nan",
+            "NaN",
+            " 1",
+            "1 ",
+            "1_0",
+            "0x10",
+            "1e0005",
+            "2.5e-3",
+            "4.35",
+            "0.000001",
+            "123.456e-5",
+            "-0e5",
+        ] {
+            same(token);
+        }
+    }
+
+    #[test]
+    fn agrees_bit_for_bit_with_str_parse_on_random_decimals() {
+        // A fixed-seed generator: digits, points, signs and exponents mixed.
+        let mut state = 0x1234_5678_9abc_def0_u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        for _ in 0..200_000 {
+            let mut token = String::new();
+            match next(3) {
+                0 => token.push('-'),
+                1 => token.push('+'),
+                _ => {}
+            }
+            let int_digits = next(12);
+            for _ in 0..int_digits {
+                token.push(char::from(b'0' + next(10) as u8));
+            }
+            if next(2) == 0 {
+                token.push('.');
+                for _ in 0..next(12) {
+                    token.push(char::from(b'0' + next(10) as u8));
+                }
+            }
+            if next(3) == 0 {
+                token.push(if next(2) == 0 { 'e' } else { 'E' });
+                match next(3) {
+                    0 => token.push('-'),
+                    1 => token.push('+'),
+                    _ => {}
+                }
+                for _ in 0..next(4) {
+                    token.push(char::from(b'0' + next(10) as u8));
+                }
+            }
+            same(&token);
+        }
+    }
+}

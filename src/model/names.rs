@@ -1,0 +1,439 @@
+//! Name lookups: [`NameHash`], a fast seeded hash for names;
+//! [`NameIndex`], the name → id map of a [`Problem`](super::Problem) that
+//! keeps each name only once (in the problem's name vector); and
+//! [`NameMap`], the readers' map from names borrowed from the file.
+
+use std::collections::HashMap;
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+
+/// A fast hash for names, seeded per map from the standard library's random
+/// keys so that crafted names cannot force collisions predictably.
+///
+/// It reads eight bytes per multiply and ends with a full avalanche, so the
+/// low bits that pick a bucket depend on every byte. It is not a
+/// cryptographic hash: [`NameIndex`] stays correct under full 64-bit
+/// collisions, only slower.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameHash {
+    seed: u64,
+}
+
+impl NameHash {
+    /// A new randomly seeded hash builder.
+    pub(crate) fn new() -> Self {
+        NameHash {
+            seed: RandomState::new().hash_one(0x5eed_u64),
+        }
+    }
+}
+
+impl Default for NameHash {
+    fn default() -> Self {
+        NameHash::new()
+    }
+}
+
+impl BuildHasher for NameHash {
+    type Hasher = NameHasher;
+
+    fn build_hasher(&self) -> NameHasher {
+        NameHasher(self.seed)
+    }
+}
+
+/// The hasher of [`NameHash`].
+pub(crate) struct NameHasher(u64);
+
+const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl NameHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(MULTIPLIER);
+    }
+}
+
+impl Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// Passes an already mixed `u64` hash through unchanged (the keys of
+/// [`NameIndex`]'s main table are [`NameHash`] values).
+#[derive(Default)]
+pub(crate) struct PassThroughHasher(u64);
+
+impl Hasher for PassThroughHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed with this hasher; any other input is
+        // folded in rather than dropped, so it stays a valid `Hasher`.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(MULTIPLIER);
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A name → id map over a vector of names owned elsewhere: it stores each
+/// name's 64-bit hash and id, not the name, so a problem holds every name
+/// once. A name is found by its hash and confirmed against the vector.
+///
+/// Two different names with the same 64-bit hash (possible, though not
+/// with any probability worth planning for) are handled exactly: the later
+/// one goes into a small overflow map keyed by the name itself.
+///
+/// The index is a function of the names it was given, so it compares equal
+/// to any other index: [`Problem`](super::Problem)'s equality compares the
+/// name vectors themselves.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct NameIndex {
+    hash: NameHash,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<PassThroughHasher>>,
+    overflow: HashMap<String, u32>,
+}
+
+impl PartialEq for NameIndex {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl NameIndex {
+    /// Room for `additional` more names without rehashing.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.by_hash.reserve(additional);
+    }
+
+    /// The id of `name`, where `names[id]` is the name of id `id`.
+    #[inline]
+    pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
+        let h = self.hash.hash_one(name);
+        match self.by_hash.get(&h) {
+            Some(&id) if names[id as usize].as_ref() == name => Some(id),
+            Some(_) if !self.overflow.is_empty() => self.overflow.get(name).copied(),
+            _ => None,
+        }
+    }
+
+    /// Records `name` with id `names.len()` (the caller pushes it next),
+    /// or returns the id it already has.
+    pub(crate) fn insert<S: AsRef<str>>(&mut self, name: &str, names: &[S]) -> Result<(), u32> {
+        let id = names.len() as u32;
+        let h = self.hash.hash_one(name);
+        match self.by_hash.entry(h) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+                Ok(())
+            }
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let first = *e.get();
+                if names[first as usize].as_ref() == name {
+                    return Err(first);
+                }
+                match self.overflow.entry(name.to_string()) {
+                    std::collections::hash_map::Entry::Occupied(o) => Err(*o.get()),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(id);
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    /// Forgets the last name, `names[names.len() - 1]` (before the caller
+    /// pops it).
+    pub(crate) fn remove_last<S: AsRef<str>>(&mut self, names: &[S]) {
+        let Some(last) = names.last() else {
+            return;
+        };
+        let id = (names.len() - 1) as u32;
+        let name = last.as_ref();
+        // The overflow entry, if any, is the later of two colliding names,
+        // so the last name is there whenever its hash slot holds another id.
+        let h = self.hash.hash_one(name);
+        if self.by_hash.get(&h) == Some(&id) {
+            self.by_hash.remove(&h);
+        } else {
+            self.overflow.remove(name);
+        }
+    }
+}
+
+/// A name borrowed from a file, as a map key: its length and first and last
+/// eight bytes (overlapping for short names) are kept inline, which for
+/// names of at most 16 bytes determines the name, so most comparisons read
+/// no text and call no `memcmp`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameKey<'a> {
+    head: u64,
+    tail: u64,
+    name: &'a str,
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian word (the
+/// caller checks `at + 8 <= bytes.len()`).
+#[inline]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+impl<'a> NameKey<'a> {
+    #[inline]
+    pub(crate) fn new(name: &'a str) -> Self {
+        let b = name.as_bytes();
+        let (head, tail) = if b.len() >= 8 {
+            (word(b, 0), word(b, b.len() - 8))
+        } else if b.len() >= 4 {
+            let mut first = [0u8; 4];
+            let mut last = [0u8; 4];
+            first.copy_from_slice(&b[..4]);
+            last.copy_from_slice(&b[b.len() - 4..]);
+            (
+                u64::from(u32::from_le_bytes(first)),
+                u64::from(u32::from_le_bytes(last)),
+            )
+        } else {
+            let mut w = 0u64;
+            for (k, &byte) in b.iter().enumerate() {
+                w |= u64::from(byte) << (8 * k);
+            }
+            (w, 0)
+        };
+        NameKey { head, tail, name }
+    }
+}
+
+impl PartialEq for NameKey<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        // Equal lengths and equal first and last eight bytes: equal names
+        // unless longer than 16 bytes, where the middle is compared too.
+        self.head == other.head
+            && self.tail == other.tail
+            && self.name.len() == other.name.len()
+            && (self.name.len() <= 16 || self.name == other.name)
+    }
+}
+
+impl Eq for NameKey<'_> {}
+
+impl std::hash::Hash for NameKey<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        if self.name.len() <= 16 {
+            state.write_u64(self.head);
+            state.write_u64(self.tail ^ ((self.name.len() as u64) << 56));
+        } else {
+            state.write(self.name.as_bytes());
+        }
+    }
+}
+
+/// A map from names borrowed from a file to `V`, hashed with [`NameHash`]
+/// and compared through [`NameKey`].
+#[derive(Clone, Debug)]
+pub(crate) struct NameMap<'a, V> {
+    map: HashMap<NameKey<'a>, V, NameHash>,
+}
+
+impl<V> Default for NameMap<'_, V> {
+    fn default() -> Self {
+        NameMap {
+            map: HashMap::with_hasher(NameHash::new()),
+        }
+    }
+}
+
+impl<'a, V> NameMap<'a, V> {
+    /// Room for `additional` more names without rehashing.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.map.reserve(additional);
+    }
+
+    /// The value of `name`, if present.
+    #[inline]
+    pub(crate) fn get<'s>(&'s self, name: &'s str) -> Option<&'s V> {
+        // Keys are covariant in their lifetime: look up with a shorter one.
+        let map: &'s HashMap<NameKey<'s>, V, NameHash> = &self.map;
+        map.get(&NameKey::new(name))
+    }
+
+    /// Whether `name` is present.
+    pub(crate) fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Sets the value of `name`, returning the previous one.
+    pub(crate) fn insert(&mut self, name: &'a str, value: V) -> Option<V> {
+        self.map.insert(NameKey::new(name), value)
+    }
+
+    /// The entry of `name`, to read or fill with one look-up.
+    #[inline]
+    pub(crate) fn entry(
+        &mut self,
+        name: &'a str,
+    ) -> std::collections::hash_map::Entry<'_, NameKey<'a>, V> {
+        self.map.entry(NameKey::new(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_differing_in_one_digit_spread_over_buckets() {
+        let h = NameHash::new();
+        let buckets: std::collections::HashSet<u64> = (0..1000)
+            .map(|i| h.hash_one(format!("R{i:04}")) & 1023)
+            .collect();
+        // 1000 random draws from 1024 buckets hit about 630 distinct ones.
+        assert!(buckets.len() > 500, "{} buckets", buckets.len());
+    }
+
+    #[test]
+    fn insert_get_and_remove_last_agree_with_a_plain_map() {
+        let mut index = NameIndex::default();
+        let mut names: Vec<String> = Vec::new();
+        for i in 0..500 {
+            let name = format!("x{i}");
+            assert_eq!(index.insert(&name, &names), Ok(()));
+            names.push(name);
+        }
+        assert_eq!(index.insert("x42", &names), Err(42));
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(index.get(name, &names), Some(i as u32));
+        }
+        assert_eq!(index.get("y", &names), None);
+        index.remove_last(&names);
+        let gone = names.pop().unwrap();
+        assert_eq!(index.get(&gone, &names), None);
+        assert_eq!(index.insert(&gone, &names), Ok(()));
+    }
+
+    #[test]
+    fn a_full_hash_collision_goes_to_the_overflow_map() {
+        let mut index = NameIndex::default();
+        let mut names: Vec<String> = vec!["first".to_string()];
+        // Pretend "second" has the hash of "first".
+        let h_first = index.hash.hash_one("first");
+        index.by_hash.insert(h_first, 0);
+        let h_second = index.hash.hash_one("second");
+        index.by_hash.insert(h_second, 0);
+        assert_eq!(index.insert("second", &names), Ok(()));
+        names.push("second".to_string());
+        assert_eq!(index.overflow.get("second"), Some(&1));
+        assert_eq!(index.get("second", &names), Some(1));
+        assert_eq!(index.get("first", &names), Some(0));
+        assert_eq!(index.insert("second", &names), Err(1));
+        index.remove_last(&names);
+        names.pop();
+        assert!(index.overflow.is_empty());
+        assert_eq!(index.get("second", &names), None);
+    }
+
+    #[test]
+    fn name_keys_are_equal_exactly_when_the_names_are() {
+        let names = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abce",
+            "bbcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "bbcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefghijklmnopq",
+            "abcdefghXjklmnopq",
+            "abcdefghijklmnopqr",
+            "abcdefghijXlmnopqr",
+            "é",
+            "éé",
+            "R0000001",
+            "R0000010",
+            "R0000100",
+            "a\u{0}",
+            "a\u{0}\u{0}",
+            "\u{0}a",
+        ];
+        let h = NameHash::new();
+        for x in names {
+            for y in names {
+                let (kx, ky) = (NameKey::new(x), NameKey::new(y));
+                assert_eq!(kx == ky, x == y, "{x:?} {y:?}");
+                if x == y {
+                    assert_eq!(h.hash_one(kx), h.hash_one(ky));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_map_finds_what_was_inserted_and_nothing_else() {
+        let owned: Vec<String> = (0..2000).map(|i| format!("name_{i}_{}", i % 7)).collect();
+        let mut map = NameMap::default();
+        for (i, name) in owned.iter().enumerate() {
+            assert_eq!(map.insert(name.as_str(), i), None);
+        }
+        for (i, name) in owned.iter().enumerate() {
+            assert_eq!(map.get(name), Some(&i));
+            let other = format!("{name}x");
+            assert!(!map.contains_key(&other));
+        }
+    }
+}
