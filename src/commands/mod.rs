@@ -54,6 +54,20 @@ pub fn load_problem(path: &Path) -> Result<Parsed, CliError> {
     Ok(parsed)
 }
 
+/// The one-line size summary the solve commands start with.
+pub fn print_problem_line(problem: &symbreak::model::Problem, file: &Path) {
+    let s = problem.stats();
+    println!(
+        "problem     {} ({}): {} rows, {} columns ({} integer), {} nonzeros",
+        s.name,
+        file.display(),
+        s.rows,
+        s.cols,
+        s.integer_cols,
+        s.nonzeros
+    );
+}
+
 /// Prints a serializable value as one JSON object on stdout.
 pub fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {

@@ -110,16 +110,7 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         return super::solve_learned::run(args, &problem, time_limit);
     }
     if !args.json {
-        let s = problem.stats();
-        println!(
-            "problem     {} ({}): {} rows, {} columns ({} integer), {} nonzeros",
-            s.name,
-            args.file.display(),
-            s.rows,
-            s.cols,
-            s.integer_cols,
-            s.nonzeros
-        );
+        super::print_problem_line(&problem, &args.file);
         println!(
             "backend     {}, time limit {}, gap {}",
             backend.name(),

@@ -54,16 +54,7 @@ pub fn run(
         ..LearnedSettings::default()
     };
     if !args.json {
-        let s = problem.stats();
-        println!(
-            "problem     {} ({}): {} rows, {} columns ({} integer), {} nonzeros",
-            s.name,
-            args.file.display(),
-            s.rows,
-            s.cols,
-            s.integer_cols,
-            s.nonzeros
-        );
+        super::print_problem_line(problem, &args.file);
         println!(
             "learned     '{breaking}' model, backend {}, time limit {} s",
             args.backend.as_str(),

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::hungarian::min_cost_assignment;
+use super::loss::permuted_label;
 use crate::symmetry::Orbitope;
 
 /// The shares m of the Top-m% error, in percent.
@@ -52,25 +52,12 @@ pub fn top_m_errors(
 /// The label with orbitope columns permuted to minimize disagreements with
 /// `rounded` on the variables in `set`.
 fn aligned_on(rounded: &[f64], label: &[f64], set: &[bool], orbitopes: &[Orbitope]) -> Vec<f64> {
-    let mut y = label.to_vec();
-    for o in orbitopes {
-        let k = o.num_cols();
-        let mut cost = vec![0.0; k * k];
-        for p in 0..k {
-            for l in 0..k {
-                cost[p * k + l] = (0..o.num_rows())
-                    .filter(|&r| set[o.at(r, p).index()])
-                    .filter(|&r| rounded[o.at(r, p).index()] != label[o.at(r, l).index()])
-                    .count() as f64;
-            }
-        }
-        for (p, &l) in min_cost_assignment(&cost, k).iter().enumerate() {
-            for r in 0..o.num_rows() {
-                y[o.at(r, p).index()] = label[o.at(r, l).index()];
-            }
-        }
-    }
-    y
+    permuted_label(label, orbitopes, |o, p, l| {
+        (0..o.num_rows())
+            .filter(|&r| set[o.at(r, p).index()])
+            .filter(|&r| rounded[o.at(r, p).index()] != label[o.at(r, l).index()])
+            .count() as f64
+    })
 }
 
 /// Averages over instances.

@@ -41,6 +41,18 @@ pub struct GraphFeatures {
     pub to_vars: EdgeList,
 }
 
+/// Mean, min and max of a non-empty sequence.
+fn mean_min_max(values: impl Iterator<Item = f64>) -> (f64, f64, f64) {
+    let (mut sum, mut count, mut lo, mut hi) = (0.0, 0usize, f64::INFINITY, f64::NEG_INFINITY);
+    for a in values {
+        sum += a;
+        count += 1;
+        lo = lo.min(a);
+        hi = hi.max(a);
+    }
+    (sum / count.max(1) as f64, lo, hi)
+}
+
 fn squash(x: f64) -> f64 {
     x.signum() * x.abs().ln_1p() / 10.0
 }
@@ -99,14 +111,9 @@ pub fn graph_features(problem: &Problem, lp: Option<&[f64]>) -> GraphFeatures {
         let deg = problem.column(v).len();
         f[8] = deg as f64 / max_var_deg;
         if deg > 0 {
-            let normalized = problem.column(v).map(|(r, a)| a / row_scale[r.index()]);
-            let (mut sum, mut lo, mut hi) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
-            for a in normalized {
-                sum += a;
-                lo = lo.min(a);
-                hi = hi.max(a);
-            }
-            f[9] = sum / deg as f64;
+            let (mean, lo, hi) =
+                mean_min_max(problem.column(v).map(|(r, a)| a / row_scale[r.index()]));
+            f[9] = mean;
             f[10] = lo;
             f[11] = hi;
         }
@@ -142,14 +149,8 @@ pub fn graph_features(problem: &Problem, lp: Option<&[f64]>) -> GraphFeatures {
         let deg = problem.row(r).len();
         f[8] = deg as f64 / max_row_deg;
         if deg > 0 {
-            let (mut sum, mut lo, mut hi) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
-            for (_, a) in problem.row(r) {
-                let a = a / s;
-                sum += a;
-                lo = lo.min(a);
-                hi = hi.max(a);
-            }
-            f[9] = sum / deg as f64;
+            let (mean, lo, hi) = mean_min_max(problem.row(r).map(|(_, a)| a / s));
+            f[9] = mean;
             f[10] = lo;
             f[11] = hi;
         }

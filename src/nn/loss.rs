@@ -33,6 +33,32 @@ pub fn sigmoid(z: f64) -> f64 {
     }
 }
 
+/// The label with every orbitope's columns permuted by the minimum-cost
+/// assignment, `cost(o, p, l)` being the cost of matching predicted column
+/// `p` of orbitope `o` with label column `l`.
+pub fn permuted_label(
+    label: &[f64],
+    orbitopes: &[Orbitope],
+    cost: impl Fn(&Orbitope, usize, usize) -> f64,
+) -> Vec<f64> {
+    let mut y = label.to_vec();
+    for o in orbitopes {
+        let k = o.num_cols();
+        let mut c = vec![0.0; k * k];
+        for p in 0..k {
+            for l in 0..k {
+                c[p * k + l] = cost(o, p, l);
+            }
+        }
+        for (p, &l) in min_cost_assignment(&c, k).iter().enumerate() {
+            for r in 0..o.num_rows() {
+                y[o.at(r, p).index()] = label[o.at(r, l).index()];
+            }
+        }
+    }
+    y
+}
+
 /// The label with every orbitope's columns permuted to match the logits
 /// as closely as possible (only variables with `mask` count).
 pub fn aligned_label(
@@ -41,26 +67,12 @@ pub fn aligned_label(
     mask: &[bool],
     orbitopes: &[Orbitope],
 ) -> Vec<f64> {
-    let mut y = label.to_vec();
-    for o in orbitopes {
-        let k = o.num_cols();
-        let mut cost = vec![0.0; k * k];
-        for p in 0..k {
-            for l in 0..k {
-                cost[p * k + l] = (0..o.num_rows())
-                    .filter(|&r| mask[o.at(r, p).index()])
-                    .map(|r| bce_with_logit(logits[o.at(r, p).index()], label[o.at(r, l).index()]))
-                    .sum();
-            }
-        }
-        let assign = min_cost_assignment(&cost, k);
-        for (p, &l) in assign.iter().enumerate() {
-            for r in 0..o.num_rows() {
-                y[o.at(r, p).index()] = label[o.at(r, l).index()];
-            }
-        }
-    }
-    y
+    permuted_label(label, orbitopes, |o, p, l| {
+        (0..o.num_rows())
+            .filter(|&r| mask[o.at(r, p).index()])
+            .map(|r| bce_with_logit(logits[o.at(r, p).index()], label[o.at(r, l).index()]))
+            .sum()
+    })
 }
 
 /// Mean cross-entropy over the masked variables and its gradient with
