@@ -3,17 +3,15 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::Args;
 use rayon::prelude::*;
 use serde::Serialize;
 use symbreak::nn::eval::{EvalSummary, top_m_errors};
 use symbreak::nn::loss::sigmoid;
-use symbreak::pipeline::dataset::{LabelSettings, rounded_is_feasible};
-use symbreak::solve::BackendChoice;
+use symbreak::pipeline::dataset::rounded_is_feasible;
 
-use super::train::{beside_solution, instance_files, label_all};
+use super::train::{LabelArgs, beside_solution, instance_files, label_all};
 use super::{CliError, load_model, load_problem, print_json};
 
 /// Arguments of `symbreak evaluate`.
@@ -26,15 +24,9 @@ pub struct EvaluateArgs {
     /// A model file; the embedded default otherwise.
     #[arg(long)]
     pub model: Option<PathBuf>,
-    /// Solver for instances without a label.
-    #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
-    pub label_backend: BackendChoice,
-    /// Time limit per label, seconds.
-    #[arg(long, default_value_t = 20.0)]
-    pub label_time_limit: f64,
-    /// Folder of cached labels.
-    #[arg(long, default_value = ".symbreak-cache")]
-    pub cache: PathBuf,
+    /// How instances without a `.sol` file are labelled.
+    #[command(flatten)]
+    pub labels: LabelArgs,
     /// Seed of random breaking features.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
@@ -64,11 +56,7 @@ pub fn run(args: &EvaluateArgs) -> Result<ExitCode, CliError> {
     if items.is_empty() {
         return Err(CliError::Usage("no instance files found".into()));
     }
-    let settings = LabelSettings {
-        backend: args.label_backend,
-        time_limit: Duration::from_secs_f64(args.label_time_limit),
-        cache_dir: Some(args.cache.clone()),
-    };
+    let settings = args.labels.settings()?;
     let (samples, counts) = label_all(items, &settings);
     let results: Vec<([f64; 4], bool)> = samples
         .par_iter()
@@ -83,7 +71,7 @@ pub fn run(args: &EvaluateArgs) -> Result<ExitCode, CliError> {
                 .collect();
             (
                 top_m_errors(&probs, &s.label, &s.mask, &s.symmetry.orbitopes),
-                rounded_is_feasible(&s.problem, &probs, args.label_backend),
+                rounded_is_feasible(&s.problem, &probs, args.labels.label_backend),
             )
         })
         .collect();

@@ -90,6 +90,17 @@ pub struct TrainArgs {
     /// Share of instances held out for validation.
     #[arg(long, default_value_t = 0.2)]
     pub val_fraction: f64,
+    /// How instances without a `.sol` file are labelled.
+    #[command(flatten)]
+    pub labels: LabelArgs,
+    /// Where to write the model (JSON).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// How unlabelled instances get labels (shared by `train` and `evaluate`).
+#[derive(Args, Debug)]
+pub struct LabelArgs {
     /// Solver that labels instances without a `.sol` file.
     #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
     pub label_backend: BackendChoice,
@@ -99,9 +110,28 @@ pub struct TrainArgs {
     /// Folder of cached labels.
     #[arg(long, default_value = ".symbreak-cache")]
     pub cache: PathBuf,
-    /// Where to write the model (JSON).
-    #[arg(long)]
-    pub out: PathBuf,
+}
+
+impl LabelArgs {
+    /// Checked label settings.
+    pub fn settings(&self) -> Result<LabelSettings, CliError> {
+        if !(self.label_time_limit.is_finite() && self.label_time_limit > 0.0) {
+            return Err(CliError::Usage(
+                "--label-time-limit must be positive".into(),
+            ));
+        }
+        if !self.label_backend.is_available() {
+            return Err(CliError::Usage(format!(
+                "backend '{}' is not compiled in: rebuild with --features highs",
+                self.label_backend.as_str()
+            )));
+        }
+        Ok(LabelSettings {
+            backend: self.label_backend,
+            time_limit: Duration::from_secs_f64(self.label_time_limit),
+            cache_dir: Some(self.cache.clone()),
+        })
+    }
 }
 
 fn generated(args: &TrainArgs) -> Result<Vec<Problem>, CliError> {
@@ -231,17 +261,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
             args.val_fraction
         )));
     }
-    if !(args.label_time_limit.is_finite() && args.label_time_limit > 0.0) {
-        return Err(CliError::Usage(
-            "--label-time-limit must be positive".into(),
-        ));
-    }
-    if !args.label_backend.is_available() {
-        return Err(CliError::Usage(format!(
-            "backend '{}' is not compiled in: rebuild with --features highs",
-            args.label_backend.as_str()
-        )));
-    }
+    let settings = args.labels.settings()?;
     let start = Instant::now();
     let mut items: Vec<(Problem, Option<PathBuf>)> =
         generated(args)?.into_iter().map(|p| (p, None)).collect();
@@ -249,16 +269,11 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
         let p = load_problem(&f)?.problem;
         items.push((p, Some(beside_solution(&f))));
     }
-    let settings = LabelSettings {
-        backend: args.label_backend,
-        time_limit: Duration::from_secs_f64(args.label_time_limit),
-        cache_dir: Some(args.cache.clone()),
-    };
     let total = items.len();
     let (mut samples, counts) = label_all(items, &settings);
     eprintln!(
         "labels: {} beside, {} cached, {} solved optimal, {} best within {} s, {} without a solution (skipped)",
-        counts[0], counts[1], counts[2], counts[3], args.label_time_limit, counts[4]
+        counts[0], counts[1], counts[2], counts[3], args.labels.label_time_limit, counts[4]
     );
     if samples.len() < 2 {
         return Err(CliError::Usage(format!(
@@ -348,8 +363,8 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
             seeds: vec![args.seed, u64::from(args.count)],
             train_instances: train_set.len(),
             val_instances: val_set.len(),
-            label_backend: args.label_backend.as_str().to_string(),
-            label_time_limit_s: args.label_time_limit,
+            label_backend: args.labels.label_backend.as_str().to_string(),
+            label_time_limit_s: args.labels.label_time_limit,
             epochs: args.epochs,
             best_epoch: best.map_or(0, |b| b.epoch),
             metrics,
