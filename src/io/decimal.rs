@@ -51,34 +51,11 @@ fn fast_path(bytes: &[u8]) -> Option<f64> {
     };
     let mut mantissa: u64 = 0;
     let mut digits = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        let d = b.wrapping_sub(b'0');
-        if d > 9 {
-            break;
-        }
-        digits += 1;
-        if digits > 19 {
-            return None;
-        }
-        mantissa = mantissa * 10 + u64::from(d);
-        i += 1;
-    }
+    accumulate_digits(bytes, &mut i, &mut mantissa, &mut digits)?;
     let mut fraction_digits = 0usize;
     if bytes.get(i) == Some(&b'.') {
         i += 1;
-        while let Some(&b) = bytes.get(i) {
-            let d = b.wrapping_sub(b'0');
-            if d > 9 {
-                break;
-            }
-            digits += 1;
-            if digits > 19 {
-                return None;
-            }
-            mantissa = mantissa * 10 + u64::from(d);
-            fraction_digits += 1;
-            i += 1;
-        }
+        fraction_digits = accumulate_digits(bytes, &mut i, &mut mantissa, &mut digits)?;
     }
     if digits == 0 {
         return None;
@@ -250,4 +227,30 @@ mod tests {
             same(&token);
         }
     }
+}
+
+/// Appends the decimal digits at `bytes[*i..]` to `mantissa`, advancing `i`
+/// and counting into `digits`; `None` past 19 significant digits (no longer
+/// exact in a `u64`). Returns how many digits were read.
+#[inline]
+fn accumulate_digits(
+    bytes: &[u8],
+    i: &mut usize,
+    mantissa: &mut u64,
+    digits: &mut usize,
+) -> Option<usize> {
+    let start = *i;
+    while let Some(&b) = bytes.get(*i) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *digits += 1;
+        if *digits > 19 {
+            return None;
+        }
+        *mantissa = *mantissa * 10 + u64::from(d);
+        *i += 1;
+    }
+    Some(*i - start)
 }
