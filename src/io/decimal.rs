@@ -107,6 +107,32 @@ fn fast_path(bytes: &[u8]) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// Appends the decimal digits at `bytes[*i..]` to `mantissa`, advancing `i`
+/// and counting into `digits`; `None` past 19 significant digits (no longer
+/// exact in a `u64`). Returns how many digits were read.
+#[inline]
+fn accumulate_digits(
+    bytes: &[u8],
+    i: &mut usize,
+    mantissa: &mut u64,
+    digits: &mut usize,
+) -> Option<usize> {
+    let start = *i;
+    while let Some(&b) = bytes.get(*i) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *digits += 1;
+        if *digits > 19 {
+            return None;
+        }
+        *mantissa = *mantissa * 10 + u64::from(d);
+        *i += 1;
+    }
+    Some(*i - start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,30 +253,4 @@ mod tests {
             same(&token);
         }
     }
-}
-
-/// Appends the decimal digits at `bytes[*i..]` to `mantissa`, advancing `i`
-/// and counting into `digits`; `None` past 19 significant digits (no longer
-/// exact in a `u64`). Returns how many digits were read.
-#[inline]
-fn accumulate_digits(
-    bytes: &[u8],
-    i: &mut usize,
-    mantissa: &mut u64,
-    digits: &mut usize,
-) -> Option<usize> {
-    let start = *i;
-    while let Some(&b) = bytes.get(*i) {
-        let d = b.wrapping_sub(b'0');
-        if d > 9 {
-            break;
-        }
-        *digits += 1;
-        if *digits > 19 {
-            return None;
-        }
-        *mantissa = *mantissa * 10 + u64::from(d);
-        *i += 1;
-    }
-    Some(*i - start)
 }
