@@ -57,16 +57,20 @@ pub struct SolveArgs {
     #[arg(long)]
     pub symmetry_constraints: bool,
     /// Run the learned path: symmetry detection, GNN prediction, repair
-    /// (neural diving, trust region) and completion with symmetry
+    /// (fix-and-propagate, neural diving, trust region) and completion with symmetry
     /// constraints. Without --time-limit it gets 60 s.
     #[arg(long)]
     pub learned: bool,
     /// Model file for --learned; the embedded default model otherwise.
     #[arg(long, requires = "learned")]
     pub model: Option<PathBuf>,
-    /// Repair strategies for --learned.
+    /// Repair strategies for --learned (after fix-and-propagate).
     #[arg(long, value_enum, default_value_t = symbreak::pipeline::Strategy::Both, requires = "learned")]
     pub strategy: symbreak::pipeline::Strategy,
+    /// Skip the fix-and-propagate repair (fix the binaries in confidence
+    /// order with bound propagation) that runs before the sub-MIPs.
+    #[arg(long, requires = "learned")]
+    pub no_propagate: bool,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).
     #[arg(long, default_value_t = 0, requires = "learned")]
     pub seed: u64,

@@ -51,6 +51,11 @@ pub fn run(
         backend: args.backend,
         strategy: args.strategy,
         seed: args.seed,
+        propagate: if args.no_propagate {
+            None
+        } else {
+            LearnedSettings::default().propagate
+        },
         ..LearnedSettings::default()
     };
     if !args.json {

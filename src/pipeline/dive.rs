@@ -2,6 +2,11 @@
 //! variables to their rounded prediction at several coverage levels and
 //! solve the sub-MIPs in parallel.
 //!
+//! The fixings are made consistent under bound propagation first: a
+//! confident variable whose rounded value propagation refutes (given the
+//! more confident fixings) stays free, and every integer variable the
+//! fixings imply is fixed too.
+//!
 //! A sub-MIP proven infeasible is not given up: its fixings are loosened
 //! and it is solved again, up to [`Dive::max_unfix_rounds`] times. First
 //! the fixed variables of every row that the fixings alone make impossible
@@ -11,6 +16,7 @@
 
 use rayon::prelude::*;
 
+use super::propagate::Domains;
 use super::repair::{RepairContext, RepairStrategy};
 use crate::model::{Problem, VarId};
 use crate::solve::{SolveSettings, Status};
@@ -23,6 +29,9 @@ pub struct Dive {
     pub coverages: Vec<f64>,
     /// Loosening rounds per level after an infeasible sub-MIP. [default: 3]
     pub max_unfix_rounds: usize,
+    /// Make the fixings consistent under bound propagation (see
+    /// [`Domains`]) before solving. [default: true]
+    pub propagate: bool,
 }
 
 impl Default for Dive {
@@ -30,6 +39,7 @@ impl Default for Dive {
         Dive {
             coverages: vec![0.9, 0.7, 0.5, 0.3],
             max_unfix_rounds: 3,
+            propagate: true,
         }
     }
 }
@@ -77,16 +87,34 @@ impl Dive {
         ctx: &RepairContext<'_>,
         coverage: f64,
         deadline: std::time::Instant,
-    ) -> String {
+    ) -> (String, bool) {
         let k = ((ctx.by_confidence.len() as f64) * coverage).ceil() as usize;
         let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
-        for &v in &ctx.by_confidence[..k.min(ctx.by_confidence.len())] {
-            fixed[v.index()] = Some(ctx.rounded(v));
+        let confident = &ctx.by_confidence[..k.min(ctx.by_confidence.len())];
+        let mut domains = Domains::new(ctx.problem, 20);
+        if self.propagate && domains.propagate_all().is_ok() {
+            // Fixings consistent under propagation: a rounded value that
+            // propagation refutes stays free, and what the fixings imply
+            // is fixed too (so the sub-MIP starts smaller).
+            for &v in confident {
+                if !domains.is_fixed(v) {
+                    let _ = domains.fix(v, ctx.rounded(v));
+                }
+            }
+            for v in ctx.problem.vars() {
+                if ctx.problem.var_kind(v).is_integral() && domains.is_fixed(v) {
+                    fixed[v.index()] = Some(domains.lower(v));
+                }
+            }
+        } else {
+            for &v in confident {
+                fixed[v.index()] = Some(ctx.rounded(v));
+            }
         }
         for round in 0..=self.max_unfix_rounds {
             let remaining = deadline.saturating_duration_since(std::time::Instant::now());
             if remaining.is_zero() {
-                return format!("{:.0}%: out of time", coverage * 100.0);
+                return (format!("{:.0}%: out of time", coverage * 100.0), false);
             }
             let settings = SolveSettings {
                 time_limit: Some(remaining),
@@ -99,16 +127,17 @@ impl Dive {
                 ..SolveSettings::default()
             };
             let Some(outcome) = ctx.solve(&settings) else {
-                return format!("{:.0}%: solver error", coverage * 100.0);
+                return (format!("{:.0}%: solver error", coverage * 100.0), false);
             };
             ctx.offer(&outcome, "dive");
             if outcome.status != Status::Infeasible {
-                return format!(
+                let line = format!(
                     "{:.0}%: {} {}",
                     coverage * 100.0,
                     outcome.status.as_str(),
                     outcome.objective.map_or("-".into(), |o| format!("{o}"))
                 );
+                return (line, outcome.solution.is_some());
             }
             // Loosen: release the blamed rows' fixings, else the less
             // confident half.
@@ -132,7 +161,10 @@ impl Dive {
                 break;
             }
         }
-        format!("{:.0}%: infeasible after loosening", coverage * 100.0)
+        (
+            format!("{:.0}%: infeasible after loosening", coverage * 100.0),
+            false,
+        )
     }
 }
 
@@ -143,9 +175,11 @@ impl RepairStrategy for Dive {
 
     /// Levels run in parallel batches of as many as there are threads,
     /// highest coverage first (the smallest, fastest sub-MIPs); each batch
-    /// gets an equal share of the time left. Once a batch has found a
-    /// solution the dive stops, leaving the rest of the budget to the
-    /// completion, which improves it and proves what it can.
+    /// gets an equal share of the time left. Once a batch's sub-MIPs have
+    /// found a solution the dive stops, leaving the rest of the budget to
+    /// the completion, which improves it and proves what it can. (A
+    /// solution found before the dive, by fix-and-propagate, does not stop
+    /// it: the sub-MIPs often find a much better one.)
     fn repair(&self, ctx: &RepairContext<'_>) -> String {
         let mut levels = self.coverages.clone();
         levels.sort_by(|a, b| b.total_cmp(a));
@@ -155,12 +189,13 @@ impl RepairStrategy for Dive {
         for (i, batch) in batches.iter().enumerate() {
             let share = ctx.remaining() / (batches.len() - i) as u32;
             let deadline = std::time::Instant::now() + share;
-            let results: Vec<String> = batch
+            let results: Vec<(String, bool)> = batch
                 .par_iter()
                 .map(|&c| self.one_level(ctx, c, deadline))
                 .collect();
-            log.extend(results);
-            if ctx.incumbent.best().is_some() || ctx.remaining().is_zero() {
+            let found = results.iter().any(|r| r.1);
+            log.extend(results.into_iter().map(|r| r.0));
+            if found || ctx.remaining().is_zero() {
                 break;
             }
         }

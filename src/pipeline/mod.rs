@@ -8,9 +8,10 @@
 //! 2. **features**: the LP relaxation, averaged over orbits (see
 //!    [`prepare`]);
 //! 3. **inference**: the GNN's probability for every binary variable;
-//! 4. **repair**: neural diving ([`dive`]) and/or a trust region
-//!    ([`trust_region`]) turn the prediction into verified solutions within
-//!    a share of the time budget;
+//! 4. **repair**: fix-and-propagate ([`propagate`], milliseconds), then
+//!    neural diving ([`dive`]) and/or a trust region ([`trust_region`])
+//!    turn the prediction into verified solutions within a share of the
+//!    time budget;
 //! 5. **completion**: the full problem with symmetry-breaking constraints,
 //!    warm-started from the best repair and cut off at its objective, for
 //!    the rest of the budget ([`completion`]). Without any repaired
@@ -34,6 +35,7 @@ pub mod completion;
 pub mod dataset;
 pub mod dive;
 pub mod prepare;
+pub mod propagate;
 pub mod repair;
 pub mod trust_region;
 
@@ -75,6 +77,9 @@ pub struct LearnedSettings {
     pub repair_share: f64,
     /// Add the orbitope constraints in the completion. [default: true]
     pub symmetry_constraints: bool,
+    /// Fix-and-propagate before the sub-MIP strategies; `None` skips it.
+    /// [default: on]
+    pub propagate: Option<propagate::Propagate>,
     /// Neural diving settings.
     pub dive: dive::Dive,
     /// Trust-region settings.
@@ -94,6 +99,7 @@ impl Default for LearnedSettings {
             strategy: Strategy::Both,
             repair_share: 0.3,
             symmetry_constraints: true,
+            propagate: Some(propagate::Propagate::default()),
             dive: dive::Dive::default(),
             trust: trust_region::TrustRegion::default(),
             seed: 0,
@@ -241,14 +247,24 @@ impl LearnedSolver {
         // 4. Repair.
         let order = binaries_by_confidence(problem, &probs);
         let repair_deadline = (start + budget(s.repair_share)).min(deadline);
-        let strategies: Vec<&dyn RepairStrategy> = match s.strategy {
-            Strategy::Dive => vec![&s.dive],
-            Strategy::Trust => vec![&s.trust],
-            Strategy::Both => vec![&s.dive, &s.trust],
-        };
+        let mut strategies: Vec<&dyn RepairStrategy> = Vec::new();
+        if let Some(p) = &s.propagate {
+            strategies.push(p);
+        }
+        match s.strategy {
+            Strategy::Dive => strategies.push(&s.dive),
+            Strategy::Trust => strategies.push(&s.trust),
+            Strategy::Both => strategies.extend([&s.dive as &dyn RepairStrategy, &s.trust]),
+        }
         if !order.is_empty() {
-            for strategy in strategies {
-                if s.strategy == Strategy::Both && incumbent.best().is_some() {
+            for (i, strategy) in strategies.into_iter().enumerate() {
+                // The sub-MIP strategies after the first only run while
+                // nothing is found.
+                if i > 0
+                    && incumbent.best().is_some()
+                    && s.strategy == Strategy::Both
+                    && strategy.name() == "trust"
+                {
                     break;
                 }
                 let t0 = Instant::now();
