@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Trains the six symmetry-breaking variants on the same labelled data with
 # the same budget and evaluates them on fresh seeds (README table).
-# Usage: scripts/breaking_variants.sh FAMILY_FLAGS... ; e.g.
+# Usage: scripts/breaking_variants.sh FAMILY FLAGS COUNT EPOCHS; e.g.
 #   scripts/breaking_variants.sh bpp "--items 20" 300 60
+#   LABEL_BACKEND=highs scripts/breaking_variants.sh coloring "--vertices 20" 300 40
 set -euo pipefail
 family=${1:-bpp}
 flags=${2:---items 20}
@@ -10,6 +11,7 @@ count=${3:-300}
 epochs=${4:-60}
 out=${OUT:-target/variants/$family}
 bin=${BIN:-target/release/symbreak}
+label=${LABEL_BACKEND:-microlp}   # highs needs a build with --features highs
 mkdir -p "$out"
 # Fresh evaluation instances (seeds far from the training seeds).
 case $family in
@@ -20,8 +22,8 @@ $bin generate "$family" $gen_flags --count 50 --seed 900000 --out "$out/test" >/
 for b in none noise position orbit orbit-plus relaxed; do
   start=$(date +%s.%N)
   $bin train --family "$family" $flags --count "$count" --seed 5000 \
-    --label-time-limit 5 --epochs "$epochs" --breaking "$b" --out "$out/$b.json" 2> "$out/$b.train.log"
+    --label-backend "$label" --label-time-limit 5 --epochs "$epochs" --breaking "$b" --out "$out/$b.json" 2> "$out/$b.train.log"
   end=$(date +%s.%N)
-  $bin evaluate "$out/test" --model "$out/$b.json" --label-time-limit 5 --json > "$out/$b.eval.json"
+  $bin evaluate "$out/test" --model "$out/$b.json" --label-backend "$label" --label-time-limit 5 --json > "$out/$b.eval.json"
   echo "$b $(echo "$end - $start" | bc) $(tr -d '\n ' < "$out/$b.eval.json")"
 done

@@ -40,6 +40,10 @@ pub struct CompareArgs {
     /// side into this SVG file.
     #[arg(long, value_name = "FILE.svg")]
     pub plot: Option<PathBuf>,
+    /// Also write the JSON object into this file (the table still goes to
+    /// stdout unless --json is given): one long run, both outputs.
+    #[arg(long, value_name = "FILE.json")]
+    pub json_out: Option<PathBuf>,
 }
 
 /// Runs `symbreak compare`.
@@ -103,6 +107,13 @@ pub fn run(args: &CompareArgs) -> Result<ExitCode, CliError> {
         print_json(&json::to_json(&comparison));
     } else {
         print!("{}", table::render(&comparison));
+    }
+    if let Some(path) = &args.json_out {
+        let text = serde_json::to_string_pretty(&json::to_json(&comparison))
+            .map_err(|e| CliError::Usage(format!("cannot render JSON: {e}")))?;
+        std::fs::write(path, text + "\n")
+            .map_err(|e| CliError::Usage(format!("cannot write {}: {e}", path.display())))?;
+        eprintln!("wrote {}", path.display());
     }
     if let Some(path) = &args.plot {
         plot::write_svg(&comparison, path)?;
