@@ -122,9 +122,7 @@ impl HalfConv {
         let mut pre = Array2::<f64>::zeros((if keep_pre { edges.dst.len() } else { 0 }, hidden));
         let mut cat = Array2::<f64>::zeros((h_dst.nrows(), 2 * hidden));
         cat.slice_mut(s![.., ..hidden]).assign(h_dst);
-        let cat_rows = cat
-            .as_slice_mut()
-            .expect("a fresh array is contiguous");
+        let cat_rows = cat.as_slice_mut().expect("a fresh array is contiguous");
         let pre_rows = pre.as_slice_mut().expect("a fresh array is contiguous");
         for (k, ((&d, &s_), &e)) in edges
             .dst
@@ -135,28 +133,27 @@ impl HalfConv {
         {
             let (d, s_) = (d as usize, s_ as usize);
             let scale = edges.inv_deg[d];
-            let p_d = &p[d * hidden..(d + 1) * hidden];
-            let q_s = &q[s_ * hidden..(s_ + 1) * hidden];
-            let agg = &mut cat_rows[(2 * d + 1) * hidden..(2 * d + 2) * hidden];
+            // Every slice is cut to `hidden` entries, so the loops below
+            // run without bounds checks and vectorize.
+            let p_d = &p[d * hidden..][..hidden];
+            let q_s = &q[s_ * hidden..][..hidden];
+            let (w, bias) = (&w[..hidden], &bias[..hidden]);
+            let agg = &mut cat_rows[(2 * d + 1) * hidden..][..hidden];
             // The message `(p + q) + e w + bias` in this order, and its ReLU
             // added with weight 1/degree (adding `scale * 0.0` to a
             // non-negative sum changes nothing, so a select replaces the
-            // branch and the loop vectorizes).
-            let message = p_d
-                .iter()
-                .zip(q_s)
-                .zip(w)
-                .zip(bias)
-                .map(|(((&pv, &qv), &wv), &bv)| pv + qv + e * wv + bv);
+            // branch).
             if keep_pre {
-                let pre_k = &mut pre_rows[k * hidden..(k + 1) * hidden];
-                for ((out, slot), v) in agg.iter_mut().zip(pre_k).zip(message) {
-                    *slot = v;
-                    *out += scale * if v > 0.0 { v } else { 0.0 };
+                let pre_k = &mut pre_rows[k * hidden..][..hidden];
+                for h in 0..hidden {
+                    let v = p_d[h] + q_s[h] + e * w[h] + bias[h];
+                    pre_k[h] = v;
+                    agg[h] += scale * if v > 0.0 { v } else { 0.0 };
                 }
             } else {
-                for (out, v) in agg.iter_mut().zip(message) {
-                    *out += scale * if v > 0.0 { v } else { 0.0 };
+                for h in 0..hidden {
+                    let v = p_d[h] + q_s[h] + e * w[h] + bias[h];
+                    agg[h] += scale * if v > 0.0 { v } else { 0.0 };
                 }
             }
         }
@@ -236,26 +233,23 @@ impl HalfConv {
             {
                 let (d, s_) = (d as usize, s_ as usize);
                 let scale = edges.inv_deg[d];
-                let pre_k = &pre[k * hidden..(k + 1) * hidden];
-                let dagg_d = &dcat_rows[(2 * d + 1) * hidden..(2 * d + 2) * hidden];
+                let pre_k = &pre[k * hidden..][..hidden];
+                let dagg_d = &dcat_rows[(2 * d + 1) * hidden..][..hidden];
+                let dp_d = &mut dp[d * hidden..][..hidden];
+                let dq_s = &mut dq[s_ * hidden..][..hidden];
+                let (dw, dbias) = (&mut dw[..hidden], &mut dbias[..hidden]);
                 // Gradients start at +0 and adding +0 to a sum never
-                // changes it, so the inactive messages can add 0 unbranched.
-                let g = pre_k
-                    .iter()
-                    .zip(dagg_d)
-                    .map(|(&z, &da)| if z > 0.0 { scale * da } else { 0.0 });
-                let dp_d = &mut dp[d * hidden..(d + 1) * hidden];
-                let dq_s = &mut dq[s_ * hidden..(s_ + 1) * hidden];
-                for ((((g, p), q), dwh), dbh) in g
-                    .zip(dp_d)
-                    .zip(dq_s)
-                    .zip(dw.iter_mut())
-                    .zip(dbias.iter_mut())
-                {
-                    *p += g;
-                    *q += g;
-                    *dwh += e * g;
-                    *dbh += g;
+                // changes it, so the inactive messages add 0 unbranched.
+                for h in 0..hidden {
+                    let g = if pre_k[h] > 0.0 {
+                        scale * dagg_d[h]
+                    } else {
+                        0.0
+                    };
+                    dp_d[h] += g;
+                    dq_s[h] += g;
+                    dw[h] += e * g;
+                    dbias[h] += g;
                 }
             }
         }

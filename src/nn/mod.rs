@@ -76,11 +76,13 @@ pub fn default_model() -> TrainedModel {
     const EMBEDDED: &str = include_str!("../../models/default.json");
     static PARSED: OnceLock<TrainedModel> = OnceLock::new();
     PARSED
-        .get_or_init(|| match TrainedModel::from_json(EMBEDDED, "models/default.json") {
-            Ok(m) => m,
-            // The file is checked by a test in every build; a broken embedded
-            // model is a build defect, not an input error.
-            Err(e) => panic!("embedded default model is invalid: {e}"),
-        })
+        .get_or_init(
+            || match TrainedModel::from_json(EMBEDDED, "models/default.json") {
+                Ok(m) => m,
+                // The file is checked by a test in every build; a broken embedded
+                // model is a build defect, not an input error.
+                Err(e) => panic!("embedded default model is invalid: {e}"),
+            },
+        )
         .clone()
 }
