@@ -14,11 +14,11 @@
 //! features). Everything is a sum over edges, so the layer is
 //! permutation-equivariant.
 
-use ndarray::{Array1, Array2, Axis, concatenate, s};
+use ndarray::{Array1, Array2, ArrayRef2, Axis, s};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::linear::{Linear, relu, relu_backward};
+use super::linear::{Linear, relu, relu_backward, relu_in_place};
 use super::params::{Grads, ParamId, ParamStore};
 
 /// Edges from sources to destinations with one scalar feature each.
@@ -82,7 +82,6 @@ pub struct HalfConv {
 /// What [`HalfConv::forward`] keeps for the backward pass.
 #[derive(Clone, Debug)]
 pub struct ConvCache {
-    h_dst: Array2<f64>,
     h_src: Array2<f64>,
     pre: Array2<f64>,
     cat: Array2<f64>,
@@ -101,7 +100,68 @@ impl HalfConv {
         }
     }
 
-    /// New destination embeddings.
+    /// `[h_dst, agg]` (`num_dst × 2H`) and, when `keep_pre`, every edge's
+    /// message pre-activation (`num_edges × H`, else `0 × H`).
+    fn gather(
+        &self,
+        store: &ParamStore,
+        h_dst: &Array2<f64>,
+        h_src: &Array2<f64>,
+        edges: &EdgeList,
+        keep_pre: bool,
+    ) -> (Array2<f64>, Array2<f64>) {
+        let p = h_dst.dot(store.get(self.a));
+        let q = h_src.dot(store.get(self.b));
+        let hidden = p.ncols();
+        let w = store.get(self.w);
+        let bias = store.get(self.bias);
+        let (w, bias) = (w.as_standard_layout(), bias.as_standard_layout());
+        let (w, bias) = (contiguous(&w), contiguous(&bias));
+        let (p, q) = (p.as_standard_layout(), q.as_standard_layout());
+        let (p, q) = (contiguous(&p), contiguous(&q));
+        let mut pre = Array2::<f64>::zeros((if keep_pre { edges.dst.len() } else { 0 }, hidden));
+        let mut cat = Array2::<f64>::zeros((h_dst.nrows(), 2 * hidden));
+        cat.slice_mut(s![.., ..hidden]).assign(h_dst);
+        let cat_rows = cat.as_slice_mut().expect("a fresh array is contiguous");
+        let pre_rows = pre.as_slice_mut().expect("a fresh array is contiguous");
+        for (k, ((&d, &s_), &e)) in edges
+            .dst
+            .iter()
+            .zip(&edges.src)
+            .zip(&edges.feat)
+            .enumerate()
+        {
+            let (d, s_) = (d as usize, s_ as usize);
+            let scale = edges.inv_deg[d];
+            // Every slice is cut to `hidden` entries, so the loops below
+            // run without bounds checks and vectorize.
+            let p_d = &p[d * hidden..][..hidden];
+            let q_s = &q[s_ * hidden..][..hidden];
+            let (w, bias) = (&w[..hidden], &bias[..hidden]);
+            let agg = &mut cat_rows[(2 * d + 1) * hidden..][..hidden];
+            // The message `(p + q) + e w + bias` in this order, and its ReLU
+            // added with weight 1/degree (adding `scale * 0.0` to a
+            // non-negative sum changes nothing, so a select replaces the
+            // branch).
+            if keep_pre {
+                let pre_k = &mut pre_rows[k * hidden..][..hidden];
+                for h in 0..hidden {
+                    let v = p_d[h] + q_s[h] + e * w[h] + bias[h];
+                    pre_k[h] = v;
+                    agg[h] += scale * if v > 0.0 { v } else { 0.0 };
+                }
+            } else {
+                for h in 0..hidden {
+                    let v = p_d[h] + q_s[h] + e * w[h] + bias[h];
+                    agg[h] += scale * if v > 0.0 { v } else { 0.0 };
+                }
+            }
+        }
+        (cat, pre)
+    }
+
+    /// New destination embeddings, and the cache for
+    /// [`backward`](Self::backward).
     pub fn forward(
         &self,
         store: &ParamStore,
@@ -109,39 +169,33 @@ impl HalfConv {
         h_src: &Array2<f64>,
         edges: &EdgeList,
     ) -> (Array2<f64>, ConvCache) {
-        let p = h_dst.dot(store.get(self.a));
-        let q = h_src.dot(store.get(self.b));
-        let w = store.get(self.w).row(0).to_owned();
-        let bias = store.get(self.bias).row(0).to_owned();
-        let hidden = p.ncols();
-        let mut pre = Array2::<f64>::zeros((edges.dst.len(), hidden));
-        let mut agg = Array2::<f64>::zeros((h_dst.nrows(), hidden));
-        for (k, mut row) in pre.axis_iter_mut(Axis(0)).enumerate() {
-            let (d, s_) = (edges.dst[k] as usize, edges.src[k] as usize);
-            let e = edges.feat[k];
-            let scale = edges.inv_deg[d];
-            let mut out = agg.row_mut(d);
-            for h in 0..hidden {
-                let v = p[(d, h)] + q[(s_, h)] + e * w[h] + bias[h];
-                row[h] = v;
-                if v > 0.0 {
-                    out[h] += scale * v;
-                }
-            }
-        }
-        let cat = concatenate![Axis(1), h_dst.view(), agg.view()];
+        let (cat, pre) = self.gather(store, h_dst, h_src, edges, true);
         let z = self.out.forward(store, &cat);
         let y = relu(&z);
         (
             y,
             ConvCache {
-                h_dst: h_dst.clone(),
                 h_src: h_src.clone(),
                 pre,
                 cat,
                 z,
             },
         )
+    }
+
+    /// New destination embeddings without a cache (inference): the same
+    /// values as [`forward`](Self::forward), bit for bit.
+    pub fn infer(
+        &self,
+        store: &ParamStore,
+        h_dst: &Array2<f64>,
+        h_src: &Array2<f64>,
+        edges: &EdgeList,
+    ) -> Array2<f64> {
+        let (cat, _) = self.gather(store, h_dst, h_src, edges, false);
+        let mut y = self.out.forward(store, &cat);
+        relu_in_place(&mut y);
+        y
     }
 
     /// Accumulates parameter gradients; returns `(∂L/∂h_dst, ∂L/∂h_src)`.
@@ -153,24 +207,47 @@ impl HalfConv {
         dy: &Array2<f64>,
         grads: &mut Grads,
     ) -> (Array2<f64>, Array2<f64>) {
-        let hidden = cache.h_dst.ncols();
+        let hidden = cache.h_src.ncols();
+        let h_dst = cache.cat.slice(s![.., ..hidden]);
         let dz = relu_backward(&cache.z, dy);
         let dcat = self.out.backward(store, &cache.cat, &dz, grads);
         let mut dh_dst = dcat.slice(s![.., ..hidden]).to_owned();
-        let dagg = dcat.slice(s![.., hidden..]);
-        let mut dp = Array2::<f64>::zeros((cache.h_dst.nrows(), hidden));
+        let dcat = dcat.as_standard_layout();
+        let dcat_rows = contiguous(&dcat);
+        let pre = contiguous(&cache.pre);
+        let mut dp = Array2::<f64>::zeros((h_dst.nrows(), hidden));
         let mut dq = Array2::<f64>::zeros((cache.h_src.nrows(), hidden));
         let mut dw = Array1::<f64>::zeros(hidden);
         let mut dbias = Array1::<f64>::zeros(hidden);
-        for (k, pre) in cache.pre.axis_iter(Axis(0)).enumerate() {
-            let (d, s_) = (edges.dst[k] as usize, edges.src[k] as usize);
-            let e = edges.feat[k];
-            let scale = edges.inv_deg[d];
-            for h in 0..hidden {
-                if pre[h] > 0.0 {
-                    let g = scale * dagg[(d, h)];
-                    dp[(d, h)] += g;
-                    dq[(s_, h)] += g;
+        {
+            let dp = dp.as_slice_mut().unwrap_or(&mut []);
+            let dq = dq.as_slice_mut().unwrap_or(&mut []);
+            let dw = dw.as_slice_mut().unwrap_or(&mut []);
+            let dbias = dbias.as_slice_mut().unwrap_or(&mut []);
+            for (k, ((&d, &s_), &e)) in edges
+                .dst
+                .iter()
+                .zip(&edges.src)
+                .zip(&edges.feat)
+                .enumerate()
+            {
+                let (d, s_) = (d as usize, s_ as usize);
+                let scale = edges.inv_deg[d];
+                let pre_k = &pre[k * hidden..][..hidden];
+                let dagg_d = &dcat_rows[(2 * d + 1) * hidden..][..hidden];
+                let dp_d = &mut dp[d * hidden..][..hidden];
+                let dq_s = &mut dq[s_ * hidden..][..hidden];
+                let (dw, dbias) = (&mut dw[..hidden], &mut dbias[..hidden]);
+                // Gradients start at +0 and adding +0 to a sum never
+                // changes it, so the inactive messages add 0 unbranched.
+                for h in 0..hidden {
+                    let g = if pre_k[h] > 0.0 {
+                        scale * dagg_d[h]
+                    } else {
+                        0.0
+                    };
+                    dp_d[h] += g;
+                    dq_s[h] += g;
                     dw[h] += e * g;
                     dbias[h] += g;
                 }
@@ -178,10 +255,17 @@ impl HalfConv {
         }
         *grads.get_mut(self.w) += &dw.insert_axis(Axis(0));
         *grads.get_mut(self.bias) += &dbias.insert_axis(Axis(0));
-        *grads.get_mut(self.a) += &cache.h_dst.t().dot(&dp);
+        *grads.get_mut(self.a) += &h_dst.t().dot(&dp);
         *grads.get_mut(self.b) += &cache.h_src.t().dot(&dq);
         dh_dst += &dp.dot(&store.get(self.a).t());
         let dh_src = dq.dot(&store.get(self.b).t());
         (dh_dst, dh_src)
     }
+}
+
+/// The entries of a standard-layout (row-major, contiguous) matrix, such as
+/// one from `as_standard_layout` or a fresh `zeros`.
+fn contiguous(m: &ArrayRef2<f64>) -> &[f64] {
+    // Standard layout is contiguous, so this is never the fallback.
+    m.as_slice().unwrap_or(&[])
 }

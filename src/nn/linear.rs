@@ -38,7 +38,19 @@ impl Linear {
     /// `x W + b`.
     pub fn forward(&self, store: &ParamStore, x: &Array2<f64>) -> Array2<f64> {
         let mut y = x.dot(store.get(self.w));
-        y += store.get(self.b);
+        let b = store.get(self.b);
+        match (y.as_slice_mut(), b.as_slice()) {
+            // Row by row over contiguous memory: the same sums as the
+            // broadcasting `+=`, without its per-element indexing.
+            (Some(ys), Some(bs)) if !bs.is_empty() => {
+                for row in ys.chunks_exact_mut(bs.len()) {
+                    for (v, bv) in row.iter_mut().zip(bs) {
+                        *v += bv;
+                    }
+                }
+            }
+            _ => y += b,
+        }
         y
     }
 
@@ -60,6 +72,11 @@ impl Linear {
 /// `max(x, 0)` elementwise.
 pub fn relu(x: &Array2<f64>) -> Array2<f64> {
     x.mapv(|v| v.max(0.0))
+}
+
+/// `max(x, 0)` elementwise, in place.
+pub fn relu_in_place(x: &mut Array2<f64>) {
+    x.mapv_inplace(|v| v.max(0.0));
 }
 
 /// `dy` where the pre-activation `z > 0`, else 0.

@@ -4,7 +4,7 @@ use ndarray::Array2;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::linear::{Linear, relu, relu_backward};
+use super::linear::{Linear, relu, relu_backward, relu_in_place};
 use super::params::{Grads, ParamStore};
 
 /// `l2(relu(l1(x)))`, with a final ReLU when `relu_out`.
@@ -60,6 +60,18 @@ impl Mlp {
                 z2,
             },
         )
+    }
+
+    /// The output without a cache (inference): the same values as
+    /// [`forward`](Self::forward), bit for bit.
+    pub fn infer(&self, store: &ParamStore, x: &Array2<f64>) -> Array2<f64> {
+        let mut h1 = self.l1.forward(store, x);
+        relu_in_place(&mut h1);
+        let mut y = self.l2.forward(store, &h1);
+        if self.relu_out {
+            relu_in_place(&mut y);
+        }
+        y
     }
 
     /// Accumulates parameter gradients and returns `∂L/∂x`.

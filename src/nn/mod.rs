@@ -27,6 +27,8 @@ pub mod params;
 pub mod train;
 pub mod weights;
 
+use std::sync::OnceLock;
+
 use ndarray::Array1;
 
 pub use breaking::{Breaking, BreakingContext};
@@ -68,13 +70,19 @@ pub fn predict(
 
 /// The model compiled into the binary (`models/default.json`), used when no
 /// model file is given. README.md says how it was trained and how to
-/// reproduce it.
+/// reproduce it. The JSON is parsed once per process; later calls clone
+/// the parsed model.
 pub fn default_model() -> TrainedModel {
     const EMBEDDED: &str = include_str!("../../models/default.json");
-    match TrainedModel::from_json(EMBEDDED, "models/default.json") {
-        Ok(m) => m,
-        // The file is checked by a test in every build; a broken embedded
-        // model is a build defect, not an input error.
-        Err(e) => panic!("embedded default model is invalid: {e}"),
-    }
+    static PARSED: OnceLock<TrainedModel> = OnceLock::new();
+    PARSED
+        .get_or_init(
+            || match TrainedModel::from_json(EMBEDDED, "models/default.json") {
+                Ok(m) => m,
+                // The file is checked by a test in every build; a broken embedded
+                // model is a build defect, not an input error.
+                Err(e) => panic!("embedded default model is invalid: {e}"),
+            },
+        )
+        .clone()
 }

@@ -156,9 +156,18 @@ impl Gnn {
         )
     }
 
-    /// Logits only.
+    /// Logits only, without the cache of [`forward`](Self::forward) (the
+    /// same values, bit for bit).
     pub fn logits(&self, input: &GnnInput) -> Array1<f64> {
-        self.forward(input).0
+        let s = &self.store;
+        let mut hv = self.var_embed.infer(s, &input.vars);
+        let mut hr = self.row_embed.infer(s, &input.rows);
+        for (to_rows, to_vars) in &self.convs {
+            hr = to_rows.infer(s, &hr, &hv, &input.to_rows);
+            hv = to_vars.infer(s, &hv, &hr, &input.to_vars);
+        }
+        let out = self.head.infer(s, &hv);
+        out.column(0).to_owned()
     }
 
     /// Gradients of the loss given `∂L/∂logits`.
@@ -182,5 +191,30 @@ impl Gnn {
         self.row_embed
             .backward(s, &cache.row_embed, &dhr, &mut grads);
         grads
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::symmetry::{SymmetryOptions, detect};
+
+    #[test]
+    fn logits_equal_the_forward_pass_bit_for_bit() {
+        let model = crate::nn::default_model();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/instances/bpp_20_chen_1.mps");
+        let problem = crate::io::read_problem(path)
+            .expect("the committed instance parses")
+            .problem;
+        let symmetry = detect(&problem, &SymmetryOptions::default());
+        let lp: Vec<f64> = (0..problem.num_vars())
+            .map(|i| (i % 7) as f64 / 6.0)
+            .collect();
+        let input = crate::nn::input_for(&problem, model.breaking, Some(&symmetry), Some(&lp), 0);
+        let fast = model.gnn.logits(&input);
+        let (with_cache, _) = model.gnn.forward(&input);
+        assert_eq!(fast.len(), problem.num_vars());
+        for (a, b) in fast.iter().zip(&with_cache) {
+            assert_eq!(a.to_bits(), b.to_bits());
+        }
     }
 }

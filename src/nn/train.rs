@@ -1,5 +1,7 @@
-//! The training loop: mini-batches computed in parallel (rayon), Adam,
-//! per-epoch validation, best checkpoint kept.
+//! The training loop: the samples of a mini-batch computed in parallel
+//! (rayon) and their gradients summed in batch order (so training gives the
+//! same weights on any number of threads), Adam, per-epoch validation, best
+//! checkpoint kept.
 //!
 //! Random breaking features (`noise`, `orbit`, `orbit-plus`) are drawn anew
 //! for every sample in every epoch, so the network learns to use them as
@@ -173,17 +175,23 @@ pub fn train(
         order.shuffle(&mut rng);
         let mut total = 0.0;
         for batch in order.chunks(settings.batch_size.max(1)) {
-            let (loss, mut grads) = batch
+            // Per-sample gradients in parallel, summed in batch order: the
+            // same sums, bit for bit, whatever the number of threads.
+            let per_sample: Vec<(f64, Grads)> = batch
                 .par_iter()
                 .map(|&i| {
                     let seed = settings.seed ^ ((epoch as u64) << 32) ^ i as u64;
                     sample_grads(&gnn, &train_set[i], breaking, seed)
                 })
-                .reduce_with(|(la, mut ga), (lb, gb)| {
-                    ga.add(&gb);
-                    (la + lb, ga)
-                })
+                .collect();
+            let mut per_sample = per_sample.into_iter();
+            let (mut loss, mut grads) = per_sample
+                .next()
                 .unwrap_or_else(|| (0.0, gnn.store.zero_grads()));
+            for (l, g) in per_sample {
+                loss += l;
+                grads.add(&g);
+            }
             total += loss;
             grads.scale(1.0 / batch.len() as f64);
             let norm = grads.norm();

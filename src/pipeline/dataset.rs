@@ -7,7 +7,12 @@
 //! not matter). Labels are cached as `.sol` files under
 //! `<cache>/<backend>_<limit>s/<instance>.sol`, so a second run does not
 //! solve again; an instance read from a file uses a `.sol` file beside it
-//! when there is one.
+//! when there is one. An instance for which the solver ends without a
+//! solution (time limit, infeasible, unbounded) gets a marker
+//! `<instance>.nosol` holding the status instead, and later runs with the
+//! same backend and limit skip it without solving. A backend failure
+//! (numerical trouble, an error) is not cached. Delete the marker (or the
+//! cache folder) to try again.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -57,17 +62,36 @@ pub enum LabelSource {
 }
 
 impl LabelSettings {
-    fn cache_path(&self, name: &str) -> Option<PathBuf> {
+    /// The cache folder of this backend and time limit.
+    fn cache_folder(&self) -> Option<PathBuf> {
         let dir = self.cache_dir.as_ref()?;
-        Some(
-            dir.join(format!(
-                "{}_{}s",
-                self.backend.as_str(),
-                self.time_limit.as_secs_f64()
-            ))
-            .join(format!("{name}.sol")),
-        )
+        Some(dir.join(format!(
+            "{}_{}s",
+            self.backend.as_str(),
+            self.time_limit.as_secs_f64()
+        )))
     }
+
+    /// The cached label of instance `name`.
+    fn cache_path(&self, name: &str) -> Option<PathBuf> {
+        Some(self.cache_folder()?.join(format!("{name}.sol")))
+    }
+
+    /// The marker saying that instance `name` had no solution within the
+    /// limit.
+    pub fn no_solution_marker(&self, name: &str) -> Option<PathBuf> {
+        Some(self.cache_folder()?.join(format!("{name}.nosol")))
+    }
+}
+
+/// Writes `contents` to `path`, creating its folder. A cache entry that
+/// cannot be written only costs a re-solve next time, so errors are
+/// dropped.
+fn write_cache_entry(path: &Path, write: impl FnOnce(&Path) -> std::io::Result<()>) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = write(path);
 }
 
 fn read_valid(path: &Path, problem: &Problem) -> Option<Vec<f64>> {
@@ -78,7 +102,9 @@ fn read_valid(path: &Path, problem: &Problem) -> Option<Vec<f64>> {
 
 /// A label for `problem`: from `beside` (a `.sol` next to the instance
 /// file), the cache, or a fresh solve (then cached). `None` when the solver
-/// finds no solution in time. Every label is verified.
+/// finds no solution in time, or when a `.nosol` marker in the cache says
+/// that it did not before (then nothing is solved). Every label is
+/// verified.
 pub fn label(
     problem: &Problem,
     symmetry: &Symmetry,
@@ -99,6 +125,10 @@ pub fn label(
     {
         return Some((x, LabelSource::Cache));
     }
+    let marker = settings.no_solution_marker(problem.name());
+    if marker.as_ref().is_some_and(|m| m.exists()) {
+        return None;
+    }
     let done = complete(
         problem,
         Some(symmetry),
@@ -109,17 +139,24 @@ pub fn label(
         Tolerances::default(),
     );
     let outcome = done.outcome?;
-    let sol = outcome.solution?;
+    let Some(sol) = outcome.solution else {
+        if let (Some(path), Status::NoSolutionFound | Status::Infeasible | Status::Unbounded) =
+            (marker, outcome.status)
+        {
+            write_cache_entry(&path, |p| {
+                std::fs::write(p, format!("{}\n", outcome.status.as_str()))
+            });
+        }
+        return None;
+    };
     let report = verify(problem, sol.values(), &Tolerances::default());
     if !report.feasible {
         return None;
     }
     if let Some(path) = cache {
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        // A cache that cannot be written only costs a re-solve next time.
-        let _ = solution::write(&path, problem, &sol, report.objective);
+        write_cache_entry(&path, |p| {
+            solution::write(p, problem, &sol, report.objective).map_err(std::io::Error::other)
+        });
     }
     let source = if outcome.status == Status::Optimal {
         LabelSource::SolvedOptimal
@@ -172,4 +209,77 @@ pub fn rounded_is_feasible(problem: &Problem, probs: &[f64], backend: BackendCho
         .ok()
         .and_then(|b| crate::solve::solve(problem, &settings, b.as_ref()).ok())
         .is_some_and(|o| o.solution.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ProblemBuilder;
+
+    /// Two binaries that must sum to `rhs` (infeasible for `rhs` = 3).
+    fn pair(name: &str, rhs: f64) -> Problem {
+        let mut b = ProblemBuilder::new(name);
+        let x = b.add_var("x", VarKind::Binary, 0.0, 1.0, 1.0).unwrap();
+        let y = b.add_var("y", VarKind::Binary, 0.0, 1.0, 2.0).unwrap();
+        b.add_row("sum", rhs, rhs, &[(x, 1.0), (y, 1.0)]).unwrap();
+        b.build().unwrap()
+    }
+
+    fn settings(dir: &Path) -> LabelSettings {
+        LabelSettings {
+            time_limit: Duration::from_secs(5),
+            cache_dir: Some(dir.to_path_buf()),
+            ..LabelSettings::default()
+        }
+    }
+
+    fn symmetry_of(p: &Problem) -> Symmetry {
+        detect(p, &SymmetryOptions::default())
+    }
+
+    #[test]
+    fn an_instance_without_solution_leaves_a_no_solution_marker() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        let p = pair("never", 3.0);
+        assert!(label(&p, &symmetry_of(&p), None, &settings).is_none());
+        let marker = settings.no_solution_marker("never").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&marker).unwrap().trim(),
+            Status::Infeasible.as_str()
+        );
+        assert!(!settings.cache_path("never").unwrap().exists());
+    }
+
+    #[test]
+    fn a_no_solution_marker_is_honoured_without_solving() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        // A solvable instance with a marker: only a label() that trusts the
+        // marker (and does not solve) returns None.
+        let p = pair("marked", 1.0);
+        let marker = settings.no_solution_marker("marked").unwrap();
+        std::fs::create_dir_all(marker.parent().unwrap()).unwrap();
+        std::fs::write(&marker, "no_solution\n").unwrap();
+        assert!(label(&p, &symmetry_of(&p), None, &settings).is_none());
+        assert!(!settings.cache_path("marked").unwrap().exists());
+        std::fs::remove_file(&marker).unwrap();
+        let (x, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        assert_eq!(source, LabelSource::SolvedOptimal);
+        assert_eq!(x, vec![1.0, 0.0]);
+        let (_, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        assert_eq!(source, LabelSource::Cache);
+    }
+
+    #[test]
+    fn a_label_found_later_wins_over_an_old_marker() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings(dir.path());
+        let p = pair("both", 1.0);
+        label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        let marker = settings.no_solution_marker("both").unwrap();
+        std::fs::write(&marker, "no_solution\n").unwrap();
+        let (_, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        assert_eq!(source, LabelSource::Cache);
+    }
 }
