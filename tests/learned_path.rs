@@ -131,3 +131,48 @@ fn cli_learned_solve_holds_its_time_limit_and_reports_stages() {
     // 3 s limit plus the documented overhead (process start, reading, model parsing).
     assert!(elapsed < 3.0 + 2.0, "took {elapsed} s");
 }
+
+/// Fix-and-propagate alone, with the embedded model, turns the committed
+/// 40-vertex coloring (where plain microlp finds nothing in 30 s) into a
+/// verified coloring: no sub-MIP is solved, so the deadline is generous
+/// and the test does not depend on speed.
+#[test]
+fn fix_and_propagate_colors_the_committed_coloring() {
+    use symbreak::pipeline::propagate::Propagate;
+    use symbreak::pipeline::repair::{RepairContext, RepairStrategy, binaries_by_confidence};
+    use symbreak::symmetry::{SymmetryOptions, detect};
+
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/instances/coloring_40_p0.3_k10_1.mps"
+    );
+    let p = symbreak::io::read_problem(path).unwrap().problem;
+    let symmetry = detect(&p, &SymmetryOptions::default());
+    let lp = symbreak::pipeline::prepare::symmetric_lp_solution(
+        &p,
+        Some(&symmetry),
+        symbreak::solve::BackendChoice::Microlp,
+        Duration::from_secs(60),
+    );
+    let model = symbreak::nn::default_model();
+    let probs = symbreak::nn::predict(&model, &p, Some(&symmetry), lp.as_deref(), 0);
+    let order = binaries_by_confidence(&p, &probs);
+    let incumbent = Incumbent::new(Instant::now());
+    let ctx = RepairContext {
+        problem: &p,
+        probs: &probs,
+        by_confidence: &order,
+        backend: symbreak::solve::BackendChoice::Microlp,
+        deadline: Instant::now() + Duration::from_secs(600),
+        incumbent: &incumbent,
+        tolerances: Tolerances::default(),
+    };
+    let log = Propagate::default().repair(&ctx);
+    let best = incumbent
+        .best()
+        .unwrap_or_else(|| panic!("no coloring: {log}"));
+    assert_eq!(best.source, "propagate");
+    assert!(verify(&p, best.solution.values(), &Tolerances::default()).feasible);
+    // A coloring uses at most the 10 colors the instance offers.
+    assert!(best.objective <= 10.0, "{log}");
+}
