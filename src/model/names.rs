@@ -1,7 +1,8 @@
 //! Name lookups: [`NameHash`], a fast seeded hash for names;
 //! [`NameIndex`], the name → id map of a [`Problem`](super::Problem) that
-//! keeps each name only once (in the problem's name vector); and
-//! [`NameMap`], the readers' map from names borrowed from the file.
+//! keeps each name only once (in the problem's name vector), and
+//! [`LazyNameIndex`], the same built on first use; [`NameMap`], the
+//! readers' map from names borrowed from the file.
 
 use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
@@ -147,6 +148,17 @@ impl NameIndex {
         self.by_hash.reserve(additional);
     }
 
+    /// The index of `names`, which are all distinct.
+    fn of_distinct<S: AsRef<str>>(names: &[S]) -> Self {
+        let mut index = NameIndex::default();
+        index.reserve(names.len());
+        for (k, name) in names.iter().enumerate() {
+            let fresh = index.insert(name.as_ref(), &names[..k]);
+            debug_assert!(fresh.is_ok(), "indexed names are distinct");
+        }
+        index
+    }
+
     /// The id of `name`, where `names[id]` is the name of id `id`.
     #[inline]
     pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
@@ -199,6 +211,79 @@ impl NameIndex {
             self.by_hash.remove(&h);
         } else {
             self.overflow.remove(name);
+        }
+    }
+}
+
+/// A [`NameIndex`] built on first use from the names it indexes.
+///
+/// Readers check name uniqueness with their own maps while they read, so
+/// indexing every name again as it is added would hash each name twice;
+/// a problem read from a file and then only solved never looks a name up
+/// at all. Names added through the builder's trusted path
+/// ([`push_trusted`](Self::push_trusted)) are indexed only if the index
+/// already exists; otherwise the whole index is built, from the name
+/// vector, by the first look-up or checked insertion.
+///
+/// Like [`NameIndex`] it compares equal to any other index.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LazyNameIndex {
+    cell: std::sync::OnceLock<NameIndex>,
+}
+
+impl PartialEq for LazyNameIndex {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl LazyNameIndex {
+    /// The index of `names` (all distinct), built now if it was not yet.
+    fn built<S: AsRef<str>>(&self, names: &[S]) -> &NameIndex {
+        self.cell.get_or_init(|| NameIndex::of_distinct(names))
+    }
+
+    /// Room for `additional` more names, if the index exists already.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        if let Some(index) = self.cell.get_mut() {
+            index.reserve(additional);
+        }
+    }
+
+    /// The id of `name` (see [`NameIndex::get`]).
+    #[inline]
+    pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
+        self.built(names).get(name, names)
+    }
+
+    /// Records `name` with id `names.len()`, or returns the id it already
+    /// has (see [`NameIndex::insert`]).
+    pub(crate) fn insert<S: AsRef<str>>(&mut self, name: &str, names: &[S]) -> Result<(), u32> {
+        self.built(names);
+        match self.cell.get_mut() {
+            Some(index) => index.insert(name, names),
+            None => unreachable!("the index was just built"),
+        }
+    }
+
+    /// Records `name`, which the caller guarantees is not among `names`,
+    /// with id `names.len()`: only if the index exists already.
+    /// Debug builds always index, so that a caller breaking the promise
+    /// fails there.
+    pub(crate) fn push_trusted<S: AsRef<str>>(&mut self, name: &str, names: &[S]) {
+        if cfg!(debug_assertions) {
+            self.built(names);
+        }
+        if let Some(index) = self.cell.get_mut() {
+            let fresh = index.insert(name, names);
+            debug_assert!(fresh.is_ok(), "a trusted name is new");
+        }
+    }
+
+    /// Forgets the last name (see [`NameIndex::remove_last`]).
+    pub(crate) fn remove_last<S: AsRef<str>>(&mut self, names: &[S]) {
+        if let Some(index) = self.cell.get_mut() {
+            index.remove_last(names);
         }
     }
 }

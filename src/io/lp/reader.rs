@@ -915,7 +915,7 @@ impl<'a> Reader<'a> {
                 }
             };
             let line = st.lower_line.max(st.upper_line).max(self.var_lines[j]);
-            b.add_var(name, kind, st.lower, st.upper, self.objective[j])
+            b.add_var_with_new_name(name, kind, st.lower, st.upper, self.objective[j])
                 .map_err(|e| model_err(line, e))?;
         }
         let row_count = self.rows.len();
@@ -933,7 +933,7 @@ impl<'a> Reader<'a> {
                 }
             };
             let r = b
-                .add_empty_row(name, row.lower, row.upper)
+                .add_empty_row_with_new_name(name, row.lower, row.upper)
                 .map_err(|e| model_err(row.line, e))?;
             for &(v, a) in &self.entries[row.start..end] {
                 b.set_coefficient(r, crate::model::VarId(v), a)

@@ -771,7 +771,7 @@ impl<'a> Reader<'a> {
             RowToken::Constraint(ty) => {
                 let id = self
                     .builder
-                    .add_empty_row(name, f64::NEG_INFINITY, f64::INFINITY)
+                    .add_empty_row_with_new_name(name, f64::NEG_INFINITY, f64::INFINITY)
                     .map_err(|e| e.to_string())?;
                 RowRole::Constraint(id, ty)
             }
@@ -965,7 +965,7 @@ impl<'a> Reader<'a> {
         };
         let id = self
             .builder
-            .add_var(name, kind, 0.0, f64::INFINITY, 0.0)
+            .add_var_with_new_name(name, kind, 0.0, f64::INFINITY, 0.0)
             .map_err(|e| e.to_string())?;
         self.column_index.insert(name, id);
         self.columns.push(ColumnBounds {
