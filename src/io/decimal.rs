@@ -32,105 +32,98 @@ pub(crate) fn parse_f64(token: &str) -> Result<f64, ParseFloatError> {
     }
 }
 
+/// The value of a plain decimal token (see [`fast_path`]), or `None` for
+/// any other token, which [`parse_f64`] would read with `str::parse` (or
+/// reject). A value returned here is finite, and zero only if every digit
+/// is zero.
+#[inline]
+pub(crate) fn parse_plain_f64(token: &str) -> Option<f64> {
+    fast_path(token.as_bytes())
+}
+
 /// `[+-]digits[.digits][(e|E)[+-]digits]` with at least one mantissa digit,
 /// at most 19 mantissa digits, a mantissa `≤ 2^53` and a decimal exponent
 /// within ±22; `None` for anything else.
+///
+/// Written for the common `-3.456`: indexes are compared with the length
+/// before every read (no bounds checks left in the loops), and the mantissa
+/// may wrap past 19 digits because such tokens are handed on anyway.
 #[inline]
 fn fast_path(bytes: &[u8]) -> Option<f64> {
-    let mut i = 0;
-    let negative = match bytes.first()? {
-        b'-' => {
-            i = 1;
-            true
-        }
-        b'+' => {
-            i = 1;
-            false
-        }
-        _ => false,
+    let (negative, body) = match bytes.split_first()? {
+        (b'-', rest) => (true, rest),
+        (b'+', rest) => (false, rest),
+        _ => (false, bytes),
     };
     let mut mantissa: u64 = 0;
-    let mut digits = 0usize;
-    accumulate_digits(bytes, &mut i, &mut mantissa, &mut digits)?;
-    let mut fraction_digits = 0usize;
-    if bytes.get(i) == Some(&b'.') {
-        i += 1;
-        fraction_digits = accumulate_digits(bytes, &mut i, &mut mantissa, &mut digits)?;
+    let mut k = 0;
+    while k < body.len() {
+        let d = body[k].wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
+        k += 1;
     }
-    if digits == 0 {
-        return None;
-    }
-    let mut exponent: i64 = 0;
-    if let Some(&(b'e' | b'E')) = bytes.get(i) {
-        i += 1;
-        let exponent_negative = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
-        let first = i;
-        while let Some(&b) = bytes.get(i) {
-            let d = b.wrapping_sub(b'0');
-            if d > 9 || i - first >= 4 {
-                // A fifth exponent digit: leave it to the full parser.
-                if d <= 9 {
-                    return None;
-                }
+    let mut digits = k;
+    let mut fraction_digits = 0;
+    if k < body.len() && body[k] == b'.' {
+        k += 1;
+        let first = k;
+        while k < body.len() {
+            let d = body[k].wrapping_sub(b'0');
+            if d > 9 {
                 break;
             }
-            exponent = exponent * 10 + i64::from(d);
-            i += 1;
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
+            k += 1;
         }
-        if i == first {
-            return None;
-        }
-        if exponent_negative {
-            exponent = -exponent;
-        }
+        fraction_digits = k - first;
+        digits += fraction_digits;
     }
-    if i != bytes.len() || mantissa > EXACT_INTEGER_LIMIT {
+    // Past 19 digits the mantissa may have wrapped: not read here.
+    if digits == 0 || digits > 19 || mantissa > EXACT_INTEGER_LIMIT {
         return None;
     }
+    let exponent = if k == body.len() {
+        0
+    } else {
+        exponent_part(&body[k..])?
+    };
     let e = exponent - fraction_digits as i64;
     let m = mantissa as f64;
     let magnitude = if e >= 0 {
-        m * *POWERS_OF_TEN.get(usize::try_from(e).ok()?)?
+        m * *POWERS_OF_TEN.get(e as usize)?
     } else {
-        m / *POWERS_OF_TEN.get(usize::try_from(-e).ok()?)?
+        m / *POWERS_OF_TEN.get(e.unsigned_abs() as usize)?
     };
     Some(if negative { -magnitude } else { magnitude })
 }
 
-/// Appends the decimal digits at `bytes[*i..]` to `mantissa`, advancing `i`
-/// and counting into `digits`; `None` past 19 significant digits (no longer
-/// exact in a `u64`). Returns how many digits were read.
-#[inline]
-fn accumulate_digits(
-    bytes: &[u8],
-    i: &mut usize,
-    mantissa: &mut u64,
-    digits: &mut usize,
-) -> Option<usize> {
-    let start = *i;
-    while let Some(&b) = bytes.get(*i) {
+/// The value of `(e|E)[+-]digits` filling all of `rest` (at most four
+/// digits; more are left to the full parser), or `None`.
+fn exponent_part(rest: &[u8]) -> Option<i64> {
+    let (&marker, rest) = rest.split_first()?;
+    if marker != b'e' && marker != b'E' {
+        return None;
+    }
+    let (negative, digits) = match rest.split_first()? {
+        (b'-', tail) => (true, tail),
+        (b'+', tail) => (false, tail),
+        _ => (false, rest),
+    };
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    let mut exponent: i64 = 0;
+    for &b in digits {
         let d = b.wrapping_sub(b'0');
         if d > 9 {
-            break;
-        }
-        *digits += 1;
-        if *digits > 19 {
             return None;
         }
-        *mantissa = *mantissa * 10 + u64::from(d);
-        *i += 1;
+        exponent = exponent * 10 + i64::from(d);
     }
-    Some(*i - start)
+    Some(if negative { -exponent } else { exponent })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! [`ProblemBuilder`]: the one way to create a [`Problem`].
 
-use super::names::NameIndex;
+use super::names::LazyNameIndex;
 use super::{ConsId, ModelError, Problem, Sense, SparseMatrix, VarId, VarKind};
 
 /// Builds a [`Problem`] step by step, checking every value as it comes.
@@ -41,9 +41,9 @@ pub struct ProblemBuilder {
     /// `(row, var, value)`.
     triplets: Vec<(u32, u32, f64)>,
     /// Names → ids; the names themselves live only in `var_names`.
-    var_index: NameIndex,
+    var_index: LazyNameIndex,
     /// Names → ids; the names themselves live only in `row_names`.
-    row_index: NameIndex,
+    row_index: LazyNameIndex,
 }
 
 fn check_bounds(name: &str, lower: f64, upper: f64, row: bool) -> Result<(), ModelError> {
@@ -246,12 +246,46 @@ impl ProblemBuilder {
         if self.var_index.insert(&name, &self.var_names).is_err() {
             return Err(ModelError::DuplicateVariable(name));
         }
+        self.push_var(name, kind, lower, upper, objective);
+        Ok(VarId(id))
+    }
+
+    /// [`add_var`](Self::add_var) for a reader that has already checked
+    /// that `name` is new (with its own map of the file's names), so the
+    /// name is not hashed a second time here.
+    ///
+    /// # Errors
+    /// As `add_var`, except that a duplicate name is the caller's to catch
+    /// (checked in debug builds only).
+    pub(crate) fn add_var_with_new_name(
+        &mut self,
+        name: impl Into<String>,
+        kind: VarKind,
+        lower: f64,
+        upper: f64,
+        objective: f64,
+    ) -> Result<VarId, ModelError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("variable"));
+        }
+        check_bounds(&name, lower, upper, false)?;
+        check_finite(|| format!("objective coefficient of '{name}'"), objective)?;
+        let id = u32::try_from(self.var_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("variables"))?;
+        self.var_index.push_trusted(&name, &self.var_names);
+        self.push_var(name, kind, lower, upper, objective);
+        Ok(VarId(id))
+    }
+
+    fn push_var(&mut self, name: String, kind: VarKind, lower: f64, upper: f64, objective: f64) {
         self.var_names.push(name);
         self.var_kinds.push(kind);
         self.var_lower.push(lower);
         self.var_upper.push(upper);
         self.objective.push(objective);
-        Ok(VarId(id))
     }
 
     /// Adds a row `lower <= Σ a_j x_j <= upper` with its entries.
@@ -310,6 +344,36 @@ impl ProblemBuilder {
         if self.row_index.insert(&name, &self.row_names).is_err() {
             return Err(ModelError::DuplicateRow(name));
         }
+        self.row_names.push(name);
+        self.row_lower.push(lower);
+        self.row_upper.push(upper);
+        Ok(ConsId(id))
+    }
+
+    /// [`add_empty_row`](Self::add_empty_row) for a reader that has
+    /// already checked that `name` is new (see
+    /// [`add_var_with_new_name`](Self::add_var_with_new_name)).
+    ///
+    /// # Errors
+    /// As `add_empty_row`, except that a duplicate name is the caller's to
+    ///
+    /// catch (debug builds check it).
+    pub(crate) fn add_empty_row_with_new_name(
+        &mut self,
+        name: impl Into<String>,
+        lower: f64,
+        upper: f64,
+    ) -> Result<ConsId, ModelError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("row"));
+        }
+        check_bounds(&name, lower, upper, true)?;
+        let id = u32::try_from(self.row_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("rows"))?;
+        self.row_index.push_trusted(&name, &self.row_names);
         self.row_names.push(name);
         self.row_lower.push(lower);
         self.row_upper.push(upper);

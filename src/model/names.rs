@@ -1,7 +1,8 @@
 //! Name lookups: [`NameHash`], a fast seeded hash for names;
 //! [`NameIndex`], the name → id map of a [`Problem`](super::Problem) that
-//! keeps each name only once (in the problem's name vector); and
-//! [`NameMap`], the readers' map from names borrowed from the file.
+//! keeps each name only once (in the problem's name vector), and
+//! [`LazyNameIndex`], the same built on first use; [`NameMap`], the
+//! readers' map from names borrowed from the file.
 
 use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
@@ -147,6 +148,17 @@ impl NameIndex {
         self.by_hash.reserve(additional);
     }
 
+    /// The index of `names`, which are all distinct.
+    fn of_distinct<S: AsRef<str>>(names: &[S]) -> Self {
+        let mut index = NameIndex::default();
+        index.reserve(names.len());
+        for (k, name) in names.iter().enumerate() {
+            let fresh = index.insert(name.as_ref(), &names[..k]);
+            debug_assert!(fresh.is_ok(), "indexed names are distinct");
+        }
+        index
+    }
+
     /// The id of `name`, where `names[id]` is the name of id `id`.
     #[inline]
     pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
@@ -199,6 +211,79 @@ impl NameIndex {
             self.by_hash.remove(&h);
         } else {
             self.overflow.remove(name);
+        }
+    }
+}
+
+/// A [`NameIndex`] built on first use from the names it indexes.
+///
+/// Readers check name uniqueness with their own maps while they read, so
+/// indexing every name again as it is added would hash each name twice;
+/// a problem read from a file and then only solved never looks a name up
+/// at all. Names added through the builder's trusted path
+/// ([`push_trusted`](Self::push_trusted)) are indexed only if the index
+/// already exists; otherwise the whole index is built, from the name
+/// vector, by the first look-up or checked insertion.
+///
+/// Like [`NameIndex`] it compares equal to any other index.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LazyNameIndex {
+    cell: std::sync::OnceLock<NameIndex>,
+}
+
+impl PartialEq for LazyNameIndex {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl LazyNameIndex {
+    /// The index of `names` (all distinct), built now if it was not yet.
+    fn built<S: AsRef<str>>(&self, names: &[S]) -> &NameIndex {
+        self.cell.get_or_init(|| NameIndex::of_distinct(names))
+    }
+
+    /// Room for `additional` more names, if the index exists already.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        if let Some(index) = self.cell.get_mut() {
+            index.reserve(additional);
+        }
+    }
+
+    /// The id of `name` (see [`NameIndex::get`]).
+    #[inline]
+    pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
+        self.built(names).get(name, names)
+    }
+
+    /// Records `name` with id `names.len()`, or returns the id it already
+    /// has (see [`NameIndex::insert`]).
+    pub(crate) fn insert<S: AsRef<str>>(&mut self, name: &str, names: &[S]) -> Result<(), u32> {
+        self.built(names);
+        match self.cell.get_mut() {
+            Some(index) => index.insert(name, names),
+            None => unreachable!("the index was just built"),
+        }
+    }
+
+    /// Records `name`, which the caller guarantees is not among `names`,
+    /// with id `names.len()`: only if the index exists already.
+    /// Debug builds always index, so that a caller breaking the promise
+    /// fails there.
+    pub(crate) fn push_trusted<S: AsRef<str>>(&mut self, name: &str, names: &[S]) {
+        if cfg!(debug_assertions) {
+            self.built(names);
+        }
+        if let Some(index) = self.cell.get_mut() {
+            let fresh = index.insert(name, names);
+            debug_assert!(fresh.is_ok(), "a trusted name is new");
+        }
+    }
+
+    /// Forgets the last name (see [`NameIndex::remove_last`]).
+    pub(crate) fn remove_last<S: AsRef<str>>(&mut self, names: &[S]) {
+        if let Some(index) = self.cell.get_mut() {
+            index.remove_last(names);
         }
     }
 }
@@ -275,33 +360,117 @@ impl std::hash::Hash for NameKey<'_> {
     }
 }
 
-/// A map from names borrowed from a file to `V`, hashed with [`NameHash`]
-/// and compared through [`NameKey`].
+/// A map from names borrowed from a file to `V`: an open-addressing table
+/// (linear probing, at most half full) of indexes into a vector of
+/// `(key, value, hash)` entries, compared through [`NameKey`].
+///
+/// The hash of a name of at most 16 bytes is one 64x64 → 128-bit multiply
+/// of its two inline words, folded, with per-map random keys (as in
+/// foldhash): so crafted names cannot force collisions predictably, and a
+/// look-up of a short name reads no text outside the key.
 #[derive(Clone, Debug)]
 pub(crate) struct NameMap<'a, V> {
-    map: HashMap<NameKey<'a>, V, NameHash>,
+    keys: [u64; 2],
+    /// `0` for an empty slot, else the entry's index + 1 in the low 32
+    /// bits and the hash's high 32 bits above them.
+    slots: Vec<u64>,
+    entries: Vec<(NameKey<'a>, V, u64)>,
 }
 
 impl<V> Default for NameMap<'_, V> {
     fn default() -> Self {
+        let seed = NameHash::new().seed;
         NameMap {
-            map: HashMap::with_hasher(NameHash::new()),
+            keys: [seed, seed.rotate_left(32) ^ 0x2d35_8dcc_aa6c_78a5],
+            slots: Vec::new(),
+            entries: Vec::new(),
         }
     }
 }
 
-impl<'a, V> NameMap<'a, V> {
-    /// Room for `additional` more names without rehashing.
+/// The 128-bit product of `a` and `b`, its halves xored.
+#[inline]
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let full = u128::from(a) * u128::from(b);
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
+impl<'a, V: Copy> NameMap<'a, V> {
+    #[inline]
+    fn hash(&self, key: &NameKey<'_>) -> u64 {
+        let len = key.name.len() as u64;
+        if key.name.len() <= 16 {
+            folded_multiply(
+                key.head ^ self.keys[0],
+                key.tail ^ self.keys[1] ^ (len << 56),
+            )
+        } else {
+            let mut h = self.keys[0] ^ len;
+            let bytes = key.name.as_bytes();
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                h = folded_multiply(h ^ u64::from_le_bytes(w), self.keys[1] ^ MULTIPLIER);
+            }
+            folded_multiply(h ^ key.tail, self.keys[1])
+        }
+    }
+
+    /// Room for `additional` more names without growing.
     pub(crate) fn reserve(&mut self, additional: usize) {
-        self.map.reserve(additional);
+        let needed = 2 * (self.entries.len() + additional);
+        if needed > self.slots.len() {
+            self.rebuild(needed.next_power_of_two().max(16));
+        }
+        self.entries.reserve(additional);
+    }
+
+    fn rebuild(&mut self, capacity: usize) {
+        self.slots.clear();
+        self.slots.resize(capacity, 0);
+        let mask = capacity - 1;
+        for (k, entry) in self.entries.iter().enumerate() {
+            let h = entry.2;
+            let mut i = h as usize & mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (h & !0xffff_ffff) | (k as u64 + 1);
+        }
+    }
+
+    /// The slot of `key` (hash `h`): `Ok(entry index)` if present, else
+    /// `Err(empty slot)`. The table must have at least one slot.
+    #[inline]
+    fn find(&self, key: &NameKey<'_>, h: u64) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let tag = h & !0xffff_ffff;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return Err(i);
+            }
+            if slot & !0xffff_ffff == tag {
+                let k = (slot & 0xffff_ffff) as usize - 1;
+                if self.entries[k].0 == *key {
+                    return Ok(k);
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// The value of `name`, if present.
     #[inline]
-    pub(crate) fn get<'s>(&'s self, name: &'s str) -> Option<&'s V> {
-        // Keys are covariant in their lifetime: look up with a shorter one.
-        let map: &'s HashMap<NameKey<'s>, V, NameHash> = &self.map;
-        map.get(&NameKey::new(name))
+    pub(crate) fn get(&self, name: &str) -> Option<&V> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let key = NameKey::new(name);
+        let h = self.hash(&key);
+        self.find(&key, h).ok().map(|k| &self.entries[k].1)
     }
 
     /// Whether `name` is present.
@@ -309,18 +478,25 @@ impl<'a, V> NameMap<'a, V> {
         self.get(name).is_some()
     }
 
-    /// Sets the value of `name`, returning the previous one.
-    pub(crate) fn insert(&mut self, name: &'a str, value: V) -> Option<V> {
-        self.map.insert(NameKey::new(name), value)
-    }
-
-    /// The entry of `name`, to read or fill with one look-up.
+    /// Gives `name` the value `value` unless it has one: then that one is
+    /// returned and the map is unchanged.
     #[inline]
-    pub(crate) fn entry(
-        &mut self,
-        name: &'a str,
-    ) -> std::collections::hash_map::Entry<'_, NameKey<'a>, V> {
-        self.map.entry(NameKey::new(name))
+    pub(crate) fn insert_new(&mut self, name: &'a str, value: V) -> Result<(), V> {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            self.rebuild((2 * self.slots.len()).max(16));
+        }
+        let key = NameKey::new(name);
+        let h = self.hash(&key);
+        match self.find(&key, h) {
+            Ok(k) => Err(self.entries[k].1),
+            Err(i) => {
+                // Fewer than 2^32 entries: a map holds what a file
+                // declared, and ids are `u32` below `u32::MAX`.
+                self.slots[i] = (h & !0xffff_ffff) | (self.entries.len() as u64 + 1);
+                self.entries.push((key, value, h));
+                Ok(())
+            }
+        }
     }
 }
 
@@ -428,12 +604,18 @@ mod tests {
         let owned: Vec<String> = (0..2000).map(|i| format!("name_{i}_{}", i % 7)).collect();
         let mut map = NameMap::default();
         for (i, name) in owned.iter().enumerate() {
-            assert_eq!(map.insert(name.as_str(), i), None);
+            assert_eq!(map.insert_new(name.as_str(), i), Ok(()));
         }
         for (i, name) in owned.iter().enumerate() {
             assert_eq!(map.get(name), Some(&i));
             let other = format!("{name}x");
             assert!(!map.contains_key(&other));
         }
+        assert_eq!(map.insert_new(owned[7].as_str(), 0), Err(7));
+        let long = "a name much longer than sixteen bytes";
+        assert!(!map.contains_key(long));
+        assert_eq!(map.insert_new(long, 9), Ok(()));
+        assert_eq!(map.get(long), Some(&9));
+        assert!(!map.contains_key("a name much longer than sixteen byteZ"));
     }
 }

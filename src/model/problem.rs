@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::names::NameIndex;
+use super::names::LazyNameIndex;
 use super::{ConsId, ProblemBuilder, ProblemStats, SparseMatrix, VarId};
 
 /// Whether the objective is minimized or maximized.
@@ -81,8 +81,8 @@ pub struct Problem {
     pub(super) row_upper: Vec<f64>,
     pub(super) by_rows: SparseMatrix,
     pub(super) by_cols: SparseMatrix,
-    pub(super) var_index: NameIndex,
-    pub(super) row_index: NameIndex,
+    pub(super) var_index: LazyNameIndex,
+    pub(super) row_index: LazyNameIndex,
 }
 
 impl Problem {
@@ -233,12 +233,14 @@ impl Problem {
         &self.by_cols
     }
 
-    /// The variable with this name, in O(1).
+    /// The variable with this name, in O(1) (the first look-up of a
+    /// problem read from a file builds the name index, in O(names)).
     pub fn var_by_name(&self, name: &str) -> Option<VarId> {
         self.var_index.get(name, &self.var_names).map(VarId)
     }
 
-    /// The row with this name, in O(1).
+    /// The row with this name, in O(1) (after the index is built, as for
+    /// [`var_by_name`](Self::var_by_name)).
     pub fn row_by_name(&self, name: &str) -> Option<ConsId> {
         self.row_index.get(name, &self.row_names).map(ConsId)
     }

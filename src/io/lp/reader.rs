@@ -3,8 +3,6 @@
 //!
 //! The rules it follows are documented on the [module](super).
 
-use std::collections::hash_map::Entry;
-
 use super::keywords::{HeaderWord, Section, header_word, is_infinity_word, is_reserved_value_word};
 use super::lexer::{Cmp, Kind, Lexer, Token};
 use crate::io::{Parsed, ReadError, Warning};
@@ -227,11 +225,10 @@ impl<'a> Reader<'a> {
 
     /// The id of variable `name`, created at `line` if new.
     fn var(&mut self, name: &'a str, line: usize) -> u32 {
-        match self.var_index.entry(name) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                let id = self.var_names.len() as u32;
-                e.insert(id);
+        let id = self.var_names.len() as u32;
+        match self.var_index.insert_new(name, id) {
+            Err(known) => known,
+            Ok(()) => {
                 self.var_names.push(name);
                 self.var_lines.push(line);
                 self.objective.push(0.0);
@@ -580,13 +577,12 @@ impl<'a> Reader<'a> {
         let mut label = None;
         if self.at_label()? {
             if let Kind::Name(name) = self.tok.kind {
-                if let Some(&first_line) = self.row_labels.get(name) {
+                if let Err(first_line) = self.row_labels.insert_new(name, line) {
                     return Err(self.error(
                         line,
                         format!("row name '{name}' is used twice (first at line {first_line})"),
                     ));
                 }
-                self.row_labels.insert(name, line);
                 label = Some(name);
             }
             self.bump()?;
@@ -915,7 +911,7 @@ impl<'a> Reader<'a> {
                 }
             };
             let line = st.lower_line.max(st.upper_line).max(self.var_lines[j]);
-            b.add_var(name, kind, st.lower, st.upper, self.objective[j])
+            b.add_var_with_new_name(name, kind, st.lower, st.upper, self.objective[j])
                 .map_err(|e| model_err(line, e))?;
         }
         let row_count = self.rows.len();
@@ -933,7 +929,7 @@ impl<'a> Reader<'a> {
                 }
             };
             let r = b
-                .add_empty_row(name, row.lower, row.upper)
+                .add_empty_row_with_new_name(name, row.lower, row.upper)
                 .map_err(|e| model_err(row.line, e))?;
             for &(v, a) in &self.entries[row.start..end] {
                 b.set_coefficient(r, crate::model::VarId(v), a)

@@ -699,6 +699,10 @@ impl<'a> Reader<'a> {
                 self.declare_row(token, name, number)
             }
             Section::Columns => {
+                if let Some(pairs) = self.plain_entries(fields) {
+                    let column = fields.kept()[0];
+                    return self.apply_columns(ColumnsLine::Entries { column, pairs }, number);
+                }
                 let record = {
                     let this = &*self;
                     with_fallback(
@@ -710,7 +714,16 @@ impl<'a> Reader<'a> {
                 };
                 self.apply_columns(record, number)
             }
-            Section::Rhs => self.vector_line(Vector::Rhs, line, fields, number),
+            Section::Rhs => match self.plain_entries(fields) {
+                Some(pairs) => {
+                    let record = VectorLine {
+                        set: fields.kept()[0],
+                        pairs,
+                    };
+                    self.apply_vector(Vector::Rhs, record, number)
+                }
+                None => self.vector_line(Vector::Rhs, line, fields, number),
+            },
             Section::Ranges => self.vector_line(Vector::Ranges, line, fields, number),
             Section::Bounds => {
                 BoundType::parse(fields.kept()[0])?;
@@ -735,17 +748,19 @@ impl<'a> Reader<'a> {
     // ----- ROWS -----
 
     fn declare_row(&mut self, token: RowToken, name: &'a str, number: usize) -> Result<(), String> {
-        if let Some(&first) = self.row_index.get(name) {
+        let declared = u32::try_from(self.rows.len())
+            .ok()
+            .filter(|&d| d != u32::MAX)
+            .ok_or("too many rows")?;
+        // One look-up both checks the name and records it (on an error
+        // the whole read stops, so an early record does no harm).
+        if let Err(first) = self.row_index.insert_new(name, declared) {
             return Err(format!(
                 "duplicate row name {} (first declared at line {})",
                 quoted(name),
                 self.rows[first as usize].line
             ));
         }
-        let declared = u32::try_from(self.rows.len())
-            .ok()
-            .filter(|&d| d != u32::MAX)
-            .ok_or("too many rows")?;
         let role = match token {
             RowToken::Free => match self.objective {
                 None => {
@@ -771,7 +786,7 @@ impl<'a> Reader<'a> {
             RowToken::Constraint(ty) => {
                 let id = self
                     .builder
-                    .add_empty_row(name, f64::NEG_INFINITY, f64::INFINITY)
+                    .add_empty_row_with_new_name(name, f64::NEG_INFINITY, f64::INFINITY)
                     .map_err(|e| e.to_string())?;
                 RowRole::Constraint(id, ty)
             }
@@ -786,7 +801,6 @@ impl<'a> Reader<'a> {
             range: 0.0,
             range_line: 0,
         });
-        self.row_index.insert(name, declared);
         Ok(())
     }
 
@@ -802,6 +816,29 @@ impl<'a> Reader<'a> {
             .get(name)
             .copied()
             .ok_or_else(|| format!("unknown column {} (not declared in COLUMNS)", quoted(name)))
+    }
+
+    /// The pairs of the commonest data line, `name row value [row value]`
+    /// in free format with known rows and plain decimal values, or `None`
+    /// for anything else (a marker line, an unknown row, `1e99`, `inf`, a
+    /// wrong field count), which then takes the general path with its
+    /// fixed-format fallback and its error messages. A line read here is
+    /// read exactly as the general path would read it: the general path
+    /// tries free format first, and a plain decimal (at most 19 digits,
+    /// an exponent within ±22, see [`crate::io::parse_plain_f64`]) is
+    /// finite and is zero only when written as zero.
+    #[inline]
+    fn plain_entries(&self, fields: &FreeFields<'a>) -> Option<Pairs> {
+        let k = fields.kept();
+        if !matches!(fields.len(), 3 | 5) || k[1] == "'MARKER'" {
+            return None;
+        }
+        let mut pairs = Pairs::new();
+        for pair in k[1..].chunks_exact(2) {
+            let row = *self.row_index.get(pair[0])?;
+            pairs.push(row, crate::io::parse_plain_f64(pair[1])?);
+        }
+        Some(pairs)
     }
 
     /// Reads `(row, value)` pairs from a flat list of names and values.
@@ -949,12 +986,14 @@ impl<'a> Reader<'a> {
     }
 
     fn new_column(&mut self, name: &'a str, number: usize) -> Result<VarId, String> {
-        if let Some(&id) = self.column_index.get(name) {
+        // The builder numbers columns from 0 in this order.
+        let next = VarId(self.columns.len() as u32);
+        if let Err(first) = self.column_index.insert_new(name, next) {
             return Err(format!(
                 "column {} reopened: its entries began at line {} and another column came in \
                  between (a column's entries must be contiguous)",
                 quoted(name),
-                self.columns[id.index()].first_line
+                self.columns[first.index()].first_line
             ));
         }
         let integer = self.integer_block.is_some();
@@ -965,9 +1004,9 @@ impl<'a> Reader<'a> {
         };
         let id = self
             .builder
-            .add_var(name, kind, 0.0, f64::INFINITY, 0.0)
+            .add_var_with_new_name(name, kind, 0.0, f64::INFINITY, 0.0)
             .map_err(|e| e.to_string())?;
-        self.column_index.insert(name, id);
+        debug_assert_eq!(id, next);
         self.columns.push(ColumnBounds {
             first_line: number,
             integer,
@@ -1022,6 +1061,16 @@ impl<'a> Reader<'a> {
                 },
             )?
         };
+        self.apply_vector(vector, record, number)
+    }
+
+    /// Records the values of an RHS or RANGES line.
+    fn apply_vector(
+        &mut self,
+        vector: Vector,
+        record: VectorLine<'a>,
+        number: usize,
+    ) -> Result<(), String> {
         let (slot, keyword) = match vector {
             Vector::Rhs => (&mut self.rhs_set, "RHS"),
             Vector::Ranges => (&mut self.ranges_set, "RANGES"),
