@@ -41,6 +41,21 @@ pub(crate) fn parse_plain_f64(token: &str) -> Option<f64> {
     fast_path(token.as_bytes())
 }
 
+/// Reads the ASCII digits of `body` from `k` on into `mantissa` (wrapping,
+/// see [`fast_path`]); returns the mantissa and the index after the run.
+#[inline(always)]
+fn digit_run(body: &[u8], mut k: usize, mut mantissa: u64) -> (u64, usize) {
+    while k < body.len() {
+        let d = body[k].wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
+        k += 1;
+    }
+    (mantissa, k)
+}
+
 /// `[+-]digits[.digits][(e|E)[+-]digits]` with at least one mantissa digit,
 /// at most 19 mantissa digits, a mantissa `≤ 2^53` and a decimal exponent
 /// within ±22; `None` for anything else.
@@ -55,29 +70,13 @@ fn fast_path(bytes: &[u8]) -> Option<f64> {
         (b'+', rest) => (false, rest),
         _ => (false, bytes),
     };
-    let mut mantissa: u64 = 0;
-    let mut k = 0;
-    while k < body.len() {
-        let d = body[k].wrapping_sub(b'0');
-        if d > 9 {
-            break;
-        }
-        mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
-        k += 1;
-    }
+    let (mut mantissa, mut k) = digit_run(body, 0, 0);
     let mut digits = k;
     let mut fraction_digits = 0;
     if k < body.len() && body[k] == b'.' {
         k += 1;
         let first = k;
-        while k < body.len() {
-            let d = body[k].wrapping_sub(b'0');
-            if d > 9 {
-                break;
-            }
-            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
-            k += 1;
-        }
+        (mantissa, k) = digit_run(body, k, mantissa);
         fraction_digits = k - first;
         digits += fraction_digits;
     }

@@ -234,15 +234,7 @@ impl ProblemBuilder {
         objective: f64,
     ) -> Result<VarId, ModelError> {
         let name = name.into();
-        if name.is_empty() {
-            return Err(ModelError::EmptyName("variable"));
-        }
-        check_bounds(&name, lower, upper, false)?;
-        check_finite(|| format!("objective coefficient of '{name}'"), objective)?;
-        let id = u32::try_from(self.var_names.len())
-            .ok()
-            .filter(|&i| i != u32::MAX)
-            .ok_or(ModelError::TooLarge("variables"))?;
+        let id = self.check_new_var(&name, lower, upper, objective)?;
         if self.var_index.insert(&name, &self.var_names).is_err() {
             return Err(ModelError::DuplicateVariable(name));
         }
@@ -266,18 +258,49 @@ impl ProblemBuilder {
         objective: f64,
     ) -> Result<VarId, ModelError> {
         let name = name.into();
-        if name.is_empty() {
-            return Err(ModelError::EmptyName("variable"));
-        }
-        check_bounds(&name, lower, upper, false)?;
-        check_finite(|| format!("objective coefficient of '{name}'"), objective)?;
-        let id = u32::try_from(self.var_names.len())
-            .ok()
-            .filter(|&i| i != u32::MAX)
-            .ok_or(ModelError::TooLarge("variables"))?;
+        let id = self.check_new_var(&name, lower, upper, objective)?;
         self.var_index.push_trusted(&name, &self.var_names);
         self.push_var(name, kind, lower, upper, objective);
         Ok(VarId(id))
+    }
+
+    /// The checks every new variable passes (all but the name's
+    /// uniqueness); its id if they pass.
+    fn check_new_var(
+        &self,
+        name: &str,
+        lower: f64,
+        upper: f64,
+        objective: f64,
+    ) -> Result<u32, ModelError> {
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("variable"));
+        }
+        check_bounds(name, lower, upper, false)?;
+        check_finite(|| format!("objective coefficient of '{name}'"), objective)?;
+        u32::try_from(self.var_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("variables"))
+    }
+
+    /// The checks every new row passes (all but the name's uniqueness);
+    /// its id if they pass.
+    fn check_new_row(&self, name: &str, lower: f64, upper: f64) -> Result<u32, ModelError> {
+        if name.is_empty() {
+            return Err(ModelError::EmptyName("row"));
+        }
+        check_bounds(name, lower, upper, true)?;
+        u32::try_from(self.row_names.len())
+            .ok()
+            .filter(|&i| i != u32::MAX)
+            .ok_or(ModelError::TooLarge("rows"))
+    }
+
+    fn push_row(&mut self, name: String, lower: f64, upper: f64) {
+        self.row_names.push(name);
+        self.row_lower.push(lower);
+        self.row_upper.push(upper);
     }
 
     fn push_var(&mut self, name: String, kind: VarKind, lower: f64, upper: f64, objective: f64) {
@@ -333,20 +356,11 @@ impl ProblemBuilder {
         upper: f64,
     ) -> Result<ConsId, ModelError> {
         let name = name.into();
-        if name.is_empty() {
-            return Err(ModelError::EmptyName("row"));
-        }
-        check_bounds(&name, lower, upper, true)?;
-        let id = u32::try_from(self.row_names.len())
-            .ok()
-            .filter(|&i| i != u32::MAX)
-            .ok_or(ModelError::TooLarge("rows"))?;
+        let id = self.check_new_row(&name, lower, upper)?;
         if self.row_index.insert(&name, &self.row_names).is_err() {
             return Err(ModelError::DuplicateRow(name));
         }
-        self.row_names.push(name);
-        self.row_lower.push(lower);
-        self.row_upper.push(upper);
+        self.push_row(name, lower, upper);
         Ok(ConsId(id))
     }
 
@@ -365,18 +379,9 @@ impl ProblemBuilder {
         upper: f64,
     ) -> Result<ConsId, ModelError> {
         let name = name.into();
-        if name.is_empty() {
-            return Err(ModelError::EmptyName("row"));
-        }
-        check_bounds(&name, lower, upper, true)?;
-        let id = u32::try_from(self.row_names.len())
-            .ok()
-            .filter(|&i| i != u32::MAX)
-            .ok_or(ModelError::TooLarge("rows"))?;
+        let id = self.check_new_row(&name, lower, upper)?;
         self.row_index.push_trusted(&name, &self.row_names);
-        self.row_names.push(name);
-        self.row_lower.push(lower);
-        self.row_upper.push(upper);
+        self.push_row(name, lower, upper);
         Ok(ConsId(id))
     }
 
