@@ -292,6 +292,9 @@ fn contribution(a: f64, lo: f64, hi: f64) -> (f64, f64) {
     }
 }
 
+/// The value tried first for a binary.
+type Preference<'a> = dyn Fn(VarId) -> f64 + 'a;
+
 /// How one order ended.
 enum Outcome {
     /// Every binary fixed; the domains are the partial solution.
@@ -306,7 +309,7 @@ impl Propagate {
         &self,
         domains: &mut Domains<'_>,
         order: &[VarId],
-        prefer: &dyn Fn(VarId) -> f64,
+        prefer: &Preference<'_>,
     ) -> Outcome {
         for (k, &v) in order.iter().enumerate() {
             if domains.is_fixed(v) {
@@ -394,7 +397,7 @@ impl RepairStrategy for Propagate {
             }
         };
         let rounded = |v: VarId| ctx.rounded(v);
-        let orders: [(&str, &[VarId], &dyn Fn(VarId) -> f64); 3] = [
+        let orders: [(&str, &[VarId], &Preference<'_>); 3] = [
             ("greedy", &by_prob, &greedy),
             ("confidence", ctx.by_confidence, &rounded),
             ("ones first", &by_prob, &rounded),
