@@ -35,11 +35,17 @@ pub struct Propagate {
     /// nonzeros (guards against slow convergence on continuous bounds).
     /// [default: 20]
     pub work_factor: usize,
+    /// Draws from the model after the three fixed orders (see
+    /// `sample`). [default: 64]
+    pub samples: usize,
 }
 
 impl Default for Propagate {
     fn default() -> Self {
-        Propagate { work_factor: 20 }
+        Propagate {
+            work_factor: 20,
+            samples: 64,
+        }
     }
 }
 
@@ -413,8 +419,93 @@ impl RepairStrategy for Propagate {
                 Outcome::Stuck(k) => log.push(format!("{label}: stuck after {k}/{}", order.len())),
             }
         }
+        if self.samples > 0 {
+            log.push(self.sample(ctx, &mut root, base, sense));
+        }
         log.join("; ")
     }
+}
+
+impl Propagate {
+    /// Samples from the model: the greedy order on logits perturbed by
+    /// logistic noise (seeded, so the run is repeatable), each completed
+    /// without a solver (the other variables at their cheaper bound, with
+    /// propagation) and offered; stops after `samples` draws or a tenth
+    /// of the time left.
+    fn sample(
+        &self,
+        ctx: &RepairContext<'_>,
+        domains: &mut Domains<'_>,
+        base: usize,
+        sense: f64,
+    ) -> String {
+        use rand::{RngExt, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0x5eed);
+        let stop = std::time::Instant::now() + ctx.remaining() / 10;
+        let logit = |p: f64| {
+            let p = p.clamp(1e-9, 1.0 - 1e-9);
+            (p / (1.0 - p)).ln()
+        };
+        let (mut complete, mut kept, mut drawn) = (0usize, 0usize, 0usize);
+        let mut q = vec![0.0; ctx.problem.num_vars()];
+        let mut order: Vec<VarId> = ctx.by_confidence.to_vec();
+        while drawn < self.samples && std::time::Instant::now() < stop {
+            drawn += 1;
+            for &v in ctx.by_confidence {
+                let u: f64 = rng.random_range(1e-12..1.0 - 1e-12);
+                q[v.index()] = logit(ctx.probs[v.index()]) + (u / (1.0 - u)).ln();
+            }
+            order.sort_by(|&x, &y| q[y.index()].total_cmp(&q[x.index()]).then(x.cmp(&y)));
+            let prefer = |v: VarId| {
+                if q[v.index()] >= 0.0 || sense * ctx.problem.objective_coefficient(v) <= 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            };
+            domains.undo(base);
+            if !matches!(self.run_order(domains, &order, &prefer), Outcome::Complete) {
+                continue;
+            }
+            if let Some(values) = cheapest_completion(ctx.problem, domains, sense) {
+                complete += 1;
+                let sol = Solution::from_values(values);
+                if ctx
+                    .incumbent
+                    .offer(ctx.problem, &sol, "propagate", &ctx.tolerances)
+                {
+                    kept += 1;
+                }
+            }
+        }
+        format!("{drawn} samples: {complete} complete, {kept} improved")
+    }
+}
+
+/// Fixes every variable still free at its cheaper bound (the other one if
+/// that fails), with propagation; the full assignment, or `None` when a
+/// variable has neither bound finite or both fail.
+fn cheapest_completion(
+    problem: &Problem,
+    domains: &mut Domains<'_>,
+    sense: f64,
+) -> Option<Vec<f64>> {
+    for v in problem.vars() {
+        if domains.is_fixed(v) {
+            continue;
+        }
+        let (lo, hi) = (domains.lower(v), domains.upper(v));
+        let cheap_low = sense * problem.objective_coefficient(v) >= 0.0;
+        let (first, second) = if cheap_low { (lo, hi) } else { (hi, lo) };
+        let done = [first, second]
+            .into_iter()
+            .filter(|x| x.is_finite())
+            .any(|x| domains.fix(v, x).is_ok());
+        if !done {
+            return None;
+        }
+    }
+    Some(problem.vars().map(|v| domains.lower(v)).collect())
 }
 
 #[cfg(test)]
