@@ -16,7 +16,7 @@
 
 use rayon::prelude::*;
 
-use super::propagate::Domains;
+use super::propagate::{Domains, Propagate};
 use super::repair::{RepairContext, RepairStrategy};
 use crate::model::{Problem, VarId};
 use crate::solve::{SolveSettings, Status};
@@ -91,7 +91,7 @@ impl Dive {
         let k = ((ctx.by_confidence.len() as f64) * coverage).ceil() as usize;
         let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
         let confident = &ctx.by_confidence[..k.min(ctx.by_confidence.len())];
-        let mut domains = Domains::new(ctx.problem, 20);
+        let mut domains = Domains::new(ctx.problem, Propagate::default().work_factor);
         if self.propagate && domains.propagate_all().is_ok() {
             // Fixings consistent under propagation: a rounded value that
             // propagation refutes stays free, and what the fixings imply

@@ -257,13 +257,12 @@ impl LearnedSolver {
             Strategy::Both => strategies.extend([&s.dive as &dyn RepairStrategy, &s.trust]),
         }
         if !order.is_empty() {
-            for (i, strategy) in strategies.into_iter().enumerate() {
-                // The sub-MIP strategies after the first only run while
-                // nothing is found.
-                if i > 0
-                    && incumbent.best().is_some()
-                    && s.strategy == Strategy::Both
+            for strategy in strategies {
+                // With `both`, the trust region only runs when nothing
+                // was found before it.
+                if s.strategy == Strategy::Both
                     && strategy.name() == "trust"
+                    && incumbent.best().is_some()
                 {
                     break;
                 }

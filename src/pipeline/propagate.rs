@@ -248,44 +248,36 @@ impl<'a> Domains<'a> {
             }
             let v = VarId(j);
             let (c_lo, c_hi) = contribution(a, self.lower[v.index()], self.upper[v.index()]);
-            let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
-            // a·x_j <= row_hi − (min activity of the others).
-            if upper_useful {
-                let rest = if c_lo.is_finite() {
-                    (min_inf == 0).then_some(min_fin - c_lo)
-                } else {
-                    Some(min_fin)
-                };
-                if let Some(rest) = rest {
-                    let bound = (row_hi - rest) / a;
-                    if a > 0.0 {
-                        hi = hi.min(bound);
-                    } else {
-                        lo = lo.max(bound);
-                    }
-                }
-            }
-            // a·x_j >= row_lo − (max activity of the others).
-            if lower_useful {
-                let rest = if c_hi.is_finite() {
-                    (max_inf == 0).then_some(max_fin - c_hi)
-                } else {
-                    Some(max_fin)
-                };
-                if let Some(rest) = rest {
-                    let bound = (row_lo - rest) / a;
-                    if a > 0.0 {
-                        lo = lo.max(bound);
-                    } else {
-                        hi = hi.min(bound);
-                    }
-                }
-            }
+            // row_lo − (max of the others) <= a·x_j <= row_hi − (min of the others).
+            let a_hi = upper_useful
+                .then(|| others(min_fin, min_inf, c_lo))
+                .flatten()
+                .map_or(f64::INFINITY, |rest| row_hi - rest);
+            let a_lo = lower_useful
+                .then(|| others(max_fin, max_inf, c_hi))
+                .flatten()
+                .map_or(f64::NEG_INFINITY, |rest| row_lo - rest);
+            let (lo, hi) = if a > 0.0 {
+                (a_lo / a, a_hi / a)
+            } else {
+                (a_hi / a, a_lo / a)
+            };
             if lo.is_finite() || hi.is_finite() {
                 self.set_bounds(v, lo, hi)?;
             }
         }
         Ok(())
+    }
+}
+
+/// The activity bound of a row without one entry: `fin` and `inf` are the
+/// row's finite part and count of infinite contributions, `own` the
+/// entry's contribution; `None` when the others include an infinite one.
+fn others(fin: f64, inf: usize, own: f64) -> Option<f64> {
+    if own.is_finite() {
+        (inf == 0).then_some(fin - own)
+    } else {
+        (inf == 1).then_some(fin)
     }
 }
 
@@ -395,13 +387,7 @@ impl RepairStrategy for Propagate {
             crate::model::Sense::Minimize => 1.0,
             crate::model::Sense::Maximize => -1.0,
         };
-        let greedy = |v: VarId| {
-            if ctx.probs[v.index()] >= 0.5 || sense * ctx.problem.objective_coefficient(v) <= 0.0 {
-                1.0
-            } else {
-                0.0
-            }
-        };
+        let greedy = |v: VarId| greedy_value(ctx.problem, sense, v, ctx.probs[v.index()] >= 0.5);
         let rounded = |v: VarId| ctx.rounded(v);
         let orders: [(&str, &[VarId], &Preference<'_>); 3] = [
             ("greedy", &by_prob, &greedy),
@@ -456,13 +442,7 @@ impl Propagate {
                 q[v.index()] = logit(ctx.probs[v.index()]) + (u / (1.0 - u)).ln();
             }
             order.sort_by(|&x, &y| q[y.index()].total_cmp(&q[x.index()]).then(x.cmp(&y)));
-            let prefer = |v: VarId| {
-                if q[v.index()] >= 0.0 || sense * ctx.problem.objective_coefficient(v) <= 0.0 {
-                    1.0
-                } else {
-                    0.0
-                }
-            };
+            let prefer = |v: VarId| greedy_value(ctx.problem, sense, v, q[v.index()] >= 0.0);
             domains.undo(base);
             if !matches!(self.run_order(domains, &order, &prefer), Outcome::Complete) {
                 continue;
@@ -479,6 +459,17 @@ impl Propagate {
             }
         }
         format!("{drawn} samples: {complete} complete, {kept} improved")
+    }
+}
+
+/// The greedy order's first value for a binary: 1 when the model says it
+/// is likely, or when 1 costs nothing (`sense` is 1 when minimizing, −1
+/// when maximizing); 0 otherwise.
+fn greedy_value(problem: &Problem, sense: f64, v: VarId, likely: bool) -> f64 {
+    if likely || sense * problem.objective_coefficient(v) <= 0.0 {
+        1.0
+    } else {
+        0.0
     }
 }
 
