@@ -71,6 +71,11 @@ pub struct SolveArgs {
     /// order with bound propagation) that runs before the sub-MIPs.
     #[arg(long, requires = "learned")]
     pub no_propagate: bool,
+    /// Skip the local search that improves the repaired solution (a
+    /// weighted-violation walk under an objective cutoff, first alone,
+    /// then beside the completion).
+    #[arg(long, requires = "learned")]
+    pub no_local_search: bool,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).
     #[arg(long, default_value_t = 0, requires = "learned")]
     pub seed: u64,

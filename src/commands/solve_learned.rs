@@ -51,6 +51,11 @@ pub fn run(
         backend: args.backend,
         strategy: args.strategy,
         seed: args.seed,
+        local_search: if args.no_local_search {
+            None
+        } else {
+            LearnedSettings::default().local_search
+        },
         propagate: if args.no_propagate {
             None
         } else {

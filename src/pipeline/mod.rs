@@ -34,11 +34,13 @@
 pub mod completion;
 pub mod dataset;
 pub mod dive;
+pub mod local_search;
 pub mod prepare;
 pub mod propagate;
 pub mod repair;
 pub mod trust_region;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -80,6 +82,9 @@ pub struct LearnedSettings {
     /// Fix-and-propagate before the sub-MIP strategies; `None` skips it.
     /// [default: on]
     pub propagate: Option<propagate::Propagate>,
+    /// Local search from the repaired solution, alone and then beside the
+    /// completion; `None` skips it. [default: on]
+    pub local_search: Option<local_search::LocalSearch>,
     /// Neural diving settings.
     pub dive: dive::Dive,
     /// Trust-region settings.
@@ -100,6 +105,7 @@ impl Default for LearnedSettings {
             repair_share: 0.3,
             symmetry_constraints: true,
             propagate: Some(propagate::Propagate::default()),
+            local_search: Some(local_search::LocalSearch::default()),
             dive: dive::Dive::default(),
             trust: trust_region::TrustRegion::default(),
             seed: 0,
@@ -221,7 +227,7 @@ impl LearnedSolver {
 
         // 2. LP relaxation, orbit-averaged.
         let t0 = Instant::now();
-        let lp = prepare::symmetric_lp_solution(problem, Some(&symmetry), s.backend, budget(0.1));
+        let lp = prepare::lp_relaxation(problem, Some(&symmetry), s.backend, budget(0.1));
         stage(
             "lp",
             t0,
@@ -236,7 +242,13 @@ impl LearnedSolver {
         // 3. Inference.
         let t0 = Instant::now();
         let model = self.model();
-        let probs = nn::predict(&model, problem, Some(&symmetry), lp.as_deref(), s.seed);
+        let probs = nn::predict(
+            &model,
+            problem,
+            Some(&symmetry),
+            lp.as_ref().map(|l| l.x.as_slice()),
+            s.seed,
+        );
         stage(
             "inference",
             t0,
@@ -244,7 +256,18 @@ impl LearnedSolver {
             &incumbent,
         );
 
-        // 4. Repair.
+        // 4. Repair, and local search (alone, until it stalls) as soon as
+        // there is a solution to start from.
+        let lp_bound = lp.as_ref().and_then(|l| l.bound);
+        let stop = AtomicBool::new(false);
+        let mut walk: Option<local_search::Walk<'_>> = None;
+        let proven = |walk: &Option<local_search::Walk<'_>>, inc: &Incumbent| -> bool {
+            let (Some(w), Some(obj)) = (walk, inc.best_objective()) else {
+                return false;
+            };
+            w.reaches_bound(obj)
+        };
+
         let order = binaries_by_confidence(problem, &probs);
         let repair_deadline = (start + budget(s.repair_share)).min(deadline);
         let mut strategies: Vec<&dyn RepairStrategy> = Vec::new();
@@ -278,52 +301,101 @@ impl LearnedSolver {
                 };
                 let summary = strategy.repair(&ctx);
                 stage(strategy.name(), t0, summary, &incumbent);
+                if let Some((t0, summary)) =
+                    start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
+                {
+                    stage("local search", t0, summary, &incumbent);
+                }
+                if proven(&walk, &incumbent) {
+                    break;
+                }
             }
         }
+        if let Some((t0, summary)) =
+                    start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
+                {
+                    stage("local search", t0, summary, &incumbent);
+                }
 
-        // 5. Completion.
-        let t0 = Instant::now();
-        let best = incumbent.best();
-        let completion = completion::complete(
-            problem,
-            Some(&symmetry),
-            s.symmetry_constraints,
-            best.as_ref().map(|b| (&b.solution, b.objective)),
-            s.backend,
-            deadline,
-            s.tolerances,
-        );
+        // 6. Completion (the local search goes on beside it).
         let mut status = Status::NoSolutionFound;
         let mut bound = None;
-        if let Some(out) = &completion.outcome {
-            if let Some(sol) = &out.solution {
-                incumbent.offer(problem, sol, "completion", &s.tolerances);
-            }
-            status = out.status;
-            bound = out.bound;
-        }
-        stage(
-            "completion",
-            t0,
-            format!(
-                "{}{}{}",
-                completion
-                    .outcome
-                    .as_ref()
-                    .map_or("solver error", |o| o.status.as_str()),
-                if completion.with_symmetry_constraints {
-                    ", symmetry constraints"
-                } else {
-                    ""
-                },
-                if completion.with_cutoff {
-                    ", cutoff"
-                } else {
-                    ""
+        if proven(&walk, &incumbent) {
+            status = Status::Optimal;
+            bound = walk.as_ref().and_then(|w| w.bound());
+        } else {
+            let t0 = Instant::now();
+            let best = incumbent.best();
+            let completion = std::thread::scope(|scope| {
+                let beside = walk.as_mut().map(|w| {
+                    let (inc, stop) = (&incumbent, &stop);
+                    scope.spawn(move || {
+                        w.run(inc, &|_| {
+                            stop.load(Ordering::Relaxed) || Instant::now() >= deadline
+                        })
+                    })
+                });
+                let completion = completion::complete(
+                    problem,
+                    Some(&symmetry),
+                    s.symmetry_constraints,
+                    best.as_ref().map(|b| (&b.solution, b.objective)),
+                    s.backend,
+                    deadline,
+                    s.tolerances,
+                );
+                stop.store(true, Ordering::Relaxed);
+                if let Some(h) = beside {
+                    // A panic in the walk loses only its own work.
+                    let _ = h.join();
                 }
-            ),
-            &incumbent,
-        );
+                completion
+            });
+            if let Some(out) = &completion.outcome {
+                if let Some(sol) = &out.solution {
+                    incumbent.offer(problem, sol, "completion", &s.tolerances);
+                }
+                status = out.status;
+                bound = out.bound;
+                // A proof holds for the completion's own answer; if the walk
+                // found better beside it, the proof is not trusted.
+                if status == Status::Optimal
+                    && let (Some(o), Some(b)) = (out.objective, incumbent.best_objective())
+                    && problem.sense().is_better(b, o)
+                {
+                    status = Status::Feasible;
+                    bound = None;
+                }
+            }
+            if proven(&walk, &incumbent) {
+                status = Status::Optimal;
+                bound = walk.as_ref().and_then(|w| w.bound());
+            }
+            stage(
+                "completion",
+                t0,
+                format!(
+                    "{}{}{}{}",
+                    completion
+                        .outcome
+                        .as_ref()
+                        .map_or("solver error", |o| o.status.as_str()),
+                    if completion.with_symmetry_constraints {
+                        ", symmetry constraints"
+                    } else {
+                        ""
+                    },
+                    if completion.with_cutoff {
+                        ", cutoff"
+                    } else {
+                        ""
+                    },
+                    walk.as_ref()
+                        .map_or(String::new(), |w| format!("; beside it, {}", walk_summary(w)))
+                ),
+                &incumbent,
+            );
+        }
 
         // Verdict: the incumbent (verified against the original) decides.
         let best = incumbent.best();
@@ -356,4 +428,52 @@ impl LearnedSolver {
             backend: s.backend.as_str(),
         }
     }
+}
+
+/// One line on what the walk did.
+fn walk_summary(walk: &local_search::Walk<'_>) -> String {
+    let st = walk.stats();
+    format!(
+        "local search: {} steps, {} improvements{}",
+        st.steps,
+        st.improvements,
+        match walk.bound() {
+            Some(b) => format!(", LP bound {b}"),
+            None => String::new(),
+        }
+    )
+}
+
+/// Starts the local search from the incumbent, if there is one, the walk
+/// is on and not started yet; runs it alone until it stalls. Returns the
+/// stage's start and summary.
+fn start_walk<'p>(
+    walk: &mut Option<local_search::Walk<'p>>,
+    problem: &'p Problem,
+    s: &LearnedSettings,
+    incumbent: &Incumbent,
+    lp_bound: Option<f64>,
+    deadline: Instant,
+    stop: &AtomicBool,
+) -> Option<(Instant, String)> {
+    let (Some(ls), None, Some(best)) = (&s.local_search, walk.as_ref(), incumbent.best()) else {
+        return None;
+    };
+    if Instant::now() >= deadline {
+        return None;
+    }
+    let t0 = Instant::now();
+    let mut w = local_search::Walk::new(
+        problem,
+        ls,
+        best.solution.values(),
+        best.objective,
+        lp_bound,
+        s.tolerances,
+    );
+    let until = (t0 + s.time_limit.mul_f64(ls.alone_share)).min(deadline);
+    local_search::run_alone(&mut w, incumbent, until, stop);
+    let summary = walk_summary(&w);
+    *walk = Some(w);
+    Some((t0, summary))
 }

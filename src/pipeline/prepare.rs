@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use crate::model::Problem;
-use crate::solve::{BackendChoice, SolveSettings, solve};
+use crate::solve::{BackendChoice, SolveSettings, Status, solve};
 use crate::symmetry::Symmetry;
 
 /// The LP relaxation solution averaged over variable orbits, or `None` when
@@ -22,6 +22,27 @@ pub fn symmetric_lp_solution(
     backend: BackendChoice,
     time_limit: Duration,
 ) -> Option<Vec<f64>> {
+    lp_relaxation(problem, symmetry, backend, time_limit).map(|lp| lp.x)
+}
+
+/// The LP relaxation: its orbit-averaged solution and, when it was solved
+/// to optimality, its objective (a bound on the MILP's).
+#[derive(Clone, Debug)]
+pub struct LpRelaxation {
+    /// The solution, averaged over variable orbits.
+    pub x: Vec<f64>,
+    /// The optimal LP objective (offset included), when proven optimal.
+    pub bound: Option<f64>,
+}
+
+/// The LP relaxation, or `None` when it could not be solved in
+/// `time_limit`.
+pub fn lp_relaxation(
+    problem: &Problem,
+    symmetry: Option<&Symmetry>,
+    backend: BackendChoice,
+    time_limit: Duration,
+) -> Option<LpRelaxation> {
     let settings = SolveSettings {
         time_limit: Some(time_limit),
         lp_relaxation: true,
@@ -29,6 +50,11 @@ pub fn symmetric_lp_solution(
     };
     let b = backend.backend().ok()?;
     let outcome = solve(problem, &settings, b.as_ref()).ok()?;
+    let bound = if outcome.status == Status::Optimal {
+        outcome.objective
+    } else {
+        None
+    };
     let mut x = outcome.solution?.into_values();
     if let Some(s) = symmetry {
         for orbit in s.var_orbits.iter().filter(|o| o.len() > 1) {
@@ -38,5 +64,5 @@ pub fn symmetric_lp_solution(
             }
         }
     }
-    Some(x)
+    Some(LpRelaxation { x, bound })
 }

@@ -137,6 +137,14 @@ impl Incumbent {
         }
     }
 
+    /// The current best objective (without copying the solution).
+    pub fn best_objective(&self) -> Option<f64> {
+        match self.inner.lock() {
+            Ok(g) => g.0.as_ref().map(|b| b.objective),
+            Err(poisoned) => poisoned.into_inner().0.as_ref().map(|b| b.objective),
+        }
+    }
+
     /// Seconds from the start until the first verified solution.
     pub fn first_found_at_s(&self) -> Option<f64> {
         match self.inner.lock() {

@@ -1,0 +1,764 @@
+//! Local search around the incumbent: the step after repair that turns a
+//! good first solution into the best-known one.
+//!
+//! The network and the repair give a feasible point within milliseconds,
+//! but microlp's branch-and-bound improves it slowly. This is a weighted
+//! constraint-violation walk in the style of Feasibility Jump (Luteberget
+//! and Sartor 2023) and of breakout local search, run under an objective
+//! cutoff: the row `c·x ≤ z − δ` (`≥ z + δ` when maximizing) is added,
+//! and the walk looks for a point that satisfies every row. Each time it
+//! finds one, the point is verified and offered to the incumbent and the
+//! cutoff moves down. So the search is a sequence of feasibility problems,
+//! each one step better than the last.
+//!
+//! - **Moves.** A binary in a *one-hot row* (an equality `Σ x = 1` over
+//!   binaries: an item's bin, a vertex's color, a job's machine) moves by
+//!   *shifting* the one along its row, so these rows stay satisfied, as in
+//!   the classical bin-packing, coloring (TabuCol) and scheduling searches
+//!   that this generalizes. Other binaries flip; integer and continuous
+//!   variables *jump* to the value that makes one of their rows tight, or
+//!   to a bound.
+//! - **Choice.** A violated row is drawn at random and the best move among
+//!   those that touch it is made, scored by the change in weighted, scaled
+//!   violation (each row divided by its largest coefficient). Variables
+//!   just moved are tabu for a few steps. When no move improves, the
+//!   weights of the violated rows grow by one (the breakout), and the best
+//!   move is made anyway.
+//! - **The step δ.** When the objective only takes values in a lattice
+//!   (integer costs on integer variables, or on continuous variables that
+//!   are *implied integer*: coefficient ±1 in rows whose other entries are
+//!   integer coefficients on integer variables, with integer sides and
+//!   bounds, like a makespan), δ is 1; otherwise a relative 10⁻⁴.
+//! - **Polishing.** Before a point is offered, every variable with a cost
+//!   that is not binary moves to the cheapest value its rows allow (a
+//!   makespan drops to the largest load).
+//! - **Proof.** With an integral objective and an optimal LP relaxation,
+//!   ⌈LP bound⌉ is a valid bound; a solution that reaches it is optimal and
+//!   the path can stop.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::repair::Incumbent;
+use crate::model::{Problem, Sense, Solution, VarId, VarKind};
+use crate::verify::Tolerances;
+
+/// Settings of the local search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalSearch {
+    /// Largest share of the whole budget that the search runs alone, before
+    /// the completion starts (it goes on beside the completion after that).
+    /// The alone phase also ends when it stalls: no improvement for half
+    /// its running time (at least 0.2 s). [default: 0.15]
+    pub alone_share: f64,
+    /// Steps a moved variable stays tabu (plus a random part of the same
+    /// size). [default: 8]
+    pub tenure: u64,
+    /// Seed of the random choices. [default: 0]
+    pub seed: u64,
+}
+
+impl Default for LocalSearch {
+    fn default() -> Self {
+        LocalSearch {
+            alone_share: 0.15,
+            tenure: 8,
+            seed: 0,
+        }
+    }
+}
+
+/// What a run of the walk did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WalkStats {
+    /// Moves made.
+    pub steps: u64,
+    /// Improving solutions kept by the incumbent.
+    pub improvements: usize,
+    /// Seconds from the walk's start to its last kept improvement.
+    pub last_improvement_s: Option<f64>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// A move: set one variable, or shift a one-hot row's one from a variable
+/// to another.
+#[derive(Clone, Copy, Debug)]
+enum Move {
+    Set(VarId, f64),
+    Shift(VarId, VarId),
+}
+
+/// The walk's state. Rows `0..m` are the problem's; row `m` is the cutoff.
+pub struct Walk<'a> {
+    problem: &'a Problem,
+    tolerances: Tolerances,
+    m: usize,
+    lo: Vec<f64>,
+    up: Vec<f64>,
+    scale: Vec<f64>,
+    weight: Vec<f64>,
+    act: Vec<f64>,
+    x: Vec<f64>,
+    /// Objective coefficients: the cutoff row's entries.
+    cost: Vec<f64>,
+    cost_vars: Vec<VarId>,
+    /// One-hot row of each variable (index into `members`), or `NONE`.
+    group: Vec<u32>,
+    members: Vec<Vec<VarId>>,
+    /// The member of each one-hot row at 1.
+    one: Vec<VarId>,
+    violated: Vec<usize>,
+    pos: Vec<usize>,
+    tabu: Vec<u64>,
+    tenure: u64,
+    step: u64,
+    rng: ChaCha8Rng,
+    /// Objective values lie on the lattice `offset + Z`.
+    integral_objective: bool,
+    /// A valid bound on the objective (from the LP relaxation), if known.
+    bound: Option<f64>,
+    /// The objective the cutoff is set against.
+    target: Option<f64>,
+    started: Instant,
+    stats: WalkStats,
+    candidates: Vec<Move>,
+}
+
+impl<'a> Walk<'a> {
+    /// A walk from `start` (a feasible point of `problem`) with the cutoff
+    /// set one step below `objective`. `lp_bound` is the LP relaxation's
+    /// optimal objective, when solved to optimality.
+    pub fn new(
+        problem: &'a Problem,
+        settings: &LocalSearch,
+        start: &[f64],
+        objective: f64,
+        lp_bound: Option<f64>,
+        tolerances: Tolerances,
+    ) -> Self {
+        let n = problem.num_vars();
+        let m = problem.num_rows();
+        let mut x: Vec<f64> = problem
+            .vars()
+            .map(|v| {
+                let t = start[v.index()].clamp(problem.var_lower(v), problem.var_upper(v));
+                if problem.var_kind(v).is_integral() {
+                    t.round()
+                } else {
+                    t
+                }
+            })
+            .collect();
+        x.truncate(n);
+        let cost: Vec<f64> = problem
+            .vars()
+            .map(|v| problem.objective_coefficient(v))
+            .collect();
+        let cost_vars: Vec<VarId> = problem.vars().filter(|v| cost[v.index()] != 0.0).collect();
+        let mut lo: Vec<f64> = problem.row_lowers().to_vec();
+        let mut up: Vec<f64> = problem.row_uppers().to_vec();
+        lo.push(f64::NEG_INFINITY);
+        up.push(f64::INFINITY);
+        let mut scale: Vec<f64> = problem
+            .rows()
+            .map(|r| {
+                let big = problem.row(r).map(|(_, a)| a.abs()).fold(0.0, f64::max);
+                if big > 0.0 { 1.0 / big } else { 1.0 }
+            })
+            .collect();
+        let big = cost.iter().map(|c| c.abs()).fold(0.0, f64::max);
+        scale.push(if big > 0.0 { 1.0 / big } else { 1.0 });
+
+        // One-hot rows.
+        let mut group = vec![NONE; n];
+        let mut members: Vec<Vec<VarId>> = Vec::new();
+        let mut one: Vec<VarId> = Vec::new();
+        for r in problem.rows() {
+            let (l, u) = (problem.row_lower(r), problem.row_upper(r));
+            if l != 1.0 || u != 1.0 || problem.row(r).len() < 2 {
+                continue;
+            }
+            let vars: Vec<VarId> = problem.row(r).map(|(v, _)| v).collect();
+            let fits = problem.row(r).all(|(v, a)| {
+                a == 1.0 && problem.var_kind(v) == VarKind::Binary && group[v.index()] == NONE
+            });
+            let ones: Vec<VarId> = vars
+                .iter()
+                .copied()
+                .filter(|v| x[v.index()] == 1.0)
+                .collect();
+            if !fits || ones.len() != 1 {
+                continue;
+            }
+            let g = members.len() as u32;
+            for v in &vars {
+                group[v.index()] = g;
+            }
+            members.push(vars);
+            one.push(ones[0]);
+        }
+
+        let integral_objective = integral_objective(problem);
+        let mut walk = Walk {
+            problem,
+            tolerances,
+            m,
+            lo,
+            up,
+            scale,
+            weight: vec![1.0; m + 1],
+            act: vec![0.0; m + 1],
+            x,
+            cost,
+            cost_vars,
+            group,
+            members,
+            one,
+            violated: Vec::new(),
+            pos: vec![usize::MAX; m + 1],
+            tabu: vec![0; n],
+            tenure: settings.tenure.max(1),
+            step: 0,
+            rng: ChaCha8Rng::seed_from_u64(settings.seed ^ 0x10ca1),
+            integral_objective,
+            bound: lp_bound.map(|b| lattice_bound(problem, b, integral_objective)),
+            target: None,
+            started: Instant::now(),
+            stats: WalkStats::default(),
+            candidates: Vec::new(),
+        };
+        for r in problem.rows() {
+            walk.act[r.index()] = problem.row(r).map(|(v, a)| a * walk.x[v.index()]).sum();
+        }
+        walk.act[m] = walk.cost.iter().zip(&walk.x).map(|(c, x)| c * x).sum();
+        walk.set_target(objective);
+        for r in 0..=m {
+            walk.refresh(r);
+        }
+        walk
+    }
+
+    /// The bound from the LP relaxation (rounded to the objective's lattice),
+    /// if known.
+    pub fn bound(&self) -> Option<f64> {
+        self.bound
+    }
+
+    /// True when `objective` reaches the known bound (it is optimal).
+    pub fn reaches_bound(&self, objective: f64) -> bool {
+        let Some(b) = self.bound else { return false };
+        let tol = 1e-9 * (1.0 + b.abs());
+        match self.problem.sense() {
+            Sense::Minimize => objective <= b + tol,
+            Sense::Maximize => objective >= b - tol,
+        }
+    }
+
+    /// What the walk did so far.
+    pub fn stats(&self) -> WalkStats {
+        WalkStats {
+            steps: self.step,
+            ..self.stats.clone()
+        }
+    }
+
+    /// Moves the cutoff one step past `objective`.
+    fn set_target(&mut self, objective: f64) {
+        let p = self.problem;
+        let z = objective - p.objective_offset();
+        let (step, z) = if self.integral_objective {
+            (1.0 - 1e-6, z.round())
+        } else {
+            (1e-4 * z.abs().max(1e-2), z)
+        };
+        match p.sense() {
+            Sense::Minimize => self.up[self.m] = z - step,
+            Sense::Maximize => self.lo[self.m] = z + step,
+        }
+        self.target = Some(objective);
+        self.refresh(self.m);
+    }
+
+    fn violation(&self, r: usize, a: f64) -> f64 {
+        let v = (self.lo[r] - a).max(a - self.up[r]);
+        if v > 1e-9 * (1.0 + a.abs()) { v * self.scale[r] } else { 0.0 }
+    }
+
+    fn refresh(&mut self, r: usize) {
+        let bad = self.violation(r, self.act[r]) > 0.0;
+        let there = self.pos[r] != usize::MAX;
+        if bad && !there {
+            self.pos[r] = self.violated.len();
+            self.violated.push(r);
+        } else if !bad && there {
+            let i = self.pos[r];
+            let last = *self.violated.last().expect("r is in the set");
+            self.violated.swap_remove(i);
+            if last != r {
+                self.pos[last] = i;
+            }
+            self.pos[r] = usize::MAX;
+        }
+    }
+
+    /// Changes `v` to `value` in `x` and the activities (not the violated
+    /// set).
+    fn shift_act(&mut self, v: VarId, value: f64) {
+        let d = value - self.x[v.index()];
+        if d == 0.0 {
+            return;
+        }
+        for (r, a) in self.problem.column(v) {
+            self.act[r.index()] += a * d;
+        }
+        self.act[self.m] += self.cost[v.index()] * d;
+        self.x[v.index()] = value;
+    }
+
+    /// Changes `v` to `value`, keeping the violated set right.
+    fn set(&mut self, v: VarId, value: f64) {
+        self.shift_act(v, value);
+        for (r, _) in self.problem.column(v) {
+            self.refresh(r.index());
+        }
+        if self.cost[v.index()] != 0.0 {
+            self.refresh(self.m);
+        }
+    }
+
+    /// The change of weighted violation if `v` became `value`.
+    fn delta_set(&self, v: VarId, value: f64) -> f64 {
+        let d = value - self.x[v.index()];
+        let mut delta = 0.0;
+        for (r, a) in self.problem.column(v) {
+            let r = r.index();
+            delta +=
+                self.weight[r] * (self.violation(r, self.act[r] + a * d) - self.violation(r, self.act[r]));
+        }
+        let c = self.cost[v.index()];
+        if c != 0.0 {
+            let r = self.m;
+            delta +=
+                self.weight[r] * (self.violation(r, self.act[r] + c * d) - self.violation(r, self.act[r]));
+        }
+        delta
+    }
+
+    fn delta(&mut self, mv: Move) -> f64 {
+        match mv {
+            Move::Set(v, value) => self.delta_set(v, value),
+            Move::Shift(from, to) => {
+                let first = self.delta_set(from, 0.0);
+                self.shift_act(from, 0.0);
+                let second = self.delta_set(to, 1.0);
+                self.shift_act(from, 1.0);
+                first + second
+            }
+        }
+    }
+
+    fn apply(&mut self, mv: Move) {
+        let until = self.step + self.tenure + self.rng.random_range(0..self.tenure);
+        match mv {
+            Move::Set(v, value) => {
+                self.set(v, value);
+                self.tabu[v.index()] = until;
+            }
+            Move::Shift(from, to) => {
+                self.set(from, 0.0);
+                self.set(to, 1.0);
+                self.one[self.group[to.index()] as usize] = to;
+                self.tabu[from.index()] = until;
+                self.tabu[to.index()] = until;
+            }
+        }
+    }
+
+    /// The moves of `v` worth scoring.
+    fn moves_of(&self, v: VarId, out: &mut Vec<Move>) {
+        let p = self.problem;
+        let i = v.index();
+        match p.var_kind(v) {
+            VarKind::Binary => {
+                let g = self.group[i];
+                if g == NONE {
+                    out.push(Move::Set(v, 1.0 - self.x[i]));
+                } else {
+                    let cur = self.one[g as usize];
+                    if cur == v {
+                        for &w in &self.members[g as usize] {
+                            if w != v {
+                                out.push(Move::Shift(v, w));
+                            }
+                        }
+                    } else {
+                        out.push(Move::Shift(cur, v));
+                    }
+                }
+            }
+            kind => {
+                let (lb, ub) = (p.var_lower(v), p.var_upper(v));
+                let xi = self.x[i];
+                let mut push = |t: f64| {
+                    if t.is_finite() {
+                        let t = t.clamp(lb, ub);
+                        if t != xi {
+                            out.push(Move::Set(v, t));
+                        }
+                    }
+                };
+                push(lb);
+                push(ub);
+                let tight = |r: usize, a: f64, push: &mut dyn FnMut(f64)| {
+                    for side in [self.lo[r], self.up[r]] {
+                        if side.is_finite() && a != 0.0 {
+                            let t = xi + (side - self.act[r]) / a;
+                            if kind.is_integral() {
+                                push(t.floor());
+                                push(t.ceil());
+                            } else {
+                                push(t);
+                            }
+                        }
+                    }
+                };
+                for (r, a) in p.column(v).take(64) {
+                    tight(r.index(), a, &mut push);
+                }
+                if self.cost[i] != 0.0 {
+                    tight(self.m, self.cost[i], &mut push);
+                }
+            }
+        }
+    }
+
+    /// One step: a violated row at random, the best non-tabu move touching
+    /// it. Returns false when there is no violated row.
+    fn step_once(&mut self) -> bool {
+        if self.violated.is_empty() {
+            return false;
+        }
+        self.step += 1;
+        let r = self.violated[self.rng.random_range(0..self.violated.len())];
+        let mut cands = std::mem::take(&mut self.candidates);
+        cands.clear();
+        if r == self.m {
+            for k in 0..self.cost_vars.len() {
+                let v = self.cost_vars[k];
+                self.moves_of(v, &mut cands);
+            }
+        } else {
+            let row: Vec<VarId> = self
+                .problem
+                .row(crate::model::ConsId(r as u32))
+                .map(|(v, _)| v)
+                .collect();
+            for v in row {
+                self.moves_of(v, &mut cands);
+            }
+        }
+        let mut best: Option<(f64, Move)> = None;
+        let mut ties = 0u32;
+        for &mv in &cands {
+            let tabu = match mv {
+                Move::Set(v, _) => self.tabu[v.index()] > self.step,
+                Move::Shift(a, b) => {
+                    self.tabu[a.index()] > self.step || self.tabu[b.index()] > self.step
+                }
+            };
+            if tabu {
+                continue;
+            }
+            let d = self.delta(mv);
+            match best {
+                Some((bd, _)) if d > bd + 1e-12 => {}
+                Some((bd, _)) if d >= bd - 1e-12 => {
+                    ties += 1;
+                    if self.rng.random_range(0..=ties) == 0 {
+                        best = Some((d, mv));
+                    }
+                }
+                _ => {
+                    ties = 0;
+                    best = Some((d, mv));
+                }
+            }
+        }
+        self.candidates = cands;
+        match best {
+            Some((d, mv)) => {
+                if d >= -1e-12 {
+                    self.breakout();
+                }
+                self.apply(mv);
+            }
+            None => self.breakout(),
+        }
+        true
+    }
+
+    /// Local minimum: the violated rows weigh more.
+    fn breakout(&mut self) {
+        for k in 0..self.violated.len() {
+            let r = self.violated[k];
+            self.weight[r] += 1.0;
+        }
+    }
+
+    /// Moves every non-binary variable with a cost to the cheapest value
+    /// its rows allow, keeping them satisfied.
+    fn polish(&mut self) {
+        let p = self.problem;
+        let sense = match p.sense() {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        };
+        for k in 0..self.cost_vars.len() {
+            let v = self.cost_vars[k];
+            if p.var_kind(v) == VarKind::Binary {
+                continue;
+            }
+            let xi = self.x[v.index()];
+            let (mut lo, mut hi) = (p.var_lower(v), p.var_upper(v));
+            for (r, a) in p.column(v) {
+                let rest = self.act[r.index()] - a * xi;
+                let (l, u) = (
+                    (self.lo[r.index()] - rest) / a,
+                    (self.up[r.index()] - rest) / a,
+                );
+                let (l, u) = if a > 0.0 { (l, u) } else { (u, l) };
+                lo = lo.max(l);
+                hi = hi.min(u);
+            }
+            if p.var_kind(v).is_integral() {
+                lo = (lo - 1e-9).ceil();
+                hi = (hi + 1e-9).floor();
+            }
+            let t = if sense * self.cost[v.index()] > 0.0 {
+                lo
+            } else {
+                hi
+            };
+            if t.is_finite() && lo <= hi && t != xi {
+                self.set(v, t);
+            }
+        }
+    }
+
+    /// Walks until `stop()` says so (checked every 64 steps), offering
+    /// every point that satisfies all rows and the cutoff to `incumbent`.
+    /// Returns early when a solution reaches the bound.
+    pub fn run(&mut self, incumbent: &Incumbent, stop: &dyn Fn(&Self) -> bool) {
+        let p = self.problem;
+        if self.cost_vars.is_empty() {
+            return;
+        }
+        loop {
+            if self.step % 64 == 0 {
+                if stop(self) {
+                    return;
+                }
+                // Another stage may have found better.
+                if let Some(best) = incumbent.best_objective()
+                    && self.target.is_some_and(|t| p.sense().is_better(best, t))
+                {
+                    self.set_target(best);
+                }
+                if self.target.is_some_and(|t| self.reaches_bound(t)) {
+                    return;
+                }
+            }
+            if self.step_once() {
+                continue;
+            }
+            // Every row holds: a better point.
+            self.polish();
+            let sol = Solution::from_values(self.x.clone());
+            let objective = p.objective_value(sol.values());
+            if incumbent.offer(p, &sol, "local search", &self.tolerances) {
+                self.stats.improvements += 1;
+                self.stats.last_improvement_s = Some(self.started.elapsed().as_secs_f64());
+            }
+            let next = match incumbent.best_objective() {
+                Some(b) if p.sense().is_better(b, objective) => b,
+                _ => objective,
+            };
+            self.set_target(next);
+            if self.reaches_bound(next) {
+                return;
+            }
+            if self.violated.is_empty() {
+                // The cutoff cannot move (no objective change possible).
+                return;
+            }
+        }
+    }
+
+    /// Steps made so far.
+    pub fn steps(&self) -> u64 {
+        self.step
+    }
+
+    /// Seconds since the walk was built.
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+}
+
+/// The LP bound moved onto the objective's lattice when it has one (a
+/// margin of 10⁻⁴ relative guards against an LP value a hair too high).
+fn lattice_bound(problem: &Problem, lp: f64, integral: bool) -> f64 {
+    if !integral {
+        return lp;
+    }
+    let off = problem.objective_offset();
+    let z = lp - off;
+    let margin = 1e-4 * z.abs().max(1.0);
+    off + match problem.sense() {
+        Sense::Minimize => (z - margin).ceil(),
+        Sense::Maximize => (z + margin).floor(),
+    }
+}
+
+/// True when every feasible objective value, after moving the continuous
+/// variables with a cost to their cheapest allowed value, lies in
+/// `offset + Z`: integer costs, on integer variables or on implied-integer
+/// continuous ones.
+pub fn integral_objective(problem: &Problem) -> bool {
+    let integer = |a: f64| a.fract() == 0.0;
+    problem.vars().all(|v| {
+        let c = problem.objective_coefficient(v);
+        if c == 0.0 {
+            return true;
+        }
+        if !integer(c) {
+            return false;
+        }
+        if problem.var_kind(v).is_integral() {
+            return true;
+        }
+        let bounds_ok = [problem.var_lower(v), problem.var_upper(v)]
+            .iter()
+            .all(|b| !b.is_finite() || integer(*b));
+        bounds_ok
+            && problem.column(v).all(|(r, a)| {
+                a.abs() == 1.0
+                    && [problem.row_lower(r), problem.row_upper(r)]
+                        .iter()
+                        .all(|b| !b.is_finite() || integer(*b))
+                    && problem.row(r).all(|(w, b)| {
+                        w == v || (problem.var_kind(w).is_integral() && integer(b))
+                    })
+            })
+    })
+}
+
+/// Runs the walk alone from the incumbent until `until`, or until it
+/// stalls (no improvement for half its running time, at least 0.2 s), or
+/// the bound is reached; `stop` ends it early too.
+pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, until: Instant, stop: &AtomicBool) {
+    walk.run(incumbent, &|w| {
+        let now = Instant::now();
+        if now >= until || stop.load(Ordering::Relaxed) {
+            return true;
+        }
+        let since = w.elapsed().as_secs_f64();
+        let last = w.stats.last_improvement_s.unwrap_or(0.0);
+        since - last > (0.5 * since).max(0.2)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{BinPackingData, BinPackingParams, PcmaxData, PcmaxParams};
+    use crate::model::ProblemBuilder;
+    use crate::verify::verify;
+
+    /// A walk of a fixed number of steps (seeded, so the result does not
+    /// depend on the machine's speed).
+    fn walk_from(p: &Problem, start: &[f64], steps: u64) -> Incumbent {
+        let inc = Incumbent::new(Instant::now());
+        let tol = Tolerances::default();
+        assert!(inc.offer(p, &Solution::from_values(start.to_vec()), "start", &tol));
+        let objective = p.objective_value(start);
+        let mut walk = Walk::new(p, &LocalSearch::default(), start, objective, None, tol);
+        walk.run(&inc, &|w| w.steps() >= steps);
+        inc
+    }
+
+    #[test]
+    fn bin_packing_from_one_item_per_bin_reaches_first_fit() {
+        let params = BinPackingParams {
+            items: 30,
+            ..Default::default()
+        };
+        let data = BinPackingData::draw(&params, 5).expect("draws");
+        let p = data.to_problem("bpp").expect("builds");
+        let start = data
+            .solution(&data.one_item_per_bin().expect("as many bins as items"))
+            .expect("an assignment");
+        let first_fit = data.first_fit().expect("fits").iter().max().map_or(0, |&b| b + 1);
+        let inc = walk_from(&p, start.values(), 100_000);
+        let best = inc.best().expect("the start at least");
+        assert!(verify(&p, best.solution.values(), &Tolerances::default()).feasible);
+        assert!(
+            best.objective <= f64::from(first_fit),
+            "local search ends at {} bins, first fit needs {first_fit}",
+            best.objective
+        );
+        assert_eq!(best.source, "local search");
+    }
+
+    #[test]
+    fn scheduling_from_one_machine_beats_list_scheduling() {
+        let params = PcmaxParams {
+            jobs: 24,
+            machines: 4,
+            ..Default::default()
+        };
+        let data = PcmaxData::draw(&params, 9).expect("draws");
+        let p = data.to_problem("pcmax").expect("builds");
+        let start = data.solution(&vec![0; 24]).expect("an assignment");
+        // Graham's list scheduling in job order.
+        let mut load = vec![0u32; 4];
+        for &t in &data.times {
+            let j = (0..4).min_by_key(|&j| load[j]).expect("machines");
+            load[j] += t;
+        }
+        let list = f64::from(*load.iter().max().expect("machines"));
+        let inc = walk_from(&p, start.values(), 100_000);
+        let best = inc.best().expect("the start at least");
+        assert!(verify(&p, best.solution.values(), &Tolerances::default()).feasible);
+        assert!(
+            best.objective <= list,
+            "local search ends at makespan {}, list scheduling gives {list}",
+            best.objective
+        );
+    }
+
+    #[test]
+    fn makespan_is_implied_integer_and_fractional_costs_are_not() {
+        let data = PcmaxData::draw(&PcmaxParams::default(), 1).expect("draws");
+        assert!(integral_objective(&data.to_problem("p").expect("builds")));
+        let mut b = ProblemBuilder::new("frac");
+        let x = b
+            .add_var("x", VarKind::Integer, 0.0, 5.0, 0.5)
+            .expect("fine");
+        b.add_row("r", 1.0, f64::INFINITY, &[(x, 1.0)]).expect("fine");
+        assert!(!integral_objective(&b.build().expect("builds")));
+    }
+
+    #[test]
+    fn lattice_bound_rounds_toward_the_feasible_side() {
+        let data = PcmaxData::draw(&PcmaxParams::default(), 1).expect("draws");
+        let p = data.to_problem("p").expect("builds");
+        assert_eq!(lattice_bound(&p, 16.2, true), 17.0);
+        assert_eq!(lattice_bound(&p, 17.000_000_1, true), 17.0);
+        assert_eq!(lattice_bound(&p, 16.2, false), 16.2);
+    }
+}
