@@ -64,7 +64,8 @@ pub struct SolveArgs {
     /// Model file for --learned; the embedded default model otherwise.
     #[arg(long, requires = "learned")]
     pub model: Option<PathBuf>,
-    /// Repair strategies for --learned (after fix-and-propagate).
+    /// Repair strategies for --learned (after fix-and-propagate; like it,
+    /// they run only while there is no solution yet).
     #[arg(long, value_enum, default_value_t = symbreak::pipeline::Strategy::Both, requires = "learned")]
     pub strategy: symbreak::pipeline::Strategy,
     /// Skip the fix-and-propagate repair (fix the binaries in confidence

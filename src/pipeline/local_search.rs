@@ -43,7 +43,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::repair::Incumbent;
-use crate::model::{Problem, Sense, Solution, VarId, VarKind};
+use crate::model::{ConsId, Problem, Sense, Solution, VarId, VarKind};
 use crate::verify::Tolerances;
 
 /// Settings of the local search.
@@ -52,7 +52,7 @@ pub struct LocalSearch {
     /// Largest share of the whole budget that the search runs alone, before
     /// the completion starts (it goes on beside the completion after that).
     /// The alone phase also ends when it stalls: no improvement for half
-    /// its running time (at least 0.2 s). [default: 0.15]
+    /// its running time (at least 0.05 s). [default: 0.15]
     pub alone_share: f64,
     /// Steps a moved variable stays tabu (plus a random part of the same
     /// size). [default: 8]
@@ -83,6 +83,9 @@ pub struct WalkStats {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// First shifts tried in a pair at a local minimum.
+const PAIR_FIRSTS: usize = 4;
 
 /// A move: set one variable, or shift a one-hot row's one from a variable
 /// to another.
@@ -126,6 +129,7 @@ pub struct Walk<'a> {
     started: Instant,
     stats: WalkStats,
     candidates: Vec<Move>,
+    shifts: Vec<(f64, Move)>,
 }
 
 impl<'a> Walk<'a> {
@@ -230,6 +234,7 @@ impl<'a> Walk<'a> {
             started: Instant::now(),
             stats: WalkStats::default(),
             candidates: Vec::new(),
+            shifts: Vec::new(),
         };
         for r in problem.rows() {
             walk.act[r.index()] = problem.row(r).map(|(v, a)| a * walk.x[v.index()]).sum();
@@ -250,12 +255,13 @@ impl<'a> Walk<'a> {
 
     /// True when `objective` reaches the known bound (it is optimal).
     pub fn reaches_bound(&self, objective: f64) -> bool {
-        let Some(b) = self.bound else { return false };
-        let tol = 1e-9 * (1.0 + b.abs());
-        match self.problem.sense() {
-            Sense::Minimize => objective <= b + tol,
-            Sense::Maximize => objective >= b - tol,
-        }
+        self.bound
+            .is_some_and(|b| reaches_bound(self.problem.sense(), b, objective))
+    }
+
+    /// Whether the objective's values lie on a lattice (steps of 1).
+    pub fn integral_objective(&self) -> bool {
+        self.integral_objective
     }
 
     /// What the walk did so far.
@@ -285,7 +291,11 @@ impl<'a> Walk<'a> {
 
     fn violation(&self, r: usize, a: f64) -> f64 {
         let v = (self.lo[r] - a).max(a - self.up[r]);
-        if v > 1e-9 * (1.0 + a.abs()) { v * self.scale[r] } else { 0.0 }
+        if v > 1e-9 * (1.0 + a.abs()) {
+            v * self.scale[r]
+        } else {
+            0.0
+        }
     }
 
     fn refresh(&mut self, r: usize) {
@@ -336,14 +346,14 @@ impl<'a> Walk<'a> {
         let mut delta = 0.0;
         for (r, a) in self.problem.column(v) {
             let r = r.index();
-            delta +=
-                self.weight[r] * (self.violation(r, self.act[r] + a * d) - self.violation(r, self.act[r]));
+            delta += self.weight[r]
+                * (self.violation(r, self.act[r] + a * d) - self.violation(r, self.act[r]));
         }
         let c = self.cost[v.index()];
         if c != 0.0 {
             let r = self.m;
-            delta +=
-                self.weight[r] * (self.violation(r, self.act[r] + c * d) - self.violation(r, self.act[r]));
+            delta += self.weight[r]
+                * (self.violation(r, self.act[r] + c * d) - self.violation(r, self.act[r]));
         }
         delta
     }
@@ -452,17 +462,15 @@ impl<'a> Walk<'a> {
                 self.moves_of(v, &mut cands);
             }
         } else {
-            let row: Vec<VarId> = self
-                .problem
-                .row(crate::model::ConsId(r as u32))
-                .map(|(v, _)| v)
-                .collect();
+            let row: Vec<VarId> = self.problem.row(ConsId(r as u32)).map(|(v, _)| v).collect();
             for v in row {
                 self.moves_of(v, &mut cands);
             }
         }
         let mut best: Option<(f64, Move)> = None;
         let mut ties = 0u32;
+        let mut shifts = std::mem::take(&mut self.shifts);
+        shifts.clear();
         for &mv in &cands {
             let tabu = match mv {
                 Move::Set(v, _) => self.tabu[v.index()] > self.step,
@@ -474,6 +482,9 @@ impl<'a> Walk<'a> {
                 continue;
             }
             let d = self.delta(mv);
+            if matches!(mv, Move::Shift(..)) {
+                shifts.push((d, mv));
+            }
             match best {
                 Some((bd, _)) if d > bd + 1e-12 => {}
                 Some((bd, _)) if d >= bd - 1e-12 => {
@@ -489,6 +500,23 @@ impl<'a> Walk<'a> {
             }
         }
         self.candidates = cands;
+        // At a local minimum, a pair of shifts (a swap, an ejection chain
+        // of two) may still improve: the best few first shifts, each
+        // followed by a shift out of a row it overfills.
+        if best.is_some_and(|(d, _)| d >= -1e-12) && !shifts.is_empty() {
+            let k = shifts.len().min(PAIR_FIRSTS);
+            shifts.select_nth_unstable_by(k - 1, |a, b| a.0.total_cmp(&b.0));
+            shifts.truncate(k);
+            if let Some((d, first, second)) = self.best_pair(&shifts)
+                && d < -1e-12
+            {
+                self.shifts = shifts;
+                self.apply(first);
+                self.apply(second);
+                return true;
+            }
+        }
+        self.shifts = shifts;
         match best {
             Some((d, mv)) => {
                 if d >= -1e-12 {
@@ -499,6 +527,53 @@ impl<'a> Walk<'a> {
             None => self.breakout(),
         }
         true
+    }
+
+    /// The best pair: one of `firsts`, then a shift of another one-hot row
+    /// whose one sits in a row the first shift left violated.
+    fn best_pair(&mut self, firsts: &[(f64, Move)]) -> Option<(f64, Move, Move)> {
+        let mut best: Option<(f64, Move, Move)> = None;
+        let mut seconds = Vec::new();
+        for &(d1, first) in firsts {
+            let Move::Shift(from, to) = first else {
+                continue;
+            };
+            self.shift_act(from, 0.0);
+            self.shift_act(to, 1.0);
+            let own = self.group[to.index()];
+            seconds.clear();
+            for (r, _) in self.problem.column(to) {
+                let r = r.index();
+                if self.violation(r, self.act[r]) == 0.0 {
+                    continue;
+                }
+                for (w, _) in self.problem.row(ConsId(r as u32)) {
+                    let g = self.group[w.index()];
+                    if w == to
+                        || self.x[w.index()] != 1.0
+                        || g == NONE
+                        || g == own
+                        || self.tabu[w.index()] > self.step
+                    {
+                        continue;
+                    }
+                    for &w2 in &self.members[g as usize] {
+                        if w2 != w && self.tabu[w2.index()] <= self.step {
+                            seconds.push(Move::Shift(w, w2));
+                        }
+                    }
+                }
+            }
+            for &second in &seconds {
+                let d = d1 + self.delta(second);
+                if best.is_none_or(|(b, _, _)| d < b) {
+                    best = Some((d, first, second));
+                }
+            }
+            self.shift_act(to, 0.0);
+            self.shift_act(from, 1.0);
+        }
+        best
     }
 
     /// Local minimum: the violated rows weigh more.
@@ -609,6 +684,15 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// True when `objective` reaches `bound` (up to rounding): it is optimal.
+pub fn reaches_bound(sense: Sense, bound: f64, objective: f64) -> bool {
+    let tol = 1e-9 * (1.0 + bound.abs());
+    match sense {
+        Sense::Minimize => objective <= bound + tol,
+        Sense::Maximize => objective >= bound - tol,
+    }
+}
+
 /// The LP bound moved onto the objective's lattice when it has one (a
 /// margin of 10⁻⁴ relative guards against an LP value a hair too high).
 fn lattice_bound(problem: &Problem, lp: f64, integral: bool) -> f64 {
@@ -650,15 +734,15 @@ pub fn integral_objective(problem: &Problem) -> bool {
                     && [problem.row_lower(r), problem.row_upper(r)]
                         .iter()
                         .all(|b| !b.is_finite() || integer(*b))
-                    && problem.row(r).all(|(w, b)| {
-                        w == v || (problem.var_kind(w).is_integral() && integer(b))
-                    })
+                    && problem
+                        .row(r)
+                        .all(|(w, b)| w == v || (problem.var_kind(w).is_integral() && integer(b)))
             })
     })
 }
 
 /// Runs the walk alone from the incumbent until `until`, or until it
-/// stalls (no improvement for half its running time, at least 0.2 s), or
+/// stalls (no improvement for half its running time, at least 0.05 s), or
 /// the bound is reached; `stop` ends it early too.
 pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, until: Instant, stop: &AtomicBool) {
     walk.run(incumbent, &|w| {
@@ -668,7 +752,7 @@ pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, until: Instant, sto
         }
         let since = w.elapsed().as_secs_f64();
         let last = w.stats.last_improvement_s.unwrap_or(0.0);
-        since - last > (0.5 * since).max(0.2)
+        since - last > (0.5 * since).max(0.05)
     });
 }
 
@@ -702,7 +786,12 @@ mod tests {
         let start = data
             .solution(&data.one_item_per_bin().expect("as many bins as items"))
             .expect("an assignment");
-        let first_fit = data.first_fit().expect("fits").iter().max().map_or(0, |&b| b + 1);
+        let first_fit = data
+            .first_fit()
+            .expect("fits")
+            .iter()
+            .max()
+            .map_or(0, |&b| b + 1);
         let inc = walk_from(&p, start.values(), 100_000);
         let best = inc.best().expect("the start at least");
         assert!(verify(&p, best.solution.values(), &Tolerances::default()).feasible);
@@ -749,7 +838,8 @@ mod tests {
         let x = b
             .add_var("x", VarKind::Integer, 0.0, 5.0, 0.5)
             .expect("fine");
-        b.add_row("r", 1.0, f64::INFINITY, &[(x, 1.0)]).expect("fine");
+        b.add_row("r", 1.0, f64::INFINITY, &[(x, 1.0)])
+            .expect("fine");
         assert!(!integral_objective(&b.build().expect("builds")));
     }
 

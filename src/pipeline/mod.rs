@@ -256,18 +256,12 @@ impl LearnedSolver {
             &incumbent,
         );
 
-        // 4. Repair, and local search (alone, until it stalls) as soon as
-        // there is a solution to start from.
+        // 4. Repair, only until there is a solution (improving it is the
+        // local search's and the completion's job); then the local search
+        // from it, alone until it stalls.
         let lp_bound = lp.as_ref().and_then(|l| l.bound);
         let stop = AtomicBool::new(false);
         let mut walk: Option<local_search::Walk<'_>> = None;
-        let proven = |walk: &Option<local_search::Walk<'_>>, inc: &Incumbent| -> bool {
-            let (Some(w), Some(obj)) = (walk, inc.best_objective()) else {
-                return false;
-            };
-            w.reaches_bound(obj)
-        };
-
         let order = binaries_by_confidence(problem, &probs);
         let repair_deadline = (start + budget(s.repair_share)).min(deadline);
         let mut strategies: Vec<&dyn RepairStrategy> = Vec::new();
@@ -279,82 +273,100 @@ impl LearnedSolver {
             Strategy::Trust => strategies.push(&s.trust),
             Strategy::Both => strategies.extend([&s.dive as &dyn RepairStrategy, &s.trust]),
         }
-        if !order.is_empty() {
-            for strategy in strategies {
-                // With `both`, the trust region only runs when nothing
-                // was found before it.
-                if s.strategy == Strategy::Both
-                    && strategy.name() == "trust"
-                    && incumbent.best().is_some()
-                {
-                    break;
-                }
-                let t0 = Instant::now();
-                let ctx = RepairContext {
-                    problem,
-                    probs: &probs,
-                    by_confidence: &order,
-                    backend: s.backend,
-                    deadline: repair_deadline,
-                    incumbent: &incumbent,
-                    tolerances: s.tolerances,
-                };
-                let summary = strategy.repair(&ctx);
-                stage(strategy.name(), t0, summary, &incumbent);
-                if let Some((t0, summary)) =
-                    start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
-                {
-                    stage("local search", t0, summary, &incumbent);
-                }
-                if proven(&walk, &incumbent) {
-                    break;
-                }
+        if order.is_empty() {
+            strategies.clear();
+        }
+        let repair = |strategy: &dyn RepairStrategy| {
+            let ctx = RepairContext {
+                problem,
+                probs: &probs,
+                by_confidence: &order,
+                backend: s.backend,
+                deadline: repair_deadline,
+                incumbent: &incumbent,
+                tolerances: s.tolerances,
+            };
+            strategy.repair(&ctx)
+        };
+        for strategy in strategies {
+            if incumbent.best_objective().is_some() {
+                break;
             }
+            let t0 = Instant::now();
+            let summary = repair(strategy);
+            stage(strategy.name(), t0, summary, &incumbent);
         }
         if let Some((t0, summary)) =
-                    start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
-                {
-                    stage("local search", t0, summary, &incumbent);
-                }
+            start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
+        {
+            stage("local search", t0, summary, &incumbent);
+        }
+        let walk_bound = walk.as_ref().and_then(|w| w.bound());
+        let walk_integral = walk.as_ref().is_some_and(|w| w.integral_objective());
+        let proven = |inc: &Incumbent| {
+            walk_bound.is_some_and(|b| {
+                inc.best_objective()
+                    .is_some_and(|o| local_search::reaches_bound(problem.sense(), b, o))
+            })
+        };
 
-        // 6. Completion (the local search goes on beside it).
+        // 5. The completion, with the local search going on beside it.
         let mut status = Status::NoSolutionFound;
         let mut bound = None;
-        if proven(&walk, &incumbent) {
-            status = Status::Optimal;
-            bound = walk.as_ref().and_then(|w| w.bound());
-        } else {
-            let t0 = Instant::now();
-            let best = incumbent.best();
-            let completion = std::thread::scope(|scope| {
-                let beside = walk.as_mut().map(|w| {
-                    let (inc, stop) = (&incumbent, &stop);
-                    scope.spawn(move || {
-                        w.run(inc, &|_| {
-                            stop.load(Ordering::Relaxed) || Instant::now() >= deadline
-                        })
+        let (t0, completion) = std::thread::scope(|scope| {
+            let beside = walk.as_mut().filter(|_| !proven(&incumbent)).map(|w| {
+                let (inc, stop) = (&incumbent, &stop);
+                scope.spawn(move || {
+                    w.run(inc, &|_| {
+                        stop.load(Ordering::Relaxed) || Instant::now() >= deadline
                     })
-                });
-                let completion = completion::complete(
+                })
+            });
+            let t0 = Instant::now();
+            // One lattice step from the LP bound, the walk may prove
+            // optimality any moment: the completion then runs in doubling
+            // slices (from 1 s), each from the best solution so far, so the
+            // path can stop when it does.
+            let near_bound =
+                |o: f64| walk_integral && walk_bound.is_some_and(|b| (o - b).abs() <= 1.0 + 1e-9);
+            let mut slice = Duration::from_secs(1);
+            let mut completion = None;
+            while !proven(&incumbent) {
+                let best = incumbent.best();
+                let until = match &best {
+                    Some(b) if near_bound(b.objective) => (Instant::now() + slice).min(deadline),
+                    _ => deadline,
+                };
+                let c = completion::complete(
                     problem,
                     Some(&symmetry),
                     s.symmetry_constraints,
                     best.as_ref().map(|b| (&b.solution, b.objective)),
                     s.backend,
-                    deadline,
+                    until,
                     s.tolerances,
                 );
-                stop.store(true, Ordering::Relaxed);
-                if let Some(h) = beside {
-                    // A panic in the walk loses only its own work.
-                    let _ = h.join();
-                }
-                completion
-            });
-            if let Some(out) = &completion.outcome {
-                if let Some(sol) = &out.solution {
+                let open = c.outcome.as_ref().is_some_and(|o| {
+                    matches!(o.status, Status::Feasible | Status::NoSolutionFound)
+                });
+                if let Some(sol) = c.outcome.as_ref().and_then(|o| o.solution.as_ref()) {
                     incumbent.offer(problem, sol, "completion", &s.tolerances);
                 }
+                completion = Some(c);
+                if !open || Instant::now() >= deadline {
+                    break;
+                }
+                slice *= 2;
+            }
+            stop.store(true, Ordering::Relaxed);
+            if let Some(h) = beside {
+                // A panic in the walk loses only its own work.
+                let _ = h.join();
+            }
+            (t0, completion)
+        });
+        if let Some(completion) = &completion {
+            if let Some(out) = &completion.outcome {
                 status = out.status;
                 bound = out.bound;
                 // A proof holds for the completion's own answer; if the walk
@@ -366,10 +378,6 @@ impl LearnedSolver {
                     status = Status::Feasible;
                     bound = None;
                 }
-            }
-            if proven(&walk, &incumbent) {
-                status = Status::Optimal;
-                bound = walk.as_ref().and_then(|w| w.bound());
             }
             stage(
                 "completion",
@@ -391,10 +399,14 @@ impl LearnedSolver {
                         ""
                     },
                     walk.as_ref()
-                        .map_or(String::new(), |w| format!("; beside it, {}", walk_summary(w)))
+                        .map_or(String::new(), |w| format!("; beside, {}", walk_summary(w)))
                 ),
                 &incumbent,
             );
+        }
+        if proven(&incumbent) {
+            status = Status::Optimal;
+            bound = walk_bound;
         }
 
         // Verdict: the incumbent (verified against the original) decides.
