@@ -85,7 +85,7 @@ pub struct WalkStats {
 const NONE: u32 = u32::MAX;
 
 /// First shifts tried in a pair at a local minimum.
-const PAIR_FIRSTS: usize = 4;
+const PAIR_FIRSTS: usize = 16;
 
 /// A move: set one variable, or shift a one-hot row's one from a variable
 /// to another.

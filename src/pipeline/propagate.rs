@@ -36,7 +36,7 @@ pub struct Propagate {
     /// [default: 20]
     pub work_factor: usize,
     /// Draws from the model after the three fixed orders (see
-    /// `sample`). [default: 64]
+    /// `sample`). [default: 8]
     pub samples: usize,
 }
 
@@ -44,7 +44,7 @@ impl Default for Propagate {
     fn default() -> Self {
         Propagate {
             work_factor: 20,
-            samples: 64,
+            samples: 8,
         }
     }
 }
