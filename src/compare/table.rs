@@ -60,14 +60,16 @@ fn summary_block(out: &mut String, comparison: &Comparison, s: &Summary) {
     );
     let _ = writeln!(
         out,
-        "  {:<10} {:>5} {:>9} {:>8} {:>14} {:>15} {:>16}",
+        "  {:<10} {:>5} {:>9} {:>8} {:>14} {:>15} {:>16} {:>12} {:>12}",
         "method",
         "wins",
         "solutions",
         "optimal",
         "median speedup",
         "geomean speedup",
-        "primal integral"
+        "primal integral",
+        "sgm t_known",
+        "sgm t_proof"
     );
     for m in &comparison.methods {
         let name = m.as_str();
@@ -80,7 +82,7 @@ fn summary_block(out: &mut String, comparison: &Comparison, s: &Summary) {
         };
         let _ = writeln!(
             out,
-            "  {:<10} {:>5} {:>9} {:>8} {:>14} {:>15} {:>16}",
+            "  {:<10} {:>5} {:>9} {:>8} {:>14} {:>15} {:>16} {:>12} {:>12}",
             name,
             count(&s.wins),
             count(&s.solutions),
@@ -98,6 +100,12 @@ fn summary_block(out: &mut String, comparison: &Comparison, s: &Summary) {
             s.primal_integral
                 .get(name)
                 .map_or("-".to_string(), |p| seconds(*p)),
+            s.time_to_best_known_sgm
+                .get(name)
+                .map_or("-".to_string(), |p| seconds(*p)),
+            s.time_to_proof_sgm
+                .get(name)
+                .map_or("-".to_string(), |p| seconds(*p)),
         );
     }
     let _ = writeln!(
@@ -112,7 +120,8 @@ fn summary_block(out: &mut String, comparison: &Comparison, s: &Summary) {
         out,
         "(gap: primal gap to the best known; t_best: the run's time to its final solution; \
 t_known: its time to the best-known solution, '-' if never; speed-ups count a run that never \
-reaches the best known as the limit, times floored at {} ms)",
+reaches the best known as the limit, times floored at {} ms; sgm: shifted geometric mean, shift \
+1 s, a run without it counting as the limit; t_proof: time to a proof of optimality)",
         metrics::MIN_TIME_S * 1e3
     );
 }
