@@ -831,6 +831,58 @@ mod tests {
     }
 
     #[test]
+    fn maximizing_moves_the_cutoff_up_and_reaches_the_enumerated_optimum() {
+        // Six items, each in knapsack A, knapsack B or left out (a one-hot
+        // row); profit is earned in a knapsack; capacities 10 and 7.
+        let weights = [4.0, 5.0, 3.0, 6.0, 2.0, 7.0];
+        let profits = [5.0, 6.0, 3.0, 8.0, 2.0, 9.0];
+        let mut b = ProblemBuilder::new("knapsacks");
+        b.set_sense(Sense::Maximize);
+        let mut x = Vec::new();
+        for i in 0..6 {
+            let slot: Vec<VarId> = (0..3)
+                .map(|k| {
+                    let profit = if k < 2 { profits[i] } else { 0.0 };
+                    b.add_var(format!("x_{i}_{k}"), VarKind::Binary, 0.0, 1.0, profit)
+                        .expect("fine")
+                })
+                .collect();
+            let row: Vec<_> = slot.iter().map(|&v| (v, 1.0)).collect();
+            b.add_row(format!("one_{i}"), 1.0, 1.0, &row).expect("fine");
+            x.push(slot);
+        }
+        for (k, cap) in [(0, 10.0), (1, 7.0)] {
+            let row: Vec<_> = (0..6).map(|i| (x[i][k], weights[i])).collect();
+            b.add_row(format!("cap_{k}"), f64::NEG_INFINITY, cap, &row)
+                .expect("fine");
+        }
+        let p = b.build().expect("builds");
+        let mut best = 0.0f64;
+        for code in 0..729u32 {
+            let (mut load, mut profit, mut c) = ([0.0; 2], 0.0, code);
+            for i in 0..6 {
+                let k = (c % 3) as usize;
+                c /= 3;
+                if k < 2 {
+                    load[k] += weights[i];
+                    profit += profits[i];
+                }
+            }
+            if load[0] <= 10.0 && load[1] <= 7.0 {
+                best = best.max(profit);
+            }
+        }
+        let mut start = vec![0.0; p.num_vars()];
+        for slot in &x {
+            start[slot[2].index()] = 1.0;
+        }
+        let inc = walk_from(&p, &start, 20_000);
+        let found = inc.best().expect("the start at least");
+        assert!(verify(&p, found.solution.values(), &Tolerances::default()).feasible);
+        assert_eq!(found.objective, best);
+    }
+
+    #[test]
     fn makespan_is_implied_integer_and_fractional_costs_are_not() {
         let data = PcmaxData::draw(&PcmaxParams::default(), 1).expect("draws");
         assert!(integral_objective(&data.to_problem("p").expect("builds")));
