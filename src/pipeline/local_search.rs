@@ -812,9 +812,9 @@ mod tests {
         };
         let data = PcmaxData::draw(&params, 9).expect("draws");
         let p = data.to_problem("pcmax").expect("builds");
-        let start = data.solution(&vec![0; 24]).expect("an assignment");
+        let start = data.solution(&[0; 24]).expect("an assignment");
         // Graham's list scheduling in job order.
-        let mut load = vec![0u32; 4];
+        let mut load = [0u32; 4];
         for &t in &data.times {
             let j = (0..4).min_by_key(|&j| load[j]).expect("machines");
             load[j] += t;
@@ -839,10 +839,10 @@ mod tests {
         let mut b = ProblemBuilder::new("knapsacks");
         b.set_sense(Sense::Maximize);
         let mut x = Vec::new();
-        for i in 0..6 {
+        for (i, &p_i) in profits.iter().enumerate() {
             let slot: Vec<VarId> = (0..3)
                 .map(|k| {
-                    let profit = if k < 2 { profits[i] } else { 0.0 };
+                    let profit = if k < 2 { p_i } else { 0.0 };
                     b.add_var(format!("x_{i}_{k}"), VarKind::Binary, 0.0, 1.0, profit)
                         .expect("fine")
                 })
