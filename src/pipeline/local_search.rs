@@ -35,6 +35,9 @@
 //! - **Proof.** With an integral objective and an optimal LP relaxation,
 //!   ⌈LP bound⌉ is a valid bound; a solution that reaches it is optimal and
 //!   the path can stop.
+//! - **Restarts.** After 50,000 steps without a better point, the walk
+//!   starts again from the best solution with fresh weights; the interval
+//!   doubles each time.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -84,6 +87,9 @@ pub struct WalkStats {
 
 const NONE: u32 = u32::MAX;
 
+/// Steps without a better point before the first restart.
+const FIRST_RESTART: u64 = 50_000;
+
 /// First shifts tried in a pair at a local minimum.
 const PAIR_FIRSTS: usize = 16;
 
@@ -130,6 +136,10 @@ pub struct Walk<'a> {
     stats: WalkStats,
     candidates: Vec<Move>,
     shifts: Vec<(f64, Move)>,
+    /// Steps without a better point before a restart (doubles each time).
+    restart_after: u64,
+    /// The step of the last better point (or restart).
+    last_gain: u64,
 }
 
 impl<'a> Walk<'a> {
@@ -146,18 +156,7 @@ impl<'a> Walk<'a> {
     ) -> Self {
         let n = problem.num_vars();
         let m = problem.num_rows();
-        let mut x: Vec<f64> = problem
-            .vars()
-            .map(|v| {
-                let t = start[v.index()].clamp(problem.var_lower(v), problem.var_upper(v));
-                if problem.var_kind(v).is_integral() {
-                    t.round()
-                } else {
-                    t
-                }
-            })
-            .collect();
-        x.truncate(n);
+        let x = rounded_point(problem, start);
         let cost: Vec<f64> = problem
             .vars()
             .map(|v| problem.objective_coefficient(v))
@@ -235,16 +234,46 @@ impl<'a> Walk<'a> {
             stats: WalkStats::default(),
             candidates: Vec::new(),
             shifts: Vec::new(),
+            restart_after: FIRST_RESTART,
+            last_gain: 0,
         };
-        for r in problem.rows() {
-            walk.act[r.index()] = problem.row(r).map(|(v, a)| a * walk.x[v.index()]).sum();
-        }
-        walk.act[m] = walk.cost.iter().zip(&walk.x).map(|(c, x)| c * x).sum();
+        walk.recompute();
         walk.set_target(objective);
-        for r in 0..=m {
-            walk.refresh(r);
-        }
         walk
+    }
+
+    /// Activities and the violated set from scratch.
+    fn recompute(&mut self) {
+        let p = self.problem;
+        for r in p.rows() {
+            self.act[r.index()] = p.row(r).map(|(v, a)| a * self.x[v.index()]).sum();
+        }
+        self.act[self.m] = self.cost.iter().zip(&self.x).map(|(c, x)| c * x).sum();
+        for r in 0..=self.m {
+            self.refresh(r);
+        }
+    }
+
+    /// Starts over from `start` (the best solution so far) with fresh
+    /// weights and no tabu: the walk's diversification when it has gone
+    /// long without a better point. Returns false (and changes nothing)
+    /// when `start` does not have exactly one 1 in every one-hot row.
+    fn restart(&mut self, start: &[f64]) -> bool {
+        let x = rounded_point(self.problem, start);
+        let mut ones = Vec::with_capacity(self.members.len());
+        for members in &self.members {
+            let mut at_one = members.iter().filter(|v| x[v.index()] == 1.0);
+            match (at_one.next(), at_one.next()) {
+                (Some(&v), None) => ones.push(v),
+                _ => return false,
+            }
+        }
+        self.x = x;
+        self.one = ones;
+        self.weight.fill(1.0);
+        self.tabu.fill(0);
+        self.recompute();
+        true
     }
 
     /// The bound from the LP relaxation (rounded to the objective's lattice),
@@ -646,6 +675,13 @@ impl<'a> Walk<'a> {
                 if self.target.is_some_and(|t| self.reaches_bound(t)) {
                     return;
                 }
+                if self.step - self.last_gain > self.restart_after {
+                    if let Some(best) = incumbent.best() {
+                        self.restart(best.solution.values());
+                    }
+                    self.last_gain = self.step;
+                    self.restart_after *= 2;
+                }
             }
             if self.step_once() {
                 continue;
@@ -654,6 +690,7 @@ impl<'a> Walk<'a> {
             self.polish();
             let sol = Solution::from_values(self.x.clone());
             let objective = p.objective_value(sol.values());
+            self.last_gain = self.step;
             if incumbent.offer(p, &sol, "local search", &self.tolerances) {
                 self.stats.improvements += 1;
                 self.stats.last_improvement_s = Some(self.started.elapsed().as_secs_f64());
@@ -682,6 +719,21 @@ impl<'a> Walk<'a> {
     pub fn elapsed(&self) -> Duration {
         self.started.elapsed()
     }
+}
+
+/// `start` inside the bounds, integer variables rounded.
+fn rounded_point(problem: &Problem, start: &[f64]) -> Vec<f64> {
+    problem
+        .vars()
+        .map(|v| {
+            let t = start[v.index()].clamp(problem.var_lower(v), problem.var_upper(v));
+            if problem.var_kind(v).is_integral() {
+                t.round()
+            } else {
+                t
+            }
+        })
+        .collect()
 }
 
 /// True when `objective` reaches `bound` (up to rounding): it is optimal.
