@@ -63,8 +63,8 @@ impl Token<'_> {
     }
 }
 
-/// The lexer's position. Cloning it is how the parser looks ahead.
-#[derive(Clone)]
+/// The lexer's position. Copying it is how the parser looks ahead.
+#[derive(Clone, Copy)]
 pub(super) struct Lexer<'a> {
     text: &'a str,
     file: &'a str,
