@@ -1463,7 +1463,8 @@ impl<'a> Reader<'a> {
             };
             let mut lower = bounds.lower.unwrap_or(default_lower);
             let upper = bounds.upper.unwrap_or(default_upper);
-            let name = self.builder.var_name(var);
+            let builder = &self.builder;
+            let name = || builder.var_name(var);
             if bounds.lower.is_none() && bounds.negative_upper_line != 0 {
                 lower = f64::NEG_INFINITY;
                 self.warnings.push(Warning {
@@ -1471,7 +1472,7 @@ impl<'a> Reader<'a> {
                     message: format!(
                         "negative upper bound {upper} on column {} with no lower bound: the \
                          lower bound becomes -inf instead of 0 (the usual MPS convention)",
-                        quoted(name)
+                        quoted(name())
                     ),
                 });
             }
@@ -1482,7 +1483,7 @@ impl<'a> Reader<'a> {
                     format!(
                         "inconsistent bounds for column {}: lower bound {lower} > upper bound \
                          {upper}",
-                        quoted(name)
+                        quoted(name())
                     ),
                 ));
             }
