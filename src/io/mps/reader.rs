@@ -1613,7 +1613,69 @@ fn fixed_row<'a>(f: &FixedFields<'a>) -> Result<(RowToken, &'a str), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::Lines;
+    use super::{FreeFields, Lines, plain_data_line};
+
+    #[test]
+    fn plain_data_lines_split_like_free_fields_or_are_left_to_the_general_path() {
+        let pieces = [
+            "a",
+            "bb",
+            "R0000001",
+            "ccccccccc",
+            "\u{1}x",
+            "é€",
+            "$c",
+            "x$",
+            "-1.5e3",
+            "\u{b}",
+        ];
+        let gaps = [
+            " ",
+            "  ",
+            "\t",
+            "         ",
+            " \r ",
+            "\u{c}",
+            "        \t  ",
+            "\r",
+        ];
+        let ends = ["", "\n", "\r\n", "\n next line", "  \n"];
+        let mut seed = 11u64;
+        let mut step = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        let mut accepted = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for k in 0..step() % 8 {
+                if k > 0 || step() % 4 != 0 {
+                    text.push_str(gaps[step() % gaps.len()]);
+                }
+                text.push_str(pieces[step() % pieces.len()]);
+            }
+            text.push_str(ends[step() % ends.len()]);
+            let Some((fields, next)) = plain_data_line(&text, 0) else {
+                continue;
+            };
+            accepted += 1;
+            let line = text.split('\n').next().unwrap_or("");
+            assert!(matches!(line.as_bytes()[0], b' ' | b'\t'), "{text:?}");
+            let free = FreeFields::split(line.strip_suffix('\r').unwrap_or(line));
+            assert!(matches!(free.len(), 3 | 5), "{text:?}");
+            assert_eq!(&fields[..free.len()], free.kept(), "{text:?}");
+            assert!(
+                fields[free.len()..].iter().all(|f| f.is_empty()),
+                "{text:?}"
+            );
+            assert_eq!(next, text.find('\n').map(|k| k + 1), "{text:?}");
+        }
+        assert!(accepted > 500, "only {accepted} lines took the plain path");
+        assert!(plain_data_line("    C1  R1  1.5", 0).is_some());
+        assert!(plain_data_line("C1  R1  1.5\n", 0).is_none());
+        assert!(plain_data_line("    C1  R1  1.5  $ R2 2\n", 0).is_none());
+        assert!(plain_data_line("    C1  R1  1.5  R2  2  3\n", 0).is_none());
+    }
 
     #[test]
     fn lines_split_like_str_split_at_every_length_and_position() {
