@@ -80,23 +80,33 @@ fn fast_path(bytes: &[u8]) -> Option<f64> {
         fraction_digits = k - first;
         digits += fraction_digits;
     }
-    // Past 19 digits the mantissa may have wrapped: not read here.
-    if digits == 0 || digits > 19 || mantissa > EXACT_INTEGER_LIMIT {
-        return None;
-    }
     let exponent = if k == body.len() {
         0
     } else {
         exponent_part(&body[k..])?
     };
-    let e = exponent - fraction_digits as i64;
+    let magnitude = from_parts(mantissa, digits, exponent - fraction_digits as i64)?;
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// The value `mantissa · 10^e` of a decimal whose `digits` digits (point
+/// and sign left out) read as the integer `mantissa` (wrapping past 19
+/// digits), when the fast path applies: at least one and at most 19
+/// digits, `mantissa ≤ 2^53` and `|e| ≤ 22`. `None` otherwise: the caller
+/// then reads the token with `str::parse`. Readers that scan a number's
+/// digits themselves call this to get exactly [`parse_f64`]'s value.
+#[inline]
+pub(crate) fn from_parts(mantissa: u64, digits: usize, e: i64) -> Option<f64> {
+    // Past 19 digits the mantissa may have wrapped: not read here.
+    if digits == 0 || digits > 19 || mantissa > EXACT_INTEGER_LIMIT {
+        return None;
+    }
     let m = mantissa as f64;
-    let magnitude = if e >= 0 {
+    Some(if e >= 0 {
         m * *POWERS_OF_TEN.get(e as usize)?
     } else {
         m / *POWERS_OF_TEN.get(e.unsigned_abs() as usize)?
-    };
-    Some(if negative { -magnitude } else { magnitude })
+    })
 }
 
 /// The value of `(e|E)[+-]digits` filling all of `rest` (at most four

@@ -1,7 +1,7 @@
 //! [`ProblemBuilder`]: the one way to create a [`Problem`].
 
 use super::names::LazyNameIndex;
-use super::{ConsId, ModelError, Problem, Sense, SparseMatrix, VarId, VarKind};
+use super::{ConsId, ModelError, Names, Problem, Sense, SparseMatrix, VarId, VarKind};
 
 /// Builds a [`Problem`] step by step, checking every value as it comes.
 ///
@@ -30,12 +30,12 @@ pub struct ProblemBuilder {
     objective_name: String,
     sense: Sense,
     objective_offset: f64,
-    var_names: Vec<String>,
+    var_names: Names,
     var_kinds: Vec<VarKind>,
     var_lower: Vec<f64>,
     var_upper: Vec<f64>,
     objective: Vec<f64>,
-    row_names: Vec<String>,
+    row_names: Names,
     row_lower: Vec<f64>,
     row_upper: Vec<f64>,
     /// `(row, var, value)`.
@@ -173,13 +173,14 @@ impl ProblemBuilder {
     /// Readers pass counts of what they have already read, never sizes a
     /// file merely announces.
     pub fn reserve(&mut self, vars: usize, rows: usize, nonzeros: usize) {
-        self.var_names.reserve(vars);
+        // Names are guessed at eight bytes; longer ones grow the text.
+        self.var_names.reserve(vars, 8 * vars);
         self.var_kinds.reserve(vars);
         self.var_lower.reserve(vars);
         self.var_upper.reserve(vars);
         self.objective.reserve(vars);
         self.var_index.reserve(vars);
-        self.row_names.reserve(rows);
+        self.row_names.reserve(rows, 8 * rows);
         self.row_lower.reserve(rows);
         self.row_upper.reserve(rows);
         self.row_index.reserve(rows);
@@ -227,16 +228,16 @@ impl ProblemBuilder {
     /// Empty or duplicate name, invalid bounds, non-finite objective.
     pub fn add_var(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         kind: VarKind,
         lower: f64,
         upper: f64,
         objective: f64,
     ) -> Result<VarId, ModelError> {
-        let name = name.into();
-        let id = self.check_new_var(&name, lower, upper, objective)?;
-        if self.var_index.insert(&name, &self.var_names).is_err() {
-            return Err(ModelError::DuplicateVariable(name));
+        let name = name.as_ref();
+        let id = self.check_new_var(name, lower, upper, objective)?;
+        if self.var_index.insert(name, &self.var_names).is_err() {
+            return Err(ModelError::DuplicateVariable(name.to_string()));
         }
         self.push_var(name, kind, lower, upper, objective);
         Ok(VarId(id))
@@ -251,15 +252,15 @@ impl ProblemBuilder {
     /// (checked in debug builds only).
     pub(crate) fn add_var_with_new_name(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         kind: VarKind,
         lower: f64,
         upper: f64,
         objective: f64,
     ) -> Result<VarId, ModelError> {
-        let name = name.into();
-        let id = self.check_new_var(&name, lower, upper, objective)?;
-        self.var_index.push_trusted(&name, &self.var_names);
+        let name = name.as_ref();
+        let id = self.check_new_var(name, lower, upper, objective)?;
+        self.var_index.push_trusted(name, &self.var_names);
         self.push_var(name, kind, lower, upper, objective);
         Ok(VarId(id))
     }
@@ -297,13 +298,13 @@ impl ProblemBuilder {
             .ok_or(ModelError::TooLarge("rows"))
     }
 
-    fn push_row(&mut self, name: String, lower: f64, upper: f64) {
+    fn push_row(&mut self, name: &str, lower: f64, upper: f64) {
         self.row_names.push(name);
         self.row_lower.push(lower);
         self.row_upper.push(upper);
     }
 
-    fn push_var(&mut self, name: String, kind: VarKind, lower: f64, upper: f64, objective: f64) {
+    fn push_var(&mut self, name: &str, kind: VarKind, lower: f64, upper: f64, objective: f64) {
         self.var_names.push(name);
         self.var_kinds.push(kind);
         self.var_lower.push(lower);
@@ -319,7 +320,7 @@ impl ProblemBuilder {
     /// reported by [`build`](Self::build).
     pub fn add_row(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         lower: f64,
         upper: f64,
         entries: &[(VarId, f64)],
@@ -351,14 +352,14 @@ impl ProblemBuilder {
     /// Empty or duplicate name, invalid sides.
     pub fn add_empty_row(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         lower: f64,
         upper: f64,
     ) -> Result<ConsId, ModelError> {
-        let name = name.into();
-        let id = self.check_new_row(&name, lower, upper)?;
-        if self.row_index.insert(&name, &self.row_names).is_err() {
-            return Err(ModelError::DuplicateRow(name));
+        let name = name.as_ref();
+        let id = self.check_new_row(name, lower, upper)?;
+        if self.row_index.insert(name, &self.row_names).is_err() {
+            return Err(ModelError::DuplicateRow(name.to_string()));
         }
         self.push_row(name, lower, upper);
         Ok(ConsId(id))
@@ -374,13 +375,13 @@ impl ProblemBuilder {
     /// catch (debug builds check it).
     pub(crate) fn add_empty_row_with_new_name(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         lower: f64,
         upper: f64,
     ) -> Result<ConsId, ModelError> {
-        let name = name.into();
-        let id = self.check_new_row(&name, lower, upper)?;
-        self.row_index.push_trusted(&name, &self.row_names);
+        let name = name.as_ref();
+        let id = self.check_new_row(name, lower, upper)?;
+        self.row_index.push_trusted(name, &self.row_names);
         self.push_row(name, lower, upper);
         Ok(ConsId(id))
     }
@@ -419,8 +420,8 @@ impl ProblemBuilder {
             || {
                 format!(
                     "coefficient of '{}' in row '{}'",
-                    self.var_names[v.index()],
-                    self.row_names[r.index()]
+                    &self.var_names[v.index()],
+                    &self.row_names[r.index()]
                 )
             },
             value,
@@ -438,7 +439,7 @@ impl ProblemBuilder {
     pub fn set_objective_coefficient(&mut self, v: VarId, value: f64) -> Result<(), ModelError> {
         self.check_var(v)?;
         check_finite(
-            || format!("objective coefficient of '{}'", self.var_names[v.index()]),
+            || format!("objective coefficient of '{}'", &self.var_names[v.index()]),
             value,
         )?;
         self.objective[v.index()] = value;
@@ -512,14 +513,15 @@ impl ProblemBuilder {
                 };
             }
         }
-        let by_rows = SparseMatrix::from_triplets(row_names.len(), &triplets);
+        let (by_rows, increasing) = SparseMatrix::from_triplets(row_names.len(), &triplets);
         drop(triplets);
-        for (r, row_name) in row_names.iter().enumerate() {
+        // Rows whose variables came strictly increasing hold no duplicate.
+        for (r, row_name) in row_names.iter().enumerate().filter(|_| !increasing) {
             let (idx, _) = by_rows.lane(r);
             if let Some(w) = idx.windows(2).find(|w| w[0] == w[1]) {
                 return Err(ModelError::DuplicateEntry {
-                    row: row_name.clone(),
-                    var: var_names[w[0] as usize].clone(),
+                    row: row_name.to_string(),
+                    var: var_names[w[0] as usize].to_string(),
                 });
             }
         }

@@ -20,6 +20,7 @@
 mod builder;
 mod error;
 mod ids;
+mod name_list;
 pub(crate) mod names;
 mod problem;
 mod solution;
@@ -29,6 +30,7 @@ mod stats;
 pub use builder::ProblemBuilder;
 pub use error::ModelError;
 pub use ids::{ConsId, VarId};
+pub use name_list::{Names, NamesIter};
 pub use problem::{Problem, Sense, VarKind};
 pub use solution::Solution;
 pub use sparse::SparseMatrix;

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
+use super::Names;
+
 /// A fast hash for names, seeded per map from the standard library's random
 /// keys so that crafted names cannot force collisions predictably.
 ///
@@ -149,11 +151,11 @@ impl NameIndex {
     }
 
     /// The index of `names`, which are all distinct.
-    fn of_distinct<S: AsRef<str>>(names: &[S]) -> Self {
+    fn of_distinct(names: &Names) -> Self {
         let mut index = NameIndex::default();
         index.reserve(names.len());
         for (k, name) in names.iter().enumerate() {
-            let fresh = index.insert(name.as_ref(), &names[..k]);
+            let fresh = index.insert_as(name, k as u32, names);
             debug_assert!(fresh.is_ok(), "indexed names are distinct");
         }
         index
@@ -161,10 +163,10 @@ impl NameIndex {
 
     /// The id of `name`, where `names[id]` is the name of id `id`.
     #[inline]
-    pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
+    pub(crate) fn get(&self, name: &str, names: &Names) -> Option<u32> {
         let h = self.hash.hash_one(name);
         match self.by_hash.get(&h) {
-            Some(&id) if names[id as usize].as_ref() == name => Some(id),
+            Some(&id) if names.get(id as usize) == Some(name) => Some(id),
             Some(_) if !self.overflow.is_empty() => self.overflow.get(name).copied(),
             _ => None,
         }
@@ -172,8 +174,13 @@ impl NameIndex {
 
     /// Records `name` with id `names.len()` (the caller pushes it next),
     /// or returns the id it already has.
-    pub(crate) fn insert<S: AsRef<str>>(&mut self, name: &str, names: &[S]) -> Result<(), u32> {
-        let id = names.len() as u32;
+    pub(crate) fn insert(&mut self, name: &str, names: &Names) -> Result<(), u32> {
+        self.insert_as(name, names.len() as u32, names)
+    }
+
+    /// Records `name` with id `id`, or returns the id it already has;
+    /// `names` holds (at least) the names of the ids below `id`.
+    fn insert_as(&mut self, name: &str, id: u32, names: &Names) -> Result<(), u32> {
         let h = self.hash.hash_one(name);
         match self.by_hash.entry(h) {
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -182,7 +189,7 @@ impl NameIndex {
             }
             std::collections::hash_map::Entry::Occupied(e) => {
                 let first = *e.get();
-                if names[first as usize].as_ref() == name {
+                if names.get(first as usize) == Some(name) {
                     return Err(first);
                 }
                 match self.overflow.entry(name.to_string()) {
@@ -198,12 +205,11 @@ impl NameIndex {
 
     /// Forgets the last name, `names[names.len() - 1]` (before the caller
     /// pops it).
-    pub(crate) fn remove_last<S: AsRef<str>>(&mut self, names: &[S]) {
-        let Some(last) = names.last() else {
+    pub(crate) fn remove_last(&mut self, names: &Names) {
+        let Some(name) = names.last() else {
             return;
         };
         let id = (names.len() - 1) as u32;
-        let name = last.as_ref();
         // The overflow entry, if any, is the later of two colliding names,
         // so the last name is there whenever its hash slot holds another id.
         let h = self.hash.hash_one(name);
@@ -239,7 +245,7 @@ impl PartialEq for LazyNameIndex {
 
 impl LazyNameIndex {
     /// The index of `names` (all distinct), built now if it was not yet.
-    fn built<S: AsRef<str>>(&self, names: &[S]) -> &NameIndex {
+    fn built(&self, names: &Names) -> &NameIndex {
         self.cell.get_or_init(|| NameIndex::of_distinct(names))
     }
 
@@ -252,13 +258,13 @@ impl LazyNameIndex {
 
     /// The id of `name` (see [`NameIndex::get`]).
     #[inline]
-    pub(crate) fn get<S: AsRef<str>>(&self, name: &str, names: &[S]) -> Option<u32> {
+    pub(crate) fn get(&self, name: &str, names: &Names) -> Option<u32> {
         self.built(names).get(name, names)
     }
 
     /// Records `name` with id `names.len()`, or returns the id it already
     /// has (see [`NameIndex::insert`]).
-    pub(crate) fn insert<S: AsRef<str>>(&mut self, name: &str, names: &[S]) -> Result<(), u32> {
+    pub(crate) fn insert(&mut self, name: &str, names: &Names) -> Result<(), u32> {
         self.built(names);
         match self.cell.get_mut() {
             Some(index) => index.insert(name, names),
@@ -270,7 +276,7 @@ impl LazyNameIndex {
     /// with id `names.len()`: only if the index exists already.
     /// Debug builds always index, so that a caller breaking the promise
     /// fails there.
-    pub(crate) fn push_trusted<S: AsRef<str>>(&mut self, name: &str, names: &[S]) {
+    pub(crate) fn push_trusted(&mut self, name: &str, names: &Names) {
         if cfg!(debug_assertions) {
             self.built(names);
         }
@@ -281,7 +287,7 @@ impl LazyNameIndex {
     }
 
     /// Forgets the last name (see [`NameIndex::remove_last`]).
-    pub(crate) fn remove_last<S: AsRef<str>>(&mut self, names: &[S]) {
+    pub(crate) fn remove_last(&mut self, names: &Names) {
         if let Some(index) = self.cell.get_mut() {
             index.remove_last(names);
         }
@@ -517,11 +523,11 @@ mod tests {
     #[test]
     fn insert_get_and_remove_last_agree_with_a_plain_map() {
         let mut index = NameIndex::default();
-        let mut names: Vec<String> = Vec::new();
+        let mut names = Names::new();
         for i in 0..500 {
             let name = format!("x{i}");
             assert_eq!(index.insert(&name, &names), Ok(()));
-            names.push(name);
+            names.push(&name);
         }
         assert_eq!(index.insert("x42", &names), Err(42));
         for (i, name) in names.iter().enumerate() {
@@ -529,7 +535,8 @@ mod tests {
         }
         assert_eq!(index.get("y", &names), None);
         index.remove_last(&names);
-        let gone = names.pop().unwrap();
+        let gone = names.last().unwrap().to_string();
+        names.pop();
         assert_eq!(index.get(&gone, &names), None);
         assert_eq!(index.insert(&gone, &names), Ok(()));
     }
@@ -537,14 +544,14 @@ mod tests {
     #[test]
     fn a_full_hash_collision_goes_to_the_overflow_map() {
         let mut index = NameIndex::default();
-        let mut names: Vec<String> = vec!["first".to_string()];
+        let mut names: Names = ["first"].iter().collect();
         // Pretend "second" has the hash of "first".
         let h_first = index.hash.hash_one("first");
         index.by_hash.insert(h_first, 0);
         let h_second = index.hash.hash_one("second");
         index.by_hash.insert(h_second, 0);
         assert_eq!(index.insert("second", &names), Ok(()));
-        names.push("second".to_string());
+        names.push("second");
         assert_eq!(index.overflow.get("second"), Some(&1));
         assert_eq!(index.get("second", &names), Some(1));
         assert_eq!(index.get("first", &names), Some(0));

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::names::LazyNameIndex;
-use super::{ConsId, ProblemBuilder, ProblemStats, SparseMatrix, VarId};
+use super::{ConsId, Names, ProblemBuilder, ProblemStats, SparseMatrix, VarId};
 
 /// Whether the objective is minimized or maximized.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,12 +71,12 @@ pub struct Problem {
     pub(super) objective_name: String,
     pub(super) sense: Sense,
     pub(super) objective_offset: f64,
-    pub(super) var_names: Vec<String>,
+    pub(super) var_names: Names,
     pub(super) var_kinds: Vec<VarKind>,
     pub(super) var_lower: Vec<f64>,
     pub(super) var_upper: Vec<f64>,
     pub(super) objective: Vec<f64>,
-    pub(super) row_names: Vec<String>,
+    pub(super) row_names: Names,
     pub(super) row_lower: Vec<f64>,
     pub(super) row_upper: Vec<f64>,
     pub(super) by_rows: SparseMatrix,
@@ -157,7 +157,7 @@ impl Problem {
     }
 
     /// All variable names, indexed by [`VarId::index`].
-    pub fn var_names(&self) -> &[String] {
+    pub fn var_names(&self) -> &Names {
         &self.var_names
     }
 
@@ -187,7 +187,7 @@ impl Problem {
     }
 
     /// All row names, indexed by [`ConsId::index`].
-    pub fn row_names(&self) -> &[String] {
+    pub fn row_names(&self) -> &Names {
         &self.row_names
     }
 

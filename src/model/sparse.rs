@@ -13,8 +13,13 @@ pub struct SparseMatrix {
 impl SparseMatrix {
     /// Builds from triplets `(major, minor, value)`; `majors` is the number of
     /// major indices. Entries are sorted by minor index within each major.
-    /// Duplicates must have been rejected by the caller.
-    pub(crate) fn from_triplets(majors: usize, triplets: &[(u32, u32, f64)]) -> Self {
+    /// Also returns whether every major's minors came strictly increasing
+    /// (then there is no duplicate entry and nothing was sorted); otherwise
+    /// the caller checks for duplicates.
+    pub(crate) fn from_triplets(majors: usize, triplets: &[(u32, u32, f64)]) -> (Self, bool) {
+        // A counting sort: `counts[i]` becomes where major `i` starts; the
+        // scatter moves it to where `i + 1` starts, so that shifted by one
+        // it is `starts` (no second array).
         let mut counts = vec![0usize; majors + 1];
         for &(major, _, _) in triplets {
             counts[major as usize + 1] += 1;
@@ -22,32 +27,36 @@ impl SparseMatrix {
         for i in 0..majors {
             counts[i + 1] += counts[i];
         }
-        let starts = counts.clone();
-        let mut fill = counts;
         let mut indices = vec![0u32; triplets.len()];
         let mut values = vec![0f64; triplets.len()];
         for &(major, minor, value) in triplets {
-            let slot = &mut fill[major as usize];
+            let slot = &mut counts[major as usize];
             indices[*slot] = minor;
             values[*slot] = value;
             *slot += 1;
         }
+        counts.rotate_right(1);
+        counts[0] = 0;
         let mut m = SparseMatrix {
-            starts,
+            starts: counts,
             indices,
             values,
         };
-        m.sort_minors();
-        m
+        let increasing = m.sort_minors();
+        (m, increasing)
     }
 
-    fn sort_minors(&mut self) {
+    /// Sorts each major's minors; true if all were strictly increasing
+    /// already.
+    fn sort_minors(&mut self) -> bool {
+        let mut increasing = true;
         let mut scratch: Vec<(u32, f64)> = Vec::new();
         for i in 0..self.majors() {
             let (s, e) = (self.starts[i], self.starts[i + 1]);
             if self.indices[s..e].windows(2).all(|w| w[0] < w[1]) {
                 continue;
             }
+            increasing = false;
             scratch.clear();
             scratch.extend(
                 self.indices[s..e]
@@ -61,6 +70,7 @@ impl SparseMatrix {
                 self.values[s + k] = v;
             }
         }
+        increasing
     }
 
     /// The transposed matrix (rows become columns), in O(nonzeros).
@@ -72,21 +82,24 @@ impl SparseMatrix {
         for j in 0..minors {
             counts[j + 1] += counts[j];
         }
-        let starts = counts.clone();
-        let mut fill = counts;
+        // As in `from_triplets`: `counts` is the fill position,
+        // then shifted into `starts`.
         let mut indices = vec![0u32; self.indices.len()];
         let mut values = vec![0f64; self.values.len()];
         for i in 0..self.majors() {
-            for k in self.starts[i]..self.starts[i + 1] {
-                let slot = &mut fill[self.indices[k] as usize];
+            let (s, e) = (self.starts[i], self.starts[i + 1]);
+            for (&j, &value) in self.indices[s..e].iter().zip(&self.values[s..e]) {
+                let slot = &mut counts[j as usize];
                 indices[*slot] = i as u32;
-                values[*slot] = self.values[k];
+                values[*slot] = value;
                 *slot += 1;
             }
         }
+        counts.rotate_right(1);
+        counts[0] = 0;
         // Majors are visited in increasing order, so minors come out sorted.
         SparseMatrix {
-            starts,
+            starts: counts,
             indices,
             values,
         }

@@ -63,8 +63,8 @@ impl Token<'_> {
     }
 }
 
-/// The lexer's position. Cloning it is how the parser looks ahead.
-#[derive(Clone)]
+/// The lexer's position. Copying it is how the parser looks ahead.
+#[derive(Clone, Copy)]
 pub(super) struct Lexer<'a> {
     text: &'a str,
     file: &'a str,
@@ -143,9 +143,19 @@ impl<'a> Lexer<'a> {
     /// # Errors
     /// A character that starts no token, a malformed or out-of-range
     /// number, an unterminated block comment.
+    #[inline]
     pub(super) fn next_token(&mut self) -> Result<Token<'a>, ReadError> {
-        self.skip_trivia()?;
         let bytes = self.text.as_bytes();
+        // Spaces between the tokens of a line, the common case, here;
+        // line breaks, tabs and comments in `skip_trivia`.
+        let mut pos = self.pos;
+        while bytes.get(pos) == Some(&b' ') {
+            pos += 1;
+        }
+        self.pos = pos;
+        if matches!(bytes.get(pos), Some(b'\t' | b'\r' | b'\n' | b'\\')) {
+            self.skip_trivia()?;
+        }
         let start = self.pos;
         let Some(&b) = bytes.get(start) else {
             return Ok(Token {
@@ -161,10 +171,12 @@ impl<'a> Lexer<'a> {
         let kind = match b {
             b'0'..=b'9' | b'.' => self.number()?,
             _ if is_name_start(b) => {
-                self.pos += 1;
-                while bytes.get(self.pos).is_some_and(|&c| is_name_char(c)) {
-                    self.pos += 1;
-                }
+                let rest = bytes.get(start + 1..).unwrap_or(&[]);
+                let len = rest
+                    .iter()
+                    .position(|&c| !is_name_char(c))
+                    .unwrap_or(rest.len());
+                self.pos = start + 1 + len;
                 Kind::Name(&self.text[start..self.pos])
             }
             b'+' => {
@@ -227,19 +239,30 @@ impl<'a> Lexer<'a> {
     fn number(&mut self) -> Result<Kind<'a>, ReadError> {
         let bytes = self.text.as_bytes();
         let start = self.pos;
-        let digits = |p: &mut usize| {
+        // Digit runs are read into `value` (wrapping; see
+        // `decimal::from_parts`), so a plain decimal is not read twice.
+        let digits = |p: &mut usize, value: &mut u64| {
             let s = *p;
-            while bytes.get(*p).is_some_and(u8::is_ascii_digit) {
+            while let Some(&c) = bytes.get(*p) {
+                let d = c.wrapping_sub(b'0');
+                if d > 9 {
+                    break;
+                }
+                *value = value.wrapping_mul(10).wrapping_add(u64::from(d));
                 *p += 1;
             }
             *p - s
         };
         let mut p = start;
-        let mut mantissa = digits(&mut p);
+        let mut value = 0u64;
+        let mut mantissa = digits(&mut p, &mut value);
+        let mut fraction = 0;
         if bytes.get(p) == Some(&b'.') {
             p += 1;
-            mantissa += digits(&mut p);
+            fraction = digits(&mut p, &mut value);
+            mantissa += fraction;
         }
+        let plain_end = p;
         if mantissa == 0 {
             return Err(self.error(
                 self.line,
@@ -251,7 +274,7 @@ impl<'a> Lexer<'a> {
             if matches!(bytes.get(q), Some(b'+' | b'-')) {
                 q += 1;
             }
-            if digits(&mut q) > 0 {
+            if digits(&mut q, &mut 0) > 0 {
                 p = q;
             }
         }
@@ -272,6 +295,13 @@ impl<'a> Lexer<'a> {
             ));
         }
         self.pos = p;
+        if p == plain_end {
+            // No exponent: the value of the digits just read, exactly as
+            // `parse_f64` computes it, when its fast path applies.
+            if let Some(v) = crate::io::decimal_from_parts(value, mantissa, -(fraction as i64)) {
+                return Ok(Kind::Number(v));
+            }
+        }
         let text = &self.text[start..p];
         match crate::io::parse_f64(text) {
             Ok(v) if v.is_finite() => Ok(Kind::Number(v)),

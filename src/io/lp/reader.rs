@@ -3,6 +3,8 @@
 //!
 //! The rules it follows are documented on the [module](super).
 
+use std::cell::Cell;
+
 use super::keywords::{HeaderWord, Section, header_word, is_infinity_word, is_reserved_value_word};
 use super::lexer::{Cmp, Kind, Lexer, Token};
 use crate::io::{Parsed, ReadError, Warning};
@@ -98,6 +100,11 @@ struct Reader<'a> {
     lex: Lexer<'a>,
     /// The current token, not yet consumed.
     tok: Token<'a>,
+    /// The token after `tok` and the lexer just past it, once looked at:
+    /// so a token is lexed once however often the parser peeks at it.
+    /// Only successful look-aheads are kept (an error is lexed again and
+    /// reported where it is met, as without the cache).
+    peeked: Cell<Option<(Token<'a>, Lexer<'a>)>>,
     sense: Sense,
     objective_name: Option<&'a str>,
     offset: Option<f64>,
@@ -126,6 +133,7 @@ impl<'a> Reader<'a> {
             file,
             lex,
             tok,
+            peeked: Cell::new(None),
             sense: Sense::Minimize,
             objective_name: None,
             offset: None,
@@ -162,19 +170,35 @@ impl<'a> Reader<'a> {
 
     /// Consumes the current token and returns it.
     fn bump(&mut self) -> Result<Token<'a>, ReadError> {
-        let next = self.lex.next_token()?;
+        let next = match self.peeked.take() {
+            Some((token, lex)) => {
+                self.lex = lex;
+                token
+            }
+            None => self.lex.next_token()?,
+        };
         Ok(std::mem::replace(&mut self.tok, next))
     }
 
     /// The token after the current one, without consuming anything.
+    #[inline]
     fn peek(&self) -> Result<Token<'a>, ReadError> {
-        self.lex.clone().next_token()
+        if let Some((token, _)) = self.peeked.get() {
+            return Ok(token);
+        }
+        let mut lex = self.lex;
+        let token = lex.next_token()?;
+        self.peeked.set(Some((token, lex)));
+        Ok(token)
     }
 
     /// The two tokens after the current one.
     fn peek2(&self) -> Result<(Token<'a>, Token<'a>), ReadError> {
-        let mut lex = self.lex.clone();
-        let a = lex.next_token()?;
+        let a = self.peek()?;
+        let mut lex = match self.peeked.get() {
+            Some((_, lex)) => lex,
+            None => self.lex,
+        };
         let b = lex.next_token()?;
         Ok((a, b))
     }

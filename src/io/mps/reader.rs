@@ -292,7 +292,28 @@ pub fn parse(text: &str, file: &str) -> Result<Parsed, ReadError> {
     let mut reader = Reader::new(file);
     let mut last = 0;
     let mut lines = Lines::new(text);
-    while let Some(raw) = lines.next() {
+    loop {
+        let plain = match (reader.section, lines.start) {
+            (Section::Columns | Section::Rhs, Some(start)) => plain_data_line(text, start),
+            _ => None,
+        };
+        if let Some((fields, next)) = plain {
+            // The commonest line, read in one pass; anything else about
+            // it (a marker, an unknown row, `1e99`) leaves it to the
+            // general path below, which reads it from the start.
+            let number = last + 1;
+            let read = reader
+                .plain_line(&fields, number)
+                .map_err(|message| ReadError::syntax(file, number, message))?;
+            if read {
+                last = number;
+                lines.start = next;
+                continue;
+            }
+        }
+        let Some(raw) = lines.next() else {
+            break;
+        };
         last += 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         let section = reader.section;
@@ -331,6 +352,88 @@ fn section_data_lines(rest: &str) -> usize {
         i = end + 1;
     }
     count
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `bytes` from `i` as a little-endian word, with `\n`
+/// in place of the bytes past the end (so the end of the text reads as the
+/// end of a line).
+#[inline(always)]
+fn word_or_newlines(bytes: &[u8], i: usize) -> u64 {
+    let mut word = [b'\n'; 8];
+    match bytes.get(i..i + 8) {
+        Some(chunk) => word.copy_from_slice(chunk),
+        None => {
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            word[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(word)
+}
+
+/// The fields of a data line with three or five fields and no `$`
+/// comment, split exactly as [`FreeFields::split`] splits the line, read
+/// from `start` (the start of a line) in one pass, eight bytes at a time;
+/// with where the next line starts (`None` when this line is the last
+/// piece of the text). `None` for any other line (and for a line with an
+/// ASCII control byte other than a blank), which the general path reads.
+#[inline]
+fn plain_data_line(text: &str, start: usize) -> Option<([&str; 5], Option<usize>)> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(start), Some(b' ' | b'\t')) {
+        return None;
+    }
+    let mut fields = [""; 5];
+    let mut count = 0;
+    let mut i = start + 1;
+    loop {
+        // Skip spaces eight at a time; then look at the byte found.
+        let differs = word_or_newlines(bytes, i) ^ (ONES * u64::from(b' '));
+        if differs == 0 {
+            i += 8;
+            continue;
+        }
+        i += (differs.trailing_zeros() / 8) as usize;
+        let b = bytes.get(i).copied().unwrap_or(b'\n');
+        if b <= b' ' {
+            match b {
+                b'\n' => break,
+                b'\t' | b'\r' | 0x0c => {
+                    i += 1;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if b == b'$' || count == fields.len() {
+            return None;
+        }
+        let field_start = i;
+        // The field runs to the first ASCII byte below `!` (non-ASCII
+        // bytes belong to fields). `(w | HIGHS) - 0x21` per byte keeps a
+        // byte's high bit exactly when its low seven bits are `!` or more,
+        // with no borrow between bytes.
+        loop {
+            let w = word_or_newlines(bytes, i);
+            let low = !(w | HIGHS).wrapping_sub(ONES * 0x21) & !w & HIGHS;
+            if low != 0 {
+                i += (low.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        // `field_start` follows an ASCII byte (or is the line start) and `i`
+        // is at an ASCII byte or the end: both are char boundaries.
+        fields[count] = &text[field_start..i.min(bytes.len())];
+        count += 1;
+    }
+    if count != 3 && count != 5 {
+        return None;
+    }
+    let next = (i < bytes.len()).then_some(i + 1);
+    Some((fields, next))
 }
 
 /// The pieces of `text` between `\n` bytes, like `text.split('\n')`
@@ -841,6 +944,46 @@ impl<'a> Reader<'a> {
         Some(pairs)
     }
 
+    /// Reads a COLUMNS or RHS line split by [`plain_data_line`] if it is
+    /// the plain kind [`plain_entries`](Self::plain_entries) takes:
+    /// `Ok(true)` once read (exactly as the general path reads it),
+    /// `Ok(false)` if the general path must read it.
+    #[inline]
+    fn plain_line(&mut self, fields: &[&'a str; 5], number: usize) -> Result<bool, String> {
+        let kept = if fields[3].is_empty() {
+            &fields[..3]
+        } else {
+            &fields[..]
+        };
+        if kept[1] == "'MARKER'" {
+            return Ok(false);
+        }
+        let mut pairs = Pairs::new();
+        for pair in kept[1..].chunks_exact(2) {
+            let Some(&row) = self.row_index.get(pair[0]) else {
+                return Ok(false);
+            };
+            let Some(value) = crate::io::parse_plain_f64(pair[1]) else {
+                return Ok(false);
+            };
+            pairs.push(row, value);
+        }
+        match self.section {
+            Section::Columns => {
+                let column = kept[0];
+                self.apply_columns(ColumnsLine::Entries { column, pairs }, number)?;
+            }
+            _ => {
+                let record = VectorLine {
+                    set: kept[0],
+                    pairs,
+                };
+                self.apply_vector(Vector::Rhs, record, number)?;
+            }
+        }
+        Ok(true)
+    }
+
     /// Reads `(row, value)` pairs from a flat list of names and values.
     fn read_pairs(&self, items: &[&str], infinity: Infinity) -> Result<Pairs, String> {
         let mut pairs = Pairs::new();
@@ -1320,7 +1463,8 @@ impl<'a> Reader<'a> {
             };
             let mut lower = bounds.lower.unwrap_or(default_lower);
             let upper = bounds.upper.unwrap_or(default_upper);
-            let name = self.builder.var_name(var);
+            let builder = &self.builder;
+            let name = || builder.var_name(var);
             if bounds.lower.is_none() && bounds.negative_upper_line != 0 {
                 lower = f64::NEG_INFINITY;
                 self.warnings.push(Warning {
@@ -1328,7 +1472,7 @@ impl<'a> Reader<'a> {
                     message: format!(
                         "negative upper bound {upper} on column {} with no lower bound: the \
                          lower bound becomes -inf instead of 0 (the usual MPS convention)",
-                        quoted(name)
+                        quoted(name())
                     ),
                 });
             }
@@ -1339,7 +1483,7 @@ impl<'a> Reader<'a> {
                     format!(
                         "inconsistent bounds for column {}: lower bound {lower} > upper bound \
                          {upper}",
-                        quoted(name)
+                        quoted(name())
                     ),
                 ));
             }
@@ -1469,7 +1613,69 @@ fn fixed_row<'a>(f: &FixedFields<'a>) -> Result<(RowToken, &'a str), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::Lines;
+    use super::{FreeFields, Lines, plain_data_line};
+
+    #[test]
+    fn plain_data_lines_split_like_free_fields_or_are_left_to_the_general_path() {
+        let pieces = [
+            "a",
+            "bb",
+            "R0000001",
+            "ccccccccc",
+            "\u{1}x",
+            "é€",
+            "$c",
+            "x$",
+            "-1.5e3",
+            "\u{b}",
+        ];
+        let gaps = [
+            " ",
+            "  ",
+            "\t",
+            "         ",
+            " \r ",
+            "\u{c}",
+            "        \t  ",
+            "\r",
+        ];
+        let ends = ["", "\n", "\r\n", "\n next line", "  \n"];
+        let mut seed = 11u64;
+        let mut step = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        let mut accepted = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for k in 0..step() % 8 {
+                if k > 0 || step() % 4 != 0 {
+                    text.push_str(gaps[step() % gaps.len()]);
+                }
+                text.push_str(pieces[step() % pieces.len()]);
+            }
+            text.push_str(ends[step() % ends.len()]);
+            let Some((fields, next)) = plain_data_line(&text, 0) else {
+                continue;
+            };
+            accepted += 1;
+            let line = text.split('\n').next().unwrap_or("");
+            assert!(matches!(line.as_bytes()[0], b' ' | b'\t'), "{text:?}");
+            let free = FreeFields::split(line.strip_suffix('\r').unwrap_or(line));
+            assert!(matches!(free.len(), 3 | 5), "{text:?}");
+            assert_eq!(&fields[..free.len()], free.kept(), "{text:?}");
+            assert!(
+                fields[free.len()..].iter().all(|f| f.is_empty()),
+                "{text:?}"
+            );
+            assert_eq!(next, text.find('\n').map(|k| k + 1), "{text:?}");
+        }
+        assert!(accepted > 500, "only {accepted} lines took the plain path");
+        assert!(plain_data_line("    C1  R1  1.5", 0).is_some());
+        assert!(plain_data_line("C1  R1  1.5\n", 0).is_none());
+        assert!(plain_data_line("    C1  R1  1.5  $ R2 2\n", 0).is_none());
+        assert!(plain_data_line("    C1  R1  1.5  R2  2  3\n", 0).is_none());
+    }
 
     #[test]
     fn lines_split_like_str_split_at_every_length_and_position() {
