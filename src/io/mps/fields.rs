@@ -218,8 +218,20 @@ pub(super) fn parse_number(token: &str, infinity: Infinity) -> Result<f64, Strin
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Runs of field separators that random-line tests put between fields:
+    /// spaces, tabs, a lone `\r`, a form feed.
+    pub(crate) const TEST_GAPS: [&str; 7] = [
+        " ",
+        "  ",
+        "\t",
+        "         ",
+        " \r ",
+        "\u{c}",
+        "        \t  ",
+    ];
 
     #[test]
     fn free_fields_stop_at_a_dollar_comment_and_count_extra_fields() {
@@ -246,15 +258,7 @@ mod tests {
             "x\u{7f}y",
             "-1.5e3",
         ];
-        let gaps = [
-            " ",
-            "  ",
-            "\t",
-            "         ",
-            " \r ",
-            "\u{c}",
-            "        \t  ",
-        ];
+        let gaps = TEST_GAPS;
         let mut seed = 7u64;
         for _ in 0..3000 {
             let mut line = String::new();

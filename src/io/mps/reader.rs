@@ -1629,16 +1629,8 @@ mod tests {
             "-1.5e3",
             "\u{b}",
         ];
-        let gaps = [
-            " ",
-            "  ",
-            "\t",
-            "         ",
-            " \r ",
-            "\u{c}",
-            "        \t  ",
-            "\r",
-        ];
+        let mut gaps = super::super::fields::tests::TEST_GAPS.to_vec();
+        gaps.push("\r");
         let ends = ["", "\n", "\r\n", "\n next line", "  \n"];
         let mut seed = 11u64;
         let mut step = || {
