@@ -14,7 +14,7 @@ use symbreak::generate::{
     PcmaxParams, SetCoverParams,
 };
 use symbreak::model::Problem;
-use symbreak::nn::train::{Sample, TrainSettings, train};
+use symbreak::nn::train::{LrSchedule, Sample, TrainSettings, train};
 use symbreak::nn::{Breaking, GnnConfig, Provenance, TrainedModel};
 use symbreak::pipeline::dataset::{LabelSettings, LabelSource, sample};
 use symbreak::solve::BackendChoice;
@@ -78,9 +78,13 @@ pub struct TrainArgs {
     /// Samples per optimizer step.
     #[arg(long, default_value_t = 8)]
     pub batch_size: usize,
-    /// Adam learning rate.
+    /// Adam learning rate (the first step's, with the cosine schedule).
     #[arg(long, default_value_t = 3e-3)]
     pub lr: f64,
+    /// Step-size schedule: `cosine` decays the learning rate to 1/20 of
+    /// `--lr` over the run; `constant` keeps it.
+    #[arg(long, value_enum, default_value_t = LrSchedule::Cosine)]
+    pub lr_schedule: LrSchedule,
     /// Hidden width of the GNN.
     #[arg(long, default_value_t = 32)]
     pub hidden: usize,
@@ -296,6 +300,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
         epochs: args.epochs,
         batch_size: args.batch_size,
         lr: args.lr,
+        schedule: args.lr_schedule,
         config: GnnConfig {
             hidden: args.hidden,
             rounds: args.rounds,

@@ -261,7 +261,6 @@ impl LearnedSolver {
         // from it, alone until it stalls.
         let lp_bound = lp.as_ref().and_then(|l| l.bound);
         let stop = AtomicBool::new(false);
-        let mut walk: Option<local_search::Walk<'_>> = None;
         let order = binaries_by_confidence(problem, &probs);
         let repair_deadline = (start + budget(s.repair_share)).min(deadline);
         let mut strategies: Vec<&dyn RepairStrategy> = Vec::new();
@@ -296,11 +295,12 @@ impl LearnedSolver {
             let summary = repair(strategy);
             stage(strategy.name(), t0, summary, &incumbent);
         }
-        if let Some((t0, summary)) =
-            start_walk(&mut walk, problem, s, &incumbent, lp_bound, deadline, &stop)
-        {
-            stage("local search", t0, summary, &incumbent);
-        }
+        let mut walk = start_walk(problem, s, &incumbent, lp_bound, deadline, &stop).map(
+            |(w, t0, summary)| {
+                stage("local search", t0, summary, &incumbent);
+                w
+            },
+        );
         let walk_bound = walk.as_ref().and_then(|w| w.bound());
         let walk_integral = walk.as_ref().is_some_and(|w| w.integral_objective());
         let proven = |inc: &Incumbent| {
@@ -456,19 +456,18 @@ fn walk_summary(walk: &local_search::Walk<'_>) -> String {
     )
 }
 
-/// Starts the local search from the incumbent, if there is one, the walk
-/// is on and not started yet; runs it alone until it stalls. Returns the
-/// stage's start and summary.
+/// Starts the local search from the incumbent, if there is one and the
+/// walk is on; runs it alone until it stalls. Returns the walk, the
+/// stage's start and its summary.
 fn start_walk<'p>(
-    walk: &mut Option<local_search::Walk<'p>>,
     problem: &'p Problem,
     s: &LearnedSettings,
     incumbent: &Incumbent,
     lp_bound: Option<f64>,
     deadline: Instant,
     stop: &AtomicBool,
-) -> Option<(Instant, String)> {
-    let (Some(ls), None, Some(best)) = (&s.local_search, walk.as_ref(), incumbent.best()) else {
+) -> Option<(local_search::Walk<'p>, Instant, String)> {
+    let (Some(ls), Some(best)) = (&s.local_search, incumbent.best()) else {
         return None;
     };
     if Instant::now() >= deadline {
@@ -486,6 +485,5 @@ fn start_walk<'p>(
     let until = (t0 + s.time_limit.mul_f64(ls.alone_share)).min(deadline);
     local_search::run_alone(&mut w, incumbent, until, stop);
     let summary = walk_summary(&w);
-    *walk = Some(w);
-    Some((t0, summary))
+    Some((w, t0, summary))
 }
