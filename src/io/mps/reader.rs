@@ -1707,7 +1707,7 @@ mod tests {
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             (seed >> 33) as usize
         };
-        let mut line = |step: &mut dyn FnMut() -> usize, templates: &[&str]| {
+        let line = |step: &mut dyn FnMut() -> usize, templates: &[&str]| {
             if step() % 3 != 0 {
                 return templates[step() % templates.len()].to_string();
             }

@@ -216,3 +216,43 @@ impl<'a> Scan<'a> {
         Some(if negative { -magnitude } else { magnitude })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Scan;
+
+    #[test]
+    fn numbers_are_valued_as_the_plain_decimal_parser_values_them() {
+        let alphabet = b"0123456789.-+eE";
+        let mut seed = 3u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut valued = 0;
+        for _ in 0..100_000 {
+            let len = 1 + next(24);
+            let token: String = (0..len)
+                .map(|_| char::from(alphabet[if next(3) == 0 { next(15) } else { next(10) }]))
+                .collect();
+            let expected = crate::io::parse_plain_f64(&token);
+            for end in ["", " ", "\n", "\t1", "x", "\u{1}", "é"] {
+                let text = format!("{token}{end}");
+                let got = Scan::new(&text).number();
+                let ends_token = end.is_empty() || end.as_bytes()[0] <= b' ';
+                match (got, expected) {
+                    (Some(a), Some(b)) if ends_token => {
+                        assert_eq!(a.to_bits(), b.to_bits(), "{text:?}");
+                        valued += 1;
+                    }
+                    (None, None) => {}
+                    (None, Some(_)) if !ends_token => {}
+                    other => panic!("{text:?}: {other:?}"),
+                }
+            }
+        }
+        assert!(valued > 10_000, "{valued}");
+    }
+}
