@@ -36,7 +36,7 @@ pub(crate) fn parse_f64(token: &str) -> Result<f64, ParseFloatError> {
 /// any other token, which [`parse_f64`] would read with `str::parse` (or
 /// reject). A value returned here is finite, and zero only if every digit
 /// is zero.
-#[inline]
+#[cfg(test)]
 pub(crate) fn parse_plain_f64(token: &str) -> Option<f64> {
     fast_path(token.as_bytes())
 }

@@ -23,7 +23,9 @@ mod source;
 
 use std::path::Path;
 
-pub(crate) use decimal::{from_parts as decimal_from_parts, parse_f64, parse_plain_f64};
+#[cfg(test)]
+pub(crate) use decimal::parse_plain_f64;
+pub(crate) use decimal::{from_parts as decimal_from_parts, parse_f64};
 pub use error::{ReadError, Warning};
 pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};

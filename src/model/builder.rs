@@ -46,34 +46,46 @@ pub struct ProblemBuilder {
     row_index: LazyNameIndex,
 }
 
+/// Checks sides `lower <= upper` (neither NaN, `lower` not `+inf`, `upper`
+/// not `-inf`); the valid case is a few comparisons, inlined.
+#[inline]
 fn check_bounds(name: &str, lower: f64, upper: f64, row: bool) -> Result<(), ModelError> {
+    // `lower <= upper` is false when either is NaN.
+    if lower <= upper && lower != f64::INFINITY && upper != f64::NEG_INFINITY {
+        Ok(())
+    } else {
+        Err(bounds_error(name, lower, upper, row))
+    }
+}
+
+/// The error [`check_bounds`] reports.
+#[cold]
+#[inline(never)]
+fn bounds_error(name: &str, lower: f64, upper: f64, row: bool) -> ModelError {
     let (lw, uw) = if row {
         ("row lower side", "row upper side")
     } else {
         ("lower bound", "upper bound")
     };
     if lower.is_nan() || lower == f64::INFINITY {
-        return Err(ModelError::InvalidBound {
+        return ModelError::InvalidBound {
             what: lw,
             name: name.to_string(),
             value: lower,
-        });
+        };
     }
     if upper.is_nan() || upper == f64::NEG_INFINITY {
-        return Err(ModelError::InvalidBound {
+        return ModelError::InvalidBound {
             what: uw,
             name: name.to_string(),
             value: upper,
-        });
+        };
     }
-    if lower > upper {
-        return Err(ModelError::InconsistentBounds {
-            name: name.to_string(),
-            lower,
-            upper,
-        });
+    ModelError::InconsistentBounds {
+        name: name.to_string(),
+        lower,
+        upper,
     }
-    Ok(())
 }
 
 fn check_finite(what: impl FnOnce() -> String, value: f64) -> Result<(), ModelError> {
@@ -250,6 +262,7 @@ impl ProblemBuilder {
     /// # Errors
     /// As `add_var`, except that a duplicate name is the caller's to catch
     /// (checked in debug builds only).
+    #[inline]
     pub(crate) fn add_var_with_new_name(
         &mut self,
         name: impl AsRef<str>,
@@ -267,6 +280,7 @@ impl ProblemBuilder {
 
     /// The checks every new variable passes (all but the name's
     /// uniqueness); its id if they pass.
+    #[inline]
     fn check_new_var(
         &self,
         name: &str,
@@ -287,6 +301,7 @@ impl ProblemBuilder {
 
     /// The checks every new row passes (all but the name's uniqueness);
     /// its id if they pass.
+    #[inline]
     fn check_new_row(&self, name: &str, lower: f64, upper: f64) -> Result<u32, ModelError> {
         if name.is_empty() {
             return Err(ModelError::EmptyName("row"));
@@ -298,12 +313,14 @@ impl ProblemBuilder {
             .ok_or(ModelError::TooLarge("rows"))
     }
 
+    #[inline]
     fn push_row(&mut self, name: &str, lower: f64, upper: f64) {
         self.row_names.push(name);
         self.row_lower.push(lower);
         self.row_upper.push(upper);
     }
 
+    #[inline]
     fn push_var(&mut self, name: &str, kind: VarKind, lower: f64, upper: f64, objective: f64) {
         self.var_names.push(name);
         self.var_kinds.push(kind);
@@ -373,6 +390,7 @@ impl ProblemBuilder {
     /// As `add_empty_row`, except that a duplicate name is the caller's to
     ///
     /// catch (debug builds check it).
+    #[inline]
     pub(crate) fn add_empty_row_with_new_name(
         &mut self,
         name: impl AsRef<str>,
@@ -446,10 +464,32 @@ impl ProblemBuilder {
         Ok(())
     }
 
+    /// [`set_coefficient`](Self::set_coefficient) for a reader that got
+    /// `r` and `v` from this builder and read `value` as a finite number:
+    /// nothing is checked again (debug builds check).
+    #[inline]
+    pub(crate) fn add_coefficient_trusted(&mut self, r: ConsId, v: VarId, value: f64) {
+        debug_assert!(r.index() < self.row_names.len() && v.index() < self.var_names.len());
+        debug_assert!(value.is_finite());
+        if value != 0.0 {
+            self.triplets.push((r.0, v.0, value));
+        }
+    }
+
+    /// [`set_objective_coefficient`](Self::set_objective_coefficient) for
+    /// a reader, under the promises of
+    /// [`add_coefficient_trusted`](Self::add_coefficient_trusted).
+    #[inline]
+    pub(crate) fn set_objective_coefficient_trusted(&mut self, v: VarId, value: f64) {
+        debug_assert!(value.is_finite());
+        self.objective[v.index()] = value;
+    }
+
     /// Sets a variable's bounds.
     ///
     /// # Errors
     /// Unknown id or invalid bounds.
+    #[inline]
     pub fn set_var_bounds(&mut self, v: VarId, lower: f64, upper: f64) -> Result<(), ModelError> {
         self.check_var(v)?;
         check_bounds(&self.var_names[v.index()], lower, upper, false)?;
@@ -472,6 +512,7 @@ impl ProblemBuilder {
     ///
     /// # Errors
     /// Unknown id or invalid sides.
+    #[inline]
     pub fn set_row_bounds(&mut self, r: ConsId, lower: f64, upper: f64) -> Result<(), ModelError> {
         self.check_row(r)?;
         check_bounds(&self.row_names[r.index()], lower, upper, true)?;
@@ -513,19 +554,12 @@ impl ProblemBuilder {
                 };
             }
         }
-        let (by_rows, increasing) = SparseMatrix::from_triplets(row_names.len(), &triplets);
+        let (by_rows, by_cols) =
+            match SparseMatrix::both_from_sorted(row_names.len(), var_names.len(), &triplets) {
+                Some(views) => views,
+                None => sorted_views(&row_names, &var_names, &triplets)?,
+            };
         drop(triplets);
-        // Rows whose variables came strictly increasing hold no duplicate.
-        for (r, row_name) in row_names.iter().enumerate().filter(|_| !increasing) {
-            let (idx, _) = by_rows.lane(r);
-            if let Some(w) = idx.windows(2).find(|w| w[0] == w[1]) {
-                return Err(ModelError::DuplicateEntry {
-                    row: row_name.to_string(),
-                    var: var_names[w[0] as usize].to_string(),
-                });
-            }
-        }
-        let by_cols = by_rows.transpose(var_names.len());
         Ok(Problem {
             name,
             objective_name,
@@ -545,6 +579,28 @@ impl ProblemBuilder {
             row_index,
         })
     }
+}
+
+/// The row-wise and column-wise matrices of triplets in any order, or the
+/// duplicate entry of the first row that has one.
+fn sorted_views(
+    row_names: &Names,
+    var_names: &Names,
+    triplets: &[(u32, u32, f64)],
+) -> Result<(SparseMatrix, SparseMatrix), ModelError> {
+    let (by_rows, increasing) = SparseMatrix::from_triplets(row_names.len(), triplets);
+    // Rows whose variables came strictly increasing hold no duplicate.
+    for (r, row_name) in row_names.iter().enumerate().filter(|_| !increasing) {
+        let (idx, _) = by_rows.lane(r);
+        if let Some(w) = idx.windows(2).find(|w| w[0] == w[1]) {
+            return Err(ModelError::DuplicateEntry {
+                row: row_name.to_string(),
+                var: var_names[w[0] as usize].to_string(),
+            });
+        }
+    }
+    let by_cols = by_rows.transpose(var_names.len());
+    Ok((by_rows, by_cols))
 }
 
 #[cfg(test)]

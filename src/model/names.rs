@@ -295,9 +295,10 @@ impl LazyNameIndex {
 }
 
 /// A name borrowed from a file, as a map key: its length and first and last
-/// eight bytes (overlapping for short names) are kept inline, which for
-/// names of at most 16 bytes determines the name, so most comparisons read
-/// no text and call no `memcmp`.
+/// eight bytes (overlapping for names of 8 to 16 bytes; for shorter names
+/// `head` holds all the bytes, little-endian, with zeros above, and `tail`
+/// is zero) are kept inline, which for names of at most 16 bytes determines
+/// the name, so most comparisons read no text and call no `memcmp`.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct NameKey<'a> {
     head: u64,
@@ -321,13 +322,17 @@ impl<'a> NameKey<'a> {
         let (head, tail) = if b.len() >= 8 {
             (word(b, 0), word(b, b.len() - 8))
         } else if b.len() >= 4 {
+            // Two overlapping four-byte reads; the overlap holds the same
+            // bytes in both, so `|` joins them into the little-endian word.
             let mut first = [0u8; 4];
             let mut last = [0u8; 4];
             first.copy_from_slice(&b[..4]);
             last.copy_from_slice(&b[b.len() - 4..]);
+            let shift = 8 * (b.len() - 4);
             (
-                u64::from(u32::from_le_bytes(first)),
-                u64::from(u32::from_le_bytes(last)),
+                u64::from(u32::from_le_bytes(first))
+                    | (u64::from(u32::from_le_bytes(last)) << shift),
+                0,
             )
         } else {
             let mut w = 0u64;
@@ -337,6 +342,37 @@ impl<'a> NameKey<'a> {
             (w, 0)
         };
         NameKey { head, tail, name }
+    }
+
+    /// The key of `name` from words a scanner has already read: `first`,
+    /// the eight bytes from the start of `name` (any bytes past its end
+    /// when it is shorter), and `last`, the eight bytes ending where it
+    /// ends (ignored when it is shorter than eight bytes). Equal to
+    /// [`NameKey::new`]`(name)` when the words are as described.
+    #[inline]
+    pub(crate) fn from_words(name: &'a str, first: u64, last: u64) -> Self {
+        let len = name.len();
+        let key = if len >= 8 {
+            NameKey {
+                head: first,
+                tail: last,
+                name,
+            }
+        } else {
+            NameKey {
+                head: first & ((1u64 << (8 * len)) - 1),
+                tail: 0,
+                name,
+            }
+        };
+        debug_assert!(key == NameKey::new(name));
+        key
+    }
+
+    /// The name.
+    #[inline]
+    pub(crate) fn name(&self) -> &'a str {
+        self.name
     }
 }
 
@@ -402,7 +438,7 @@ fn folded_multiply(a: u64, b: u64) -> u64 {
 }
 
 impl<'a, V: Copy> NameMap<'a, V> {
-    #[inline]
+    #[inline(always)]
     fn hash(&self, key: &NameKey<'_>) -> u64 {
         let len = key.name.len() as u64;
         if key.name.len() <= 16 {
@@ -448,7 +484,7 @@ impl<'a, V: Copy> NameMap<'a, V> {
 
     /// The slot of `key` (hash `h`): `Ok(entry index)` if present, else
     /// `Err(empty slot)`. The table must have at least one slot.
-    #[inline]
+    #[inline(always)]
     fn find(&self, key: &NameKey<'_>, h: u64) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let tag = h & !0xffff_ffff;
@@ -479,6 +515,16 @@ impl<'a, V: Copy> NameMap<'a, V> {
         self.find(&key, h).ok().map(|k| &self.entries[k].1)
     }
 
+    /// The value of the name of `key`, if present.
+    #[inline(always)]
+    pub(crate) fn get_key(&self, key: &NameKey<'_>) -> Option<&V> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let h = self.hash(key);
+        self.find(key, h).ok().map(|k| &self.entries[k].1)
+    }
+
     /// Whether `name` is present.
     pub(crate) fn contains_key(&self, name: &str) -> bool {
         self.get(name).is_some()
@@ -488,10 +534,15 @@ impl<'a, V: Copy> NameMap<'a, V> {
     /// returned and the map is unchanged.
     #[inline]
     pub(crate) fn insert_new(&mut self, name: &'a str, value: V) -> Result<(), V> {
+        self.insert_key(NameKey::new(name), value)
+    }
+
+    /// [`insert_new`](Self::insert_new) with the name's key.
+    #[inline]
+    pub(crate) fn insert_key(&mut self, key: NameKey<'a>, value: V) -> Result<(), V> {
         if 2 * (self.entries.len() + 1) > self.slots.len() {
             self.rebuild((2 * self.slots.len()).max(16));
         }
-        let key = NameKey::new(name);
         let h = self.hash(&key);
         match self.find(&key, h) {
             Ok(k) => Err(self.entries[k].1),

@@ -46,6 +46,68 @@ impl SparseMatrix {
         (m, increasing)
     }
 
+    /// The row-wise and column-wise matrices of `triplets` `(row, column,
+    /// value)` with `rows` rows and `columns` columns, or `None` if the
+    /// triplets do not come sorted by row then column, or by column then
+    /// row, with no pair twice (the caller then sorts them with
+    /// [`from_triplets`](Self::from_triplets) and checks for duplicates).
+    ///
+    /// Readers add entries in one of these orders (MPS column by column,
+    /// LP row by row), so one view is the triplets as they are and only
+    /// the other takes a counting sort.
+    pub(crate) fn both_from_sorted(
+        rows: usize,
+        columns: usize,
+        triplets: &[(u32, u32, f64)],
+    ) -> Option<(Self, Self)> {
+        let key = |by_column: bool, t: &(u32, u32, f64)| {
+            if by_column {
+                (u64::from(t.1) << 32) | u64::from(t.0)
+            } else {
+                (u64::from(t.0) << 32) | u64::from(t.1)
+            }
+        };
+        let sorted = |by_column| {
+            triplets
+                .windows(2)
+                .all(|w| key(by_column, &w[0]) < key(by_column, &w[1]))
+        };
+        let by_column = if sorted(true) {
+            true
+        } else if sorted(false) {
+            false
+        } else {
+            return None;
+        };
+        let (majors, minors) = if by_column {
+            (columns, rows)
+        } else {
+            (rows, columns)
+        };
+        let mut starts = vec![0usize; majors + 1];
+        for t in triplets {
+            let major = if by_column { t.1 } else { t.0 };
+            starts[major as usize + 1] += 1;
+        }
+        for i in 0..majors {
+            starts[i + 1] += starts[i];
+        }
+        let sorted = SparseMatrix {
+            starts,
+            indices: triplets
+                .iter()
+                .map(|t| if by_column { t.0 } else { t.1 })
+                .collect(),
+            values: triplets.iter().map(|t| t.2).collect(),
+        };
+        let other = sorted.transpose(minors);
+        Some(if by_column {
+            (other, sorted)
+        } else {
+            (sorted, other)
+        })
+    }
+
     /// Sorts each major's minors; true if all were strictly increasing
     /// already.
     fn sort_minors(&mut self) -> bool {
@@ -128,5 +190,50 @@ impl SparseMatrix {
     #[inline]
     pub fn lane_len(&self, i: usize) -> usize {
         self.starts[i + 1] - self.starts[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SparseMatrix;
+
+    #[test]
+    fn sorted_triplets_give_the_views_a_counting_sort_gives() {
+        let mut seed = 5u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        for round in 0..500 {
+            let (rows, columns) = (1 + next(6) as usize, 1 + next(6) as usize);
+            let mut triplets: Vec<(u32, u32, f64)> = Vec::new();
+            for r in 0..rows as u32 {
+                for c in 0..columns as u32 {
+                    if next(3) == 0 {
+                        triplets.push((r, c, (next(100) as f64) - 50.0));
+                    }
+                }
+            }
+            match round % 4 {
+                0 => {}
+                1 => triplets.sort_by_key(|t| (t.1, t.0)),
+                2 => triplets.reverse(),
+                _ => {
+                    if let Some(&t) = triplets.first() {
+                        triplets.push(t);
+                    }
+                }
+            }
+            let (by_rows, _) = SparseMatrix::from_triplets(rows, &triplets);
+            let by_cols = by_rows.transpose(columns);
+            match SparseMatrix::both_from_sorted(rows, columns, &triplets) {
+                Some((r, c)) => {
+                    assert_eq!((r, c), (by_rows, by_cols), "{triplets:?}");
+                }
+                None => assert!(round % 4 >= 2, "{triplets:?}"),
+            }
+        }
     }
 }

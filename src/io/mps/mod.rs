@@ -120,6 +120,7 @@
 
 mod fields;
 mod reader;
+mod scan;
 mod writer;
 
 pub use reader::parse;
