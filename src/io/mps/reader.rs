@@ -1646,17 +1646,11 @@ mod tests {
 
     #[test]
     fn the_fast_path_reads_every_line_as_the_general_path_does() {
-        let gaps = [
-            "",
-            " ",
-            "  ",
-            "\t",
-            "    ",
-            " \r ",
-            "\u{c}",
-            "         ",
-            "\r",
-        ];
+        // The shared separators, plus no gap at all and a bare `\r`.
+        let gaps: Vec<&str> = super::super::fields::tests::TEST_GAPS
+            .into_iter()
+            .chain(["", "    ", "\r"])
+            .collect();
         let pieces = [
             "C1",
             "x",

@@ -134,74 +134,27 @@ impl<'a> Scan<'a> {
     pub(super) fn number(&mut self) -> Option<f64> {
         let bytes = self.bytes;
         let mut k = self.pos;
-        let negative = match bytes.get(k) {
-            Some(b'-') => {
-                k += 1;
-                true
-            }
-            Some(b'+') => {
-                k += 1;
-                false
-            }
-            _ => false,
-        };
+        let negative = sign(bytes, &mut k);
         let mut mantissa = 0u64;
-        let int_start = k;
-        while let Some(&b) = bytes.get(k) {
-            let d = b.wrapping_sub(b'0');
-            if d > 9 {
-                break;
-            }
-            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
-            k += 1;
-        }
-        let mut digits = k - int_start;
+        let mut digits = decimal_digits(bytes, &mut k, &mut mantissa);
         let mut fraction = 0;
         if bytes.get(k) == Some(&b'.') {
             k += 1;
-            let frac_start = k;
-            while let Some(&b) = bytes.get(k) {
-                let d = b.wrapping_sub(b'0');
-                if d > 9 {
-                    break;
-                }
-                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
-                k += 1;
-            }
-            fraction = k - frac_start;
+            fraction = decimal_digits(bytes, &mut k, &mut mantissa);
             digits += fraction;
         }
         let mut exponent = 0i64;
         if matches!(bytes.get(k), Some(b'e' | b'E')) {
             k += 1;
-            let exp_negative = match bytes.get(k) {
-                Some(b'-') => {
-                    k += 1;
-                    true
-                }
-                Some(b'+') => {
-                    k += 1;
-                    false
-                }
-                _ => false,
-            };
-            let exp_start = k;
-            while let Some(&b) = bytes.get(k) {
-                let d = b.wrapping_sub(b'0');
-                if d > 9 {
-                    break;
-                }
-                exponent = exponent * 10 + i64::from(d);
-                k += 1;
-                if k - exp_start > 4 {
-                    // As `parse_plain_f64`: longer exponents are left to
-                    // the full parser.
-                    return None;
-                }
-            }
-            if k == exp_start {
+            let exp_negative = sign(bytes, &mut k);
+            let mut value = 0u64;
+            let count = decimal_digits(bytes, &mut k, &mut value);
+            // As `parse_plain_f64`: longer exponents are left to the full
+            // parser.
+            if count == 0 || count > 4 {
                 return None;
             }
+            exponent = value as i64;
             if exp_negative {
                 exponent = -exponent;
             }
@@ -215,6 +168,38 @@ impl<'a> Scan<'a> {
         self.pos = k;
         Some(if negative { -magnitude } else { magnitude })
     }
+}
+
+/// Skips an optional sign at `*k`; true if it was `-`.
+#[inline(always)]
+fn sign(bytes: &[u8], k: &mut usize) -> bool {
+    match bytes.get(*k) {
+        Some(b'-') => {
+            *k += 1;
+            true
+        }
+        Some(b'+') => {
+            *k += 1;
+            false
+        }
+        _ => false,
+    }
+}
+
+/// Reads the decimal digits at `*k` into `acc` (wrapping: callers bound the
+/// count) and returns how many there were.
+#[inline(always)]
+fn decimal_digits(bytes: &[u8], k: &mut usize, acc: &mut u64) -> usize {
+    let start = *k;
+    while let Some(&b) = bytes.get(*k) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *acc = acc.wrapping_mul(10).wrapping_add(u64::from(d));
+        *k += 1;
+    }
+    *k - start
 }
 
 #[cfg(test)]
