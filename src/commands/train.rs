@@ -91,6 +91,10 @@ pub struct TrainArgs {
     /// Message-passing rounds.
     #[arg(long, default_value_t = 2)]
     pub rounds: usize,
+    /// Seed of initialization and shuffling (default: `--seed`), so one
+    /// labelled set can train several networks.
+    #[arg(long)]
+    pub init_seed: Option<u64>,
     /// Share of instances held out for validation.
     #[arg(long, default_value_t = 0.2)]
     pub val_fraction: f64,
@@ -306,7 +310,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
             rounds: args.rounds,
             ..GnnConfig::default()
         },
-        seed: args.seed,
+        seed: args.init_seed.unwrap_or(args.seed),
         ..TrainSettings::default()
     };
     eprintln!(
