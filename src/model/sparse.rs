@@ -20,13 +20,7 @@ impl SparseMatrix {
         // A counting sort: `counts[i]` becomes where major `i` starts; the
         // scatter moves it to where `i + 1` starts, so that shifted by one
         // it is `starts` (no second array).
-        let mut counts = vec![0usize; majors + 1];
-        for &(major, _, _) in triplets {
-            counts[major as usize + 1] += 1;
-        }
-        for i in 0..majors {
-            counts[i + 1] += counts[i];
-        }
+        let mut counts = lane_starts(majors, triplets.iter().map(|t| t.0));
         let mut indices = vec![0u32; triplets.len()];
         let mut values = vec![0f64; triplets.len()];
         for &(major, minor, value) in triplets {
@@ -84,14 +78,10 @@ impl SparseMatrix {
         } else {
             (rows, columns)
         };
-        let mut starts = vec![0usize; majors + 1];
-        for t in triplets {
-            let major = if by_column { t.1 } else { t.0 };
-            starts[major as usize + 1] += 1;
-        }
-        for i in 0..majors {
-            starts[i + 1] += starts[i];
-        }
+        let starts = lane_starts(
+            majors,
+            triplets.iter().map(|t| if by_column { t.1 } else { t.0 }),
+        );
         let sorted = SparseMatrix {
             starts,
             indices: triplets
@@ -137,13 +127,7 @@ impl SparseMatrix {
 
     /// The transposed matrix (rows become columns), in O(nonzeros).
     pub(crate) fn transpose(&self, minors: usize) -> Self {
-        let mut counts = vec![0usize; minors + 1];
-        for &j in &self.indices {
-            counts[j as usize + 1] += 1;
-        }
-        for j in 0..minors {
-            counts[j + 1] += counts[j];
-        }
+        let mut counts = lane_starts(minors, self.indices.iter().copied());
         // As in `from_triplets`: `counts` is the fill position,
         // then shifted into `starts`.
         let mut indices = vec![0u32; self.indices.len()];
@@ -191,6 +175,20 @@ impl SparseMatrix {
     pub fn lane_len(&self, i: usize) -> usize {
         self.starts[i + 1] - self.starts[i]
     }
+}
+
+/// Where each of `majors` lanes starts when entries have the major indices
+/// `of` (in any order): `starts[i]` counts the entries of lanes below `i`,
+/// and `starts[majors]` is the number of entries.
+fn lane_starts(majors: usize, of: impl Iterator<Item = u32>) -> Vec<usize> {
+    let mut starts = vec![0usize; majors + 1];
+    for major in of {
+        starts[major as usize + 1] += 1;
+    }
+    for i in 0..majors {
+        starts[i + 1] += starts[i];
+    }
+    starts
 }
 
 #[cfg(test)]
