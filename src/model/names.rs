@@ -507,12 +507,7 @@ impl<'a, V: Copy> NameMap<'a, V> {
     /// The value of `name`, if present.
     #[inline]
     pub(crate) fn get(&self, name: &str) -> Option<&V> {
-        if self.entries.is_empty() {
-            return None;
-        }
-        let key = NameKey::new(name);
-        let h = self.hash(&key);
-        self.find(&key, h).ok().map(|k| &self.entries[k].1)
+        self.get_key(&NameKey::new(name))
     }
 
     /// The value of the name of `key`, if present.
