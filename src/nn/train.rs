@@ -132,14 +132,6 @@ impl LrSchedule {
             }
         }
     }
-
-    /// The CLI and JSON name.
-    pub fn name(self) -> &'static str {
-        match self {
-            LrSchedule::Constant => "constant",
-            LrSchedule::Cosine => "cosine",
-        }
-    }
 }
 
 /// One epoch's log line.
