@@ -2,8 +2,10 @@
 # Trains the six symmetry-breaking variants on the same labelled data with
 # the same budget and evaluates them on fresh seeds (README table).
 # Usage: scripts/breaking_variants.sh FAMILY FLAGS COUNT EPOCHS; e.g.
-#   scripts/breaking_variants.sh bpp "--items 20" 300 60
-#   LABEL_BACKEND=highs scripts/breaking_variants.sh coloring "--vertices 20" 300 40
+#   LABEL_BACKEND=highs scripts/breaking_variants.sh bpp "--items 20" 375 60
+# COUNT instances are generated and labelled; 80% train, 20% validate
+# (375: 300 training instances).
+#   LABEL_BACKEND=highs scripts/breaking_variants.sh coloring "--vertices 20" 375 30
 set -euo pipefail
 family=${1:-bpp}
 flags=${2:---items 20}
