@@ -1,7 +1,8 @@
 //! symbreak's MPS and LP readers beside numnom's MPS reader, side by side
 //! in one process on one text: `reader_reference medium|large|FILE.mps
-//! [ROUNDS] [--write OUT.mps]`. Each round times a batch of parses of each
-//! reader in turn; the best and the median batch are printed.
+//! [ROUNDS] [--write OUT.mps]` (`--write` saves the MPS text and its LP
+//! form, `OUT.lp`, instead of timing). Each round times a batch of parses
+//! of each reader in turn; the best and the median batch are printed.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -29,15 +30,17 @@ fn main() {
         "large" => generated::generated(200_000, 100_000, 1_000_000),
         path => std::fs::read_to_string(path).expect("the MPS file is readable"),
     };
-    if let Some(i) = args.iter().position(|a| a == "--write") {
-        let out = args.get(i + 1).expect("--write takes a path");
-        std::fs::write(out, &mps_text).expect("the output is writable");
-        return;
-    }
     let problem = symbreak::io::mps::parse(&mps_text, "input.mps")
         .expect("symbreak reads it")
         .problem;
     let lp_text = symbreak::io::lp::write_string(&problem).expect("LP names");
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        // The texts timed here, for the readers that open files themselves.
+        let out = std::path::Path::new(args.get(i + 1).expect("--write takes a path"));
+        std::fs::write(out, &mps_text).expect("the output is writable");
+        std::fs::write(out.with_extension("lp"), &lp_text).expect("the output is writable");
+        return;
+    }
     let theirs = numnom::parse_mps_str(&mps_text).expect("numnom reads it");
     assert_eq!(theirs.num_row as usize, problem.num_rows());
     assert_eq!(theirs.num_col as usize, problem.num_vars());
