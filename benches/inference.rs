@@ -10,13 +10,12 @@
 
 use std::hint::black_box;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use symbreak::model::Problem;
 use symbreak::nn::{default_model, input_for, predict};
-use symbreak::pipeline::prepare::symmetric_lp_solution;
-use symbreak::solve::BackendChoice;
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation, stage_budget};
+use symbreak::solve::MicrolpBackend;
 use symbreak::symmetry::{SymmetryOptions, detect};
 
 fn instance(name: &str) -> Problem {
@@ -29,12 +28,13 @@ fn instance(name: &str) -> Problem {
 }
 
 fn lp_of(problem: &Problem, symmetry: &symbreak::symmetry::Symmetry) -> Option<Vec<f64>> {
-    symmetric_lp_solution(
+    lp_relaxation(
         problem,
         Some(symmetry),
-        BackendChoice::Microlp,
-        Duration::from_secs(10),
+        &MicrolpBackend,
+        stage_budget(DEFAULT_TIME_LIMIT),
     )
+    .map(|lp| lp.x)
 }
 
 fn inference(c: &mut Criterion) {

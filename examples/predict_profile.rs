@@ -12,12 +12,12 @@
 //! `--toggle-collect=predict_profile::stage_forward`.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use symbreak::model::Problem;
 use symbreak::nn::{GnnInput, TrainedModel, default_model, input_for};
-use symbreak::pipeline::prepare::symmetric_lp_solution;
-use symbreak::solve::BackendChoice;
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation, stage_budget};
+use symbreak::solve::MicrolpBackend;
 use symbreak::symmetry::{Symmetry, SymmetryOptions, detect};
 
 #[inline(never)]
@@ -32,7 +32,13 @@ fn stage_symmetry(p: &Problem) -> Symmetry {
 
 #[inline(never)]
 fn stage_lp(p: &Problem, s: &Symmetry) -> Option<Vec<f64>> {
-    symmetric_lp_solution(p, Some(s), BackendChoice::Microlp, Duration::from_secs(10))
+    lp_relaxation(
+        p,
+        Some(s),
+        &MicrolpBackend,
+        stage_budget(DEFAULT_TIME_LIMIT),
+    )
+    .map(|lp| lp.x)
 }
 
 #[inline(never)]

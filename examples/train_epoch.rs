@@ -19,15 +19,14 @@
 //! of 2 threads can show no speed-up, while equal CPU times at 1 and 2
 //! threads show that the parallel version does no extra work.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use rayon::prelude::*;
 use symbreak::generate::{BinPackingData, BinPackingParams};
 use symbreak::nn::Breaking;
 use symbreak::nn::train::{Sample, TrainSettings, train};
-use symbreak::pipeline::prepare::symmetric_lp_solution;
-use symbreak::solve::BackendChoice;
-use symbreak::symmetry::{SymmetryOptions, detect};
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, prepare};
+use symbreak::solve::MicrolpBackend;
 
 /// One bin packing with 20 items and its first-fit label.
 fn sample(seed: u64) -> Sample {
@@ -41,14 +40,9 @@ fn sample(seed: u64) -> Sample {
         .solution(&bins)
         .expect("an assignment to existing bins")
         .into_values();
-    let symmetry = detect(&problem, &SymmetryOptions::default());
-    let lp = symmetric_lp_solution(
-        &problem,
-        Some(&symmetry),
-        BackendChoice::Microlp,
-        Duration::from_secs(10),
-    );
-    Sample::new(problem, symmetry, lp.as_deref(), label)
+    let prepared = prepare(&problem, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+    let lp = prepared.lp.map(|lp| lp.x);
+    Sample::new(problem, prepared.symmetry, lp.as_deref(), label)
 }
 
 /// CPU seconds (user + system) of this process so far, from

@@ -11,8 +11,8 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use symbreak::compare::{self, CompareSettings, Comparison, Method, json, plot, table};
 
-use super::train::instance_files;
 use super::{CliError, load_model, load_problem, print_json};
+use symbreak::io::files::instance_files;
 
 /// Arguments of `symbreak compare`.
 #[derive(Args, Debug)]

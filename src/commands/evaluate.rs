@@ -11,8 +11,8 @@ use symbreak::nn::eval::{EvalSummary, top_m_errors};
 use symbreak::nn::loss::sigmoid;
 use symbreak::pipeline::dataset::rounded_is_feasible;
 
-use super::train::{LabelArgs, beside_solution, instance_files, label_all};
-use super::{CliError, load_model, load_problem, print_json};
+use super::labels::{LabelArgs, label_with_progress, read_instances};
+use super::{CliError, load_model, print_json};
 
 /// Arguments of `symbreak evaluate`.
 #[derive(Args, Debug)]
@@ -48,16 +48,11 @@ struct Output {
 /// Runs `symbreak evaluate`.
 pub fn run(args: &EvaluateArgs) -> Result<ExitCode, CliError> {
     let model = load_model(args.model.as_deref())?;
-    let mut items = Vec::new();
-    for f in instance_files(&args.paths)? {
-        let p = load_problem(&f)?.problem;
-        items.push((p, Some(beside_solution(&f))));
-    }
+    let items = read_instances(&args.paths)?;
     if items.is_empty() {
         return Err(CliError::Usage("no instance files found".into()));
     }
-    let settings = args.labels.settings()?;
-    let (samples, counts) = label_all(items, &settings);
+    let (samples, counts) = label_with_progress(items, &args.labels)?;
     let results: Vec<([f64; 4], bool)> = samples
         .par_iter()
         .enumerate()
@@ -88,12 +83,12 @@ pub fn run(args: &EvaluateArgs) -> Result<ExitCode, CliError> {
                 .collect(),
             rounded_feasible_rate: summary.rounded_feasible_rate,
             instances: summary.instances,
-            unlabelled: counts[4],
+            unlabelled: counts.without,
         });
     } else {
         println!(
             "{} instances ({} without a label skipped), '{}' model",
-            summary.instances, counts[4], model.breaking
+            summary.instances, counts.without, model.breaking
         );
         println!(
             "Top-m% error  30%: {:.2}  50%: {:.2}  70%: {:.2}  90%: {:.2}",

@@ -249,37 +249,45 @@ fn coloring_of_file(
     )
 }
 
+/// What writing one family's instances takes: the output options and the
+/// manifest to record them in.
+type Job<'a> = Box<dyn FnOnce(&OutputArgs, &mut Manifest) -> Result<(), CliError> + 'a>;
+
 /// Runs `symbreak generate`.
 pub fn run(args: &GenerateArgs) -> Result<ExitCode, CliError> {
-    let output = match &args.family {
-        FamilyCommand::Bpp { output, .. }
-        | FamilyCommand::Coloring { output, .. }
-        | FamilyCommand::Pcmax { output, .. }
-        | FamilyCommand::Setcover { output, .. }
-        | FamilyCommand::Auction { output, .. }
-        | FamilyCommand::Facility { output, .. }
-        | FamilyCommand::Indset { output, .. } => output,
+    let (output, job): (&OutputArgs, Job<'_>) = match &args.family {
+        FamilyCommand::Bpp { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Coloring {
+            params,
+            graph: Some(file),
+            output,
+        } => (
+            output,
+            Box::new(move |o, m| coloring_of_file(file, params, o, m)),
+        ),
+        FamilyCommand::Coloring {
+            params,
+            graph: None,
+            output,
+        } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Pcmax { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Setcover { params, output } => {
+            (output, Box::new(|o, m| seeded(params, o, m)))
+        }
+        FamilyCommand::Auction { params, output } => {
+            (output, Box::new(|o, m| seeded(params, o, m)))
+        }
+        FamilyCommand::Facility { params, output } => {
+            (output, Box::new(|o, m| seeded(params, o, m)))
+        }
+        FamilyCommand::Indset { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
     };
     if output.count == 0 {
         return Err(CliError::Usage("--count must be at least 1".to_string()));
     }
     let mut manifest = Manifest::load_or_default(&output.out).map_err(CliError::Usage)?;
     manifest.generator = format!("symbreak {}", env!("CARGO_PKG_VERSION"));
-    let m = &mut manifest;
-    match &args.family {
-        FamilyCommand::Bpp { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Coloring {
-            params,
-            graph: Some(file),
-            ..
-        } => coloring_of_file(file, params, output, m)?,
-        FamilyCommand::Coloring { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Pcmax { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Setcover { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Auction { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Facility { params, .. } => seeded(params, output, m)?,
-        FamilyCommand::Indset { params, .. } => seeded(params, output, m)?,
-    }
+    job(output, &mut manifest)?;
     let path = output.out.join(Manifest::FILE);
     std::fs::write(&path, manifest.to_json()).map_err(|e| {
         CliError::Read(io::ReadError::Io {

@@ -3,14 +3,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use clap::Args;
 use serde::Serialize;
-use symbreak::nn::predict;
-use symbreak::pipeline::prepare::symmetric_lp_solution;
-use symbreak::solve::BackendChoice;
-use symbreak::symmetry::{SymmetryOptions, detect};
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, prepare};
+use symbreak::solve::MicrolpBackend;
 
 use super::{CliError, load_model, load_problem, print_json};
 
@@ -48,18 +46,11 @@ pub fn run(args: &PredictArgs) -> Result<ExitCode, CliError> {
     let model = load_model(args.model.as_deref())?;
     let problem = load_problem(&args.file)?.problem;
     let start = Instant::now();
-    let symmetry = detect(&problem, &SymmetryOptions::default());
-    let symmetry_s = start.elapsed().as_secs_f64();
+    // The same preparation (and budget) as a default `solve --learned`.
+    let prepared = prepare(&problem, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+    let (symmetry_s, lp_s) = (prepared.stages[0].time_s, prepared.stages[1].time_s);
     let t = Instant::now();
-    let lp = symmetric_lp_solution(
-        &problem,
-        Some(&symmetry),
-        BackendChoice::Microlp,
-        Duration::from_secs(10),
-    );
-    let lp_s = t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let probs = predict(&model, &problem, Some(&symmetry), lp.as_deref(), args.seed);
+    let probs = prepared.predict(&problem, &model, args.seed);
     let inference_s = t.elapsed().as_secs_f64();
     let binaries: Vec<_> = problem
         .vars()

@@ -2,20 +2,24 @@
 //! [--gap G] [--write-solution FILE.sol] [--json]`: the plain classical solve
 //! every learned method is measured against; with `--symmetry-constraints`
 //! the orbitope constraints are added first, and with `--learned` the whole
-//! learned path runs (see `commands/solve_learned.rs`).
+//! learned path runs. Both print one outcome shape (stages, status,
+//! objective, bound, gap, times).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
 use serde::Serialize;
 use symbreak::io::solution;
-use symbreak::solve::{BackendChoice, OutcomeSummary, SolveSettings, solve};
-use symbreak::symmetry::{SymmetryOptions, breaking, detect};
-use symbreak::verify::verify;
+use symbreak::pipeline::{
+    DEFAULT_TIME_LIMIT, LearnedSettings, LearnedSolver, Outcome, OutcomeSummary, PlainSettings,
+    Strategy, solve_plain,
+};
+use symbreak::solve::{BackendChoice, SolveSettings};
 
-use super::{CliError, fmt_num, load_problem, print_json};
+use super::{CliError, fmt_num, load_model, load_problem, print_json};
 
 /// Arguments of `symbreak solve`.
 ///
@@ -39,8 +43,9 @@ pub struct SolveArgs {
     #[arg(long, value_name = "SECONDS")]
     pub time_limit: Option<f64>,
     /// Relative MIP gap at which the backend may stop and call its
-    /// incumbent optimal.
-    #[arg(long, value_name = "G", default_value_t = SolveSettings::default().relative_gap)]
+    /// incumbent optimal (plain solve only).
+    #[arg(long, value_name = "G", default_value_t = SolveSettings::default().relative_gap,
+          conflicts_with = "learned")]
     pub gap: f64,
     /// Write the verified solution here (`=obj=` line, then `name value` for
     /// every nonzero; `.json` for JSON). Nothing is written without a
@@ -53,8 +58,9 @@ pub struct SolveArgs {
     pub json: bool,
     /// Detect the formulation symmetry and add the static orbitope
     /// constraints (valid: at least one optimal solution survives). The
-    /// answer is verified against the original problem too.
-    #[arg(long)]
+    /// answer is verified against the original problem too. (The learned
+    /// path always adds them in its completion.)
+    #[arg(long, conflicts_with = "learned")]
     pub symmetry_constraints: bool,
     /// Run the learned path: symmetry detection, GNN prediction, repair
     /// (fix-and-propagate, neural diving, trust region) and completion with symmetry
@@ -66,8 +72,8 @@ pub struct SolveArgs {
     pub model: Option<PathBuf>,
     /// Repair strategies for --learned (after fix-and-propagate; like it,
     /// they run only while there is no solution yet).
-    #[arg(long, value_enum, default_value_t = symbreak::pipeline::Strategy::Both, requires = "learned")]
-    pub strategy: symbreak::pipeline::Strategy,
+    #[arg(long, value_enum, default_value_t = Strategy::Both, requires = "learned")]
+    pub strategy: Strategy,
     /// Skip the fix-and-propagate repair (fix the binaries in confidence
     /// order with bound propagation) that runs before the sub-MIPs.
     #[arg(long, requires = "learned")]
@@ -86,6 +92,8 @@ pub struct SolveArgs {
 struct Output<'a> {
     problem: &'a str,
     file: String,
+    /// The model's breaking variant (learned path only).
+    model: Option<String>,
     #[serde(flatten)]
     summary: OutcomeSummary,
     solution_file: Option<String>,
@@ -115,66 +123,67 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
             args.gap
         )));
     }
-    let problem = load_problem(&args.file)?.problem;
-    if args.learned {
-        return super::solve_learned::run(args, &problem, time_limit);
-    }
-    if !args.json {
-        super::print_problem_line(&problem, &args.file);
-        println!(
-            "backend     {}, time limit {}, gap {}",
-            backend.name(),
-            args.time_limit
-                .map_or_else(|| "none".to_string(), |t| format!("{} s", fmt_num(t))),
-            fmt_num(args.gap)
-        );
-    }
-    let settings = SolveSettings {
-        time_limit,
-        relative_gap: args.gap,
-        ..SolveSettings::default()
-    };
-    let start = std::time::Instant::now();
-    let constrained = if args.symmetry_constraints {
-        let sym = detect(&problem, &SymmetryOptions::default());
-        let added = breaking::with_breaking_constraints(&problem, &sym.orbitopes)
-            .map_err(|e| CliError::Usage(format!("cannot add symmetry constraints: {e}")))?;
-        if !args.json {
-            println!(
-                "symmetry    log10|G| = {:.2}, {} orbitope(s), {} rows added in {:.3} s",
-                sym.log10_group_size,
-                sym.orbitopes.len(),
-                added.num_rows() - problem.num_rows(),
-                start.elapsed().as_secs_f64()
-            );
-        }
-        Some(added)
+    let model = if args.learned {
+        Some(load_model(args.model.as_deref())?)
     } else {
         None
     };
-    let settings = SolveSettings {
-        time_limit: settings
-            .time_limit
-            .map(|t| t.saturating_sub(start.elapsed())),
-        ..settings
-    };
-    let target = constrained.as_ref().unwrap_or(&problem);
-    let mut outcome =
-        solve(target, &settings, backend.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
-    outcome.time = start.elapsed();
-    if let Some(sol) = &outcome.solution {
-        // Constraints only restrict, but the original decides.
-        let report = verify(&problem, sol.values(), &settings.tolerances);
-        if !report.feasible {
-            outcome.status = symbreak::solve::Status::NumericalTrouble;
-            outcome.message = Some(format!(
-                "solution of the constrained problem fails the original by {}",
-                report.max_violation
-            ));
-            outcome.solution = None;
-            outcome.objective = None;
+    let problem = load_problem(&args.file)?.problem;
+    if !args.json {
+        super::print_problem_line(&problem, &args.file);
+        let limit = time_limit
+            .or(args.learned.then_some(DEFAULT_TIME_LIMIT))
+            .map_or_else(
+                || "none".to_string(),
+                |t| format!("{} s", fmt_num(t.as_secs_f64())),
+            );
+        match &model {
+            Some(m) => println!(
+                "learned     '{}' model, backend {}, time limit {limit}",
+                m.breaking,
+                backend.name()
+            ),
+            None => println!(
+                "backend     {}, time limit {limit}, gap {}",
+                backend.name(),
+                fmt_num(args.gap)
+            ),
         }
     }
+    let outcome = match &model {
+        Some(model) => {
+            let settings = LearnedSettings {
+                time_limit: time_limit.unwrap_or(DEFAULT_TIME_LIMIT),
+                backend: args.backend,
+                strategy: args.strategy,
+                seed: args.seed,
+                local_search: if args.no_local_search {
+                    None
+                } else {
+                    LearnedSettings::default().local_search
+                },
+                propagate: if args.no_propagate {
+                    None
+                } else {
+                    LearnedSettings::default().propagate
+                },
+                ..LearnedSettings::default()
+            };
+            LearnedSolver::new(settings)
+                .with_model(model.clone())
+                .with_backend(Arc::from(backend))
+                .solve(&problem)
+        }
+        None => {
+            let settings = PlainSettings {
+                time_limit,
+                relative_gap: args.gap,
+                symmetry_constraints: args.symmetry_constraints,
+                ..PlainSettings::default()
+            };
+            solve_plain(&problem, backend.as_ref(), &settings)
+        }
+    };
     let mut written = None;
     if let Some(path) = &args.write_solution {
         match (&outcome.solution, outcome.objective) {
@@ -193,12 +202,29 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         print_json(&Output {
             problem: problem.name(),
             file: args.file.display().to_string(),
+            model: model.map(|m| m.breaking.to_string()),
             summary: outcome.summary(),
             solution_file: written,
         });
-        return Ok(ExitCode::SUCCESS);
+    } else {
+        print_outcome(&outcome, written.as_deref());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The human log of a solve: one line per stage, then the verdict.
+fn print_outcome(outcome: &Outcome, written: Option<&str>) {
     let opt = |x: Option<f64>| x.map_or_else(|| "-".to_string(), fmt_num);
+    let secs = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |t| format!("{t:.3}"));
+    for st in &outcome.stages {
+        println!(
+            "  {:<12} {:>7.3} s  {}  (best {})",
+            st.name,
+            st.time_s,
+            st.status,
+            opt(st.objective)
+        );
+    }
     println!("status      {}", outcome.status);
     println!(
         "objective   {}{}",
@@ -213,11 +239,18 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
     println!(
         "gap         {}",
         outcome
-            .gap
+            .gap()
             .map_or_else(|| "-".to_string(), |g| format!("{:.4}%", 100.0 * g))
     );
-    println!("time        {:.3} s", outcome.time.as_secs_f64());
-    if let Some(v) = outcome.max_violation().filter(|v| *v > 0.0) {
+    if !outcome.stages.is_empty() {
+        println!(
+            "first/best  {} s / {} s",
+            secs(outcome.time_to_first_solution_s),
+            secs(outcome.time_to_best_s)
+        );
+    }
+    println!("time        {:.3} s", outcome.time_s);
+    if let Some(v) = outcome.max_violation.filter(|v| *v > 0.0) {
         println!("violation   {}", fmt_num(v));
     }
     if let Some(m) = &outcome.message {
@@ -229,5 +262,4 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
     if let Some(w) = written {
         println!("solution    written to {w}");
     }
-    Ok(ExitCode::SUCCESS)
 }

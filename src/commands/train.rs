@@ -2,43 +2,18 @@
 //! classical solver (cached), and train a GNN with one symmetry-breaking
 //! variant.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use clap::{Args, ValueEnum};
-use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
-use symbreak::generate::{
-    AuctionParams, BinPackingParams, ColoringParams, FacilityParams, Family, IndependentSetParams,
-    PcmaxParams, SetCoverParams,
-};
+use clap::Args;
+use symbreak::generate::{FamilyName, Sizes};
 use symbreak::model::Problem;
-use symbreak::nn::train::{LrSchedule, Sample, TrainSettings, train};
+use symbreak::nn::train::{LrSchedule, TrainSettings, train};
 use symbreak::nn::{Breaking, GnnConfig, Provenance, TrainedModel};
-use symbreak::pipeline::dataset::{LabelSettings, LabelSource, sample};
-use symbreak::solve::BackendChoice;
 
-use super::{CliError, load_problem};
-
-/// Instance families `train` can generate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TrainFamily {
-    /// Bin packing (`--items`).
-    Bpp,
-    /// Graph coloring (`--vertices`).
-    Coloring,
-    /// Identical parallel machines (`--jobs`, `--machines`).
-    Pcmax,
-    /// Set cover (control, default sizes).
-    Setcover,
-    /// Combinatorial auction (control, default sizes).
-    Auction,
-    /// Capacitated facility location (control, default sizes).
-    Facility,
-    /// Maximum independent set (control, default sizes).
-    Indset,
-}
+use super::CliError;
+use super::labels::{LabelArgs, bar, label_with_progress, read_instances};
 
 /// Arguments of `symbreak train`.
 #[derive(Args, Debug)]
@@ -46,7 +21,7 @@ pub struct TrainArgs {
     /// Families to generate training instances from (repeat or comma-separate
     /// for a mix); `--count` instances of each.
     #[arg(long, value_enum, value_delimiter = ',')]
-    pub family: Vec<TrainFamily>,
+    pub family: Vec<FamilyName>,
     /// Items per bin packing instance.
     #[arg(long, default_value_t = 20)]
     pub items: u32,
@@ -106,154 +81,29 @@ pub struct TrainArgs {
     pub out: PathBuf,
 }
 
-/// How unlabelled instances get labels (shared by `train` and `evaluate`).
-#[derive(Args, Debug)]
-pub struct LabelArgs {
-    /// Solver that labels instances without a `.sol` file.
-    #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
-    pub label_backend: BackendChoice,
-    /// Time limit per label, seconds (the best solution found is the label).
-    #[arg(long, default_value_t = 20.0)]
-    pub label_time_limit: f64,
-    /// Folder of cached labels.
-    #[arg(long, default_value = ".symbreak-cache")]
-    pub cache: PathBuf,
-}
-
-impl LabelArgs {
-    /// Checked label settings.
-    pub fn settings(&self) -> Result<LabelSettings, CliError> {
-        if !(self.label_time_limit.is_finite() && self.label_time_limit > 0.0) {
-            return Err(CliError::Usage(
-                "--label-time-limit must be positive".into(),
-            ));
+impl TrainArgs {
+    fn sizes(&self) -> Sizes {
+        Sizes {
+            items: self.items,
+            vertices: self.vertices,
+            jobs: self.jobs,
+            machines: self.machines,
         }
-        if !self.label_backend.is_available() {
-            return Err(CliError::Usage(format!(
-                "backend '{}' is not compiled in: rebuild with --features highs",
-                self.label_backend.as_str()
-            )));
-        }
-        Ok(LabelSettings {
-            backend: self.label_backend,
-            time_limit: Duration::from_secs_f64(self.label_time_limit),
-            cache_dir: Some(self.cache.clone()),
-        })
     }
-}
 
-fn generated(args: &TrainArgs) -> Result<Vec<Problem>, CliError> {
-    let mut out = Vec::new();
-    let usage = |e: symbreak::generate::GenerateError| CliError::Usage(e.to_string());
-    for fam in &args.family {
-        for k in 0..args.count {
-            let seed = args.seed + u64::from(k);
-            let p = match fam {
-                TrainFamily::Bpp => BinPackingParams {
-                    items: args.items,
-                    ..BinPackingParams::default()
-                }
-                .generate(seed),
-                TrainFamily::Coloring => ColoringParams {
-                    vertices: args.vertices,
-                    ..ColoringParams::default()
-                }
-                .generate(seed),
-                TrainFamily::Pcmax => PcmaxParams {
-                    jobs: args.jobs,
-                    machines: args.machines,
-                    ..PcmaxParams::default()
-                }
-                .generate(seed),
-                TrainFamily::Setcover => SetCoverParams::default().generate(seed),
-                TrainFamily::Auction => AuctionParams::default().generate(seed),
-                TrainFamily::Facility => FacilityParams::default().generate(seed),
-                TrainFamily::Indset => IndependentSetParams::default().generate(seed),
+    /// `--count` instances of every `--family`, seeds `--seed` onwards.
+    fn generated(&self) -> Result<Vec<Problem>, CliError> {
+        let mut out = Vec::new();
+        for fam in &self.family {
+            for k in 0..self.count {
+                let problem = fam
+                    .generate(&self.sizes(), self.seed + u64::from(k))
+                    .map_err(|e| CliError::Usage(e.to_string()))?;
+                out.push(problem);
             }
-            .map_err(usage)?;
-            out.push(p);
         }
+        Ok(out)
     }
-    Ok(out)
-}
-
-/// Problem files under the given paths (folders: `.mps`, `.lp`, `.gz`).
-pub fn instance_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let mut files = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let entries = std::fs::read_dir(p).map_err(|e| {
-                CliError::Usage(format!("{}: cannot read folder: {e}", p.display()))
-            })?;
-            let mut here: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| symbreak::io::Format::of_path(f).is_some())
-                .collect();
-            here.sort();
-            files.extend(here);
-        } else {
-            files.push(p.clone());
-        }
-    }
-    Ok(files)
-}
-
-/// The `.sol` file beside an instance file (`a.mps.gz` → `a.sol`).
-pub fn beside_solution(file: &Path) -> PathBuf {
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let stem = name
-        .trim_end_matches(".gz")
-        .trim_end_matches(".mps")
-        .trim_end_matches(".lp");
-    file.with_file_name(format!("{stem}.sol"))
-}
-
-fn bar(len: u64, what: &str) -> ProgressBar {
-    let pb = ProgressBar::new(len);
-    pb.set_style(
-        ProgressStyle::with_template(&format!(
-            "{what} [{{bar:30}}] {{pos}}/{{len}} {{elapsed}} {{msg}}"
-        ))
-        .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    pb
-}
-
-/// Labels instances in parallel, with a progress bar.
-pub fn label_all(
-    items: Vec<(Problem, Option<PathBuf>)>,
-    settings: &LabelSettings,
-) -> (Vec<Sample>, [usize; 5]) {
-    let pb = bar(items.len() as u64, "labelling");
-    let results: Vec<Option<(Sample, LabelSource)>> = items
-        .into_par_iter()
-        .map(|(p, beside)| {
-            let r = sample(p, beside.as_deref(), settings);
-            pb.inc(1);
-            r
-        })
-        .collect();
-    pb.finish_and_clear();
-    let mut counts = [0usize; 5];
-    let mut samples = Vec::new();
-    for r in results {
-        match r {
-            Some((s, src)) => {
-                counts[match src {
-                    LabelSource::Beside => 0,
-                    LabelSource::Cache => 1,
-                    LabelSource::SolvedOptimal => 2,
-                    LabelSource::SolvedFeasible => 3,
-                }] += 1;
-                samples.push(s);
-            }
-            None => counts[4] += 1,
-        }
-    }
-    (samples, counts)
 }
 
 /// Runs `symbreak train`.
@@ -269,20 +119,13 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
             args.val_fraction
         )));
     }
-    let settings = args.labels.settings()?;
+    args.labels.settings()?;
     let start = Instant::now();
     let mut items: Vec<(Problem, Option<PathBuf>)> =
-        generated(args)?.into_iter().map(|p| (p, None)).collect();
-    for f in instance_files(&args.instances)? {
-        let p = load_problem(&f)?.problem;
-        items.push((p, Some(beside_solution(&f))));
-    }
+        args.generated()?.into_iter().map(|p| (p, None)).collect();
+    items.extend(read_instances(&args.instances)?);
     let total = items.len();
-    let (mut samples, counts) = label_all(items, &settings);
-    eprintln!(
-        "labels: {} beside, {} cached, {} solved optimal, {} best within {} s, {} without a solution (skipped)",
-        counts[0], counts[1], counts[2], counts[3], args.labels.label_time_limit, counts[4]
-    );
+    let (mut samples, _) = label_with_progress(items, &args.labels)?;
     if samples.len() < 2 {
         return Err(CliError::Usage(format!(
             "only {} of {total} instances could be labelled: nothing to train on",
@@ -351,12 +194,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
     let families: Vec<String> = args
         .family
         .iter()
-        .map(|f| match f {
-            TrainFamily::Bpp => format!("bpp items={}", args.items),
-            TrainFamily::Coloring => format!("coloring vertices={}", args.vertices),
-            TrainFamily::Pcmax => format!("pcmax jobs={} machines={}", args.jobs, args.machines),
-            other => format!("{other:?}").to_lowercase(),
-        })
+        .map(|f| f.describe(&args.sizes()))
         .chain(
             args.instances
                 .iter()

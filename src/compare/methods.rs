@@ -4,7 +4,7 @@
 //! | method | what runs |
 //! |---|---|
 //! | `plain` | microlp on the problem as given |
-//! | `plain-sym` | symmetry detection, then microlp with the static orbitope constraints ([`completion::complete`] without an incumbent) |
+//! | `plain-sym` | symmetry detection, then microlp with the static orbitope constraints ([`solve_plain`] with `symmetry_constraints`) |
 //! | `learned` | the whole learned path ([`LearnedSolver`]) on microlp |
 //! | `highs` | HiGHS on the problem as given (only when built with the `highs` feature) |
 //!
@@ -23,16 +23,16 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde::Serialize;
 
 use super::CompareError;
 use crate::model::{Problem, Sense};
 use crate::nn::TrainedModel;
-use crate::pipeline::{LearnedOutcome, LearnedSettings, LearnedSolver, completion};
-use crate::solve::{BackendChoice, SolveOutcome, SolveSettings, Status, solve};
-use crate::symmetry::{SearchLimits, SymmetryOptions, detect};
+use crate::pipeline::{LearnedSettings, LearnedSolver, Outcome, PlainSettings, solve_plain};
+use crate::solve::{Backend, BackendChoice, Status};
 use crate::verify::Tolerances;
 
 /// A way of solving an instance that a comparison measures.
@@ -126,64 +126,24 @@ impl Method {
                 feature: "highs",
             });
         }
-        let limit = settings.time_limit;
-        let start = Instant::now();
-        match self {
-            Method::Plain | Method::Highs => {
-                let backend = if self == Method::Plain {
-                    BackendChoice::Microlp
-                } else {
-                    BackendChoice::Highs
+        let outcome = match self {
+            Method::Plain | Method::PlainSym | Method::Highs => {
+                let backend = match (self, &settings.backend) {
+                    (Method::Highs, _) => Arc::from(BackendChoice::Highs.backend()?),
+                    (_, Some(b)) => Arc::clone(b),
+                    (_, None) => Arc::from(BackendChoice::Microlp.backend()?),
                 };
-                let solve_settings = SolveSettings {
-                    time_limit: Some(limit),
+                let plain = PlainSettings {
+                    time_limit: Some(settings.time_limit),
+                    symmetry_constraints: self == Method::PlainSym,
                     tolerances: settings.tolerances,
-                    ..SolveSettings::default()
+                    ..PlainSettings::default()
                 };
-                let outcome = solve(problem, &solve_settings, backend.backend()?.as_ref())?;
-                Ok(Run::from_final(
-                    self,
-                    &outcome,
-                    start.elapsed().as_secs_f64(),
-                ))
-            }
-            Method::PlainSym => {
-                let symmetry = detect(
-                    problem,
-                    &SymmetryOptions {
-                        limits: SearchLimits {
-                            time: Some(limit.mul_f64(0.1).min(Duration::from_secs(10))),
-                            ..SearchLimits::default()
-                        },
-                        ..SymmetryOptions::default()
-                    },
-                );
-                let done = completion::complete(
-                    problem,
-                    Some(&symmetry),
-                    true,
-                    None,
-                    BackendChoice::Microlp,
-                    start + limit,
-                    settings.tolerances,
-                );
-                let time_s = start.elapsed().as_secs_f64();
-                Ok(match &done.outcome {
-                    Some(outcome) => Run::from_final(self, outcome, time_s),
-                    None => Run {
-                        method: self,
-                        status: Status::NumericalTrouble,
-                        objective: None,
-                        bound: None,
-                        time_to_best_s: None,
-                        time_s,
-                        trajectory: Vec::new(),
-                    },
-                })
+                solve_plain(problem, backend.as_ref(), &plain)
             }
             Method::Learned => {
                 let mut solver = LearnedSolver::new(LearnedSettings {
-                    time_limit: limit,
+                    time_limit: settings.time_limit,
                     backend: BackendChoice::Microlp,
                     tolerances: settings.tolerances,
                     ..LearnedSettings::default()
@@ -191,9 +151,13 @@ impl Method {
                 if let Some(model) = &settings.model {
                     solver = solver.with_model(model.clone());
                 }
-                Ok(Run::from_learned(&solver.solve(problem), problem.sense()))
+                if let Some(backend) = &settings.backend {
+                    solver = solver.with_backend(Arc::clone(backend));
+                }
+                solver.solve(problem)
             }
-        }
+        };
+        Ok(Run::from_outcome(self, &outcome, problem.sense()))
     }
 }
 
@@ -216,7 +180,7 @@ impl FromStr for Method {
 }
 
 /// How every run of a comparison is set up.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct CompareSettings {
     /// Wall-clock budget of each run. [default: 60 s]
     pub time_limit: Duration,
@@ -226,6 +190,20 @@ pub struct CompareSettings {
     /// Verification tolerances of every run.
     /// [default: `Tolerances::default()`]
     pub tolerances: Tolerances,
+    /// The classical backend of `plain`, `plain-sym` and `learned`;
+    /// microlp when `None`. (`highs` always runs HiGHS.) [default: None]
+    pub backend: Option<Arc<dyn Backend>>,
+}
+
+impl fmt::Debug for CompareSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CompareSettings")
+            .field("time_limit", &self.time_limit)
+            .field("model", &self.model.as_ref().map(|m| m.breaking))
+            .field("tolerances", &self.tolerances)
+            .field("backend", &self.backend.as_ref().map(|b| b.name()))
+            .finish()
+    }
 }
 
 impl Default for CompareSettings {
@@ -234,6 +212,7 @@ impl Default for CompareSettings {
             time_limit: Duration::from_secs(60),
             model: None,
             tolerances: Tolerances::default(),
+            backend: None,
         }
     }
 }
@@ -260,25 +239,14 @@ pub struct Run {
 }
 
 impl Run {
-    /// The run of a classical solve: its trajectory is the final point.
-    pub fn from_final(method: Method, outcome: &SolveOutcome, time_s: f64) -> Run {
-        let objective = outcome.objective.filter(|_| outcome.solution.is_some());
-        Run {
-            method,
-            status: outcome.status,
-            objective,
-            bound: outcome.bound.filter(|b| b.is_finite()),
-            time_to_best_s: objective.map(|_| time_s),
-            time_s,
-            trajectory: objective.map(|o| vec![(time_s, o)]).unwrap_or_default(),
-        }
-    }
-
-    /// The run of the learned path: a point at the end of every stage that
-    /// has a solution, and the moment the final solution was found.
-    /// `sense` is the problem's: it says which objectives are improvements.
-    pub fn from_learned(outcome: &LearnedOutcome, sense: Sense) -> Run {
-        let last = outcome.time_to_best_s.zip(outcome.objective);
+    /// The run of a method from its outcome: a point at the end of every
+    /// logged stage that has a solution, and the moment the final solution
+    /// was found (for a plain solve, which logs no solutions on the way,
+    /// that is the only point). `sense` is the problem's: it says which
+    /// objectives are improvements.
+    pub fn from_outcome(method: Method, outcome: &Outcome, sense: Sense) -> Run {
+        let objective = outcome.objective.filter(|_| outcome.verified());
+        let last = outcome.time_to_best_s.zip(objective);
         let mut points = Vec::new();
         let mut end = 0.0;
         for stage in &outcome.stages {
@@ -293,11 +261,11 @@ impl Run {
         }
         points.extend(last);
         Run {
-            method: Method::Learned,
+            method,
             status: outcome.status,
-            objective: outcome.objective,
+            objective,
             bound: outcome.bound.filter(|b| b.is_finite()),
-            time_to_best_s: outcome.time_to_best_s,
+            time_to_best_s: objective.and(outcome.time_to_best_s),
             time_s: outcome.time_s,
             trajectory: monotone(points, sense),
         }

@@ -59,6 +59,7 @@ pub mod coloring;
 pub mod dimacs;
 mod error;
 pub mod facility;
+mod family_name;
 pub mod graph;
 pub mod indset;
 pub mod manifest;
@@ -74,6 +75,7 @@ pub use bin_packing::{BinPackingData, BinPackingParams, SizeDistribution, bin_pa
 pub use coloring::{ColoringData, ColoringParams, coloring};
 pub use error::GenerateError;
 pub use facility::{FacilityParams, facility};
+pub use family_name::{FamilyName, Sizes};
 pub use graph::Graph;
 pub use indset::{GraphType, IndependentSetParams, independent_set};
 pub use manifest::{Manifest, ManifestEntry};

@@ -2,7 +2,8 @@
 //!
 //! - [`mps`]: MPS, free and fixed format (read), free format (write);
 //! - [`lp`]: the CPLEX LP format (read and write);
-//! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON.
+//! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON;
+//! - [`files`]: the problem files of a folder, the solution beside one.
 //!
 //! The readers are strict: every malformed line is a [`ReadError`] naming
 //! the file, the line and what was expected; nothing is silently dropped or
@@ -16,6 +17,7 @@
 
 mod decimal;
 mod error;
+pub mod files;
 pub mod lp;
 pub mod mps;
 pub mod solution;

@@ -17,15 +17,17 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::io::solution;
 use crate::model::{Problem, VarKind};
 use crate::nn::train::Sample;
-use crate::solve::{BackendChoice, Status};
-use crate::symmetry::{Symmetry, SymmetryOptions, detect};
+use crate::solve::{Backend, BackendChoice, Status};
+use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
 
-use super::completion::complete;
-use super::prepare::symmetric_lp_solution;
+use super::complete::{CompleteTask, complete};
+use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 
 /// How labels are made.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,6 +111,7 @@ pub fn label(
     problem: &Problem,
     symmetry: &Symmetry,
     beside: Option<&Path>,
+    backend: &dyn Backend,
     settings: &LabelSettings,
 ) -> Option<(Vec<f64>, LabelSource)> {
     if let Some(x) = beside
@@ -129,17 +132,18 @@ pub fn label(
     if marker.as_ref().is_some_and(|m| m.exists()) {
         return None;
     }
-    let done = complete(
+    let outcome = complete(
         problem,
-        Some(symmetry),
-        true,
-        None,
-        settings.backend,
-        Instant::now() + settings.time_limit,
-        Tolerances::default(),
-    );
-    let outcome = done.outcome?;
-    let Some(sol) = outcome.solution else {
+        backend,
+        &CompleteTask {
+            symmetry: Some(symmetry),
+            symmetry_constraints: true,
+            deadline: Some(Instant::now() + settings.time_limit),
+            ..CompleteTask::default()
+        },
+    )
+    .outcome;
+    let (Some(sol), Some(objective)) = (outcome.solution, outcome.objective) else {
         if let (Some(path), Status::NoSolutionFound | Status::Infeasible | Status::Unbounded) =
             (marker, outcome.status)
         {
@@ -149,13 +153,9 @@ pub fn label(
         }
         return None;
     };
-    let report = verify(problem, sol.values(), &Tolerances::default());
-    if !report.feasible {
-        return None;
-    }
     if let Some(path) = cache {
         write_cache_entry(&path, |p| {
-            solution::write(p, problem, &sol, report.objective).map_err(std::io::Error::other)
+            solution::write(p, problem, &sol, objective).map_err(std::io::Error::other)
         });
     }
     let source = if outcome.status == Status::Optimal {
@@ -166,22 +166,81 @@ pub fn label(
     Some((sol.into_values(), source))
 }
 
-/// Symmetry, orbit-averaged LP and label of one instance, as a training
-/// sample. `None` when no label could be found.
+/// The [`prepare`] stage (with the default budget, as a default
+/// `solve --learned` sees the instance) and the label of one instance, as
+/// a training sample. `None` when no label could be found or the label
+/// backend is not compiled in.
 pub fn sample(
     problem: Problem,
     beside: Option<&Path>,
     settings: &LabelSettings,
 ) -> Option<(Sample, LabelSource)> {
-    let symmetry = detect(&problem, &SymmetryOptions::default());
-    let lp = symmetric_lp_solution(
+    let backend = settings.backend.backend().ok()?;
+    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
+    let (label, source) = label(
         &problem,
-        Some(&symmetry),
-        settings.backend,
-        Duration::from_secs(10),
-    );
-    let (label, source) = label(&problem, &symmetry, beside, settings)?;
-    Some((Sample::new(problem, symmetry, lp.as_deref(), label), source))
+        &prepared.symmetry,
+        beside,
+        backend.as_ref(),
+        settings,
+    )?;
+    let lp = prepared.lp.map(|l| l.x);
+    Some((
+        Sample::new(problem, prepared.symmetry, lp.as_deref(), label),
+        source,
+    ))
+}
+
+/// How the labels of a set were found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LabelCounts {
+    /// From a `.sol` file beside the instance.
+    pub beside: usize,
+    /// From the cache.
+    pub cached: usize,
+    /// Solved now and proven optimal.
+    pub solved_optimal: usize,
+    /// Solved now, the best found within the limit.
+    pub solved_feasible: usize,
+    /// Without a label (skipped).
+    pub without: usize,
+}
+
+impl LabelCounts {
+    fn add(&mut self, source: Option<LabelSource>) {
+        *match source {
+            Some(LabelSource::Beside) => &mut self.beside,
+            Some(LabelSource::Cache) => &mut self.cached,
+            Some(LabelSource::SolvedOptimal) => &mut self.solved_optimal,
+            Some(LabelSource::SolvedFeasible) => &mut self.solved_feasible,
+            None => &mut self.without,
+        } += 1;
+    }
+}
+
+/// Labels `items` (a problem and the `.sol` file that may sit beside it)
+/// in parallel, calling `done` after each. The samples keep the items'
+/// order.
+pub fn label_all(
+    items: Vec<(Problem, Option<PathBuf>)>,
+    settings: &LabelSettings,
+    done: impl Fn() + Sync,
+) -> (Vec<Sample>, LabelCounts) {
+    let results: Vec<Option<(Sample, LabelSource)>> = items
+        .into_par_iter()
+        .map(|(p, beside)| {
+            let r = sample(p, beside.as_deref(), settings);
+            done();
+            r
+        })
+        .collect();
+    let mut counts = LabelCounts::default();
+    let mut samples = Vec::new();
+    for r in results {
+        counts.add(r.as_ref().map(|(_, source)| *source));
+        samples.extend(r.map(|(s, _)| s));
+    }
+    (samples, counts)
 }
 
 /// True if the rounded prediction (binaries at ½) extends to a feasible
@@ -215,6 +274,7 @@ pub fn rounded_is_feasible(problem: &Problem, probs: &[f64], backend: BackendCho
 mod tests {
     use super::*;
     use crate::model::ProblemBuilder;
+    use crate::solve::MicrolpBackend;
 
     /// Two binaries that must sum to `rhs` (infeasible for `rhs` = 3).
     fn pair(name: &str, rhs: f64) -> Problem {
@@ -234,7 +294,7 @@ mod tests {
     }
 
     fn symmetry_of(p: &Problem) -> Symmetry {
-        detect(p, &SymmetryOptions::default())
+        crate::symmetry::detect(p, &crate::symmetry::SymmetryOptions::default())
     }
 
     #[test]
@@ -242,7 +302,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("never", 3.0);
-        assert!(label(&p, &symmetry_of(&p), None, &settings).is_none());
+        assert!(label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).is_none());
         let marker = settings.no_solution_marker("never").unwrap();
         assert_eq!(
             std::fs::read_to_string(&marker).unwrap().trim(),
@@ -261,13 +321,13 @@ mod tests {
         let marker = settings.no_solution_marker("marked").unwrap();
         std::fs::create_dir_all(marker.parent().unwrap()).unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        assert!(label(&p, &symmetry_of(&p), None, &settings).is_none());
+        assert!(label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).is_none());
         assert!(!settings.cache_path("marked").unwrap().exists());
         std::fs::remove_file(&marker).unwrap();
-        let (x, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        let (x, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
         assert_eq!(source, LabelSource::SolvedOptimal);
         assert_eq!(x, vec![1.0, 0.0]);
-        let (_, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        let (_, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 
@@ -276,10 +336,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("both", 1.0);
-        label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
         let marker = settings.no_solution_marker("both").unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        let (_, source) = label(&p, &symmetry_of(&p), None, &settings).unwrap();
+        let (_, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 }

@@ -711,6 +711,7 @@ impl<'a> Walk<'a> {
     }
 
     /// Steps made so far.
+    #[cfg(test)]
     pub fn steps(&self) -> u64 {
         self.step
     }

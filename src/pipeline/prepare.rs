@@ -1,4 +1,7 @@
-//! Before the network runs: symmetry detection and the LP relaxation.
+//! The `prepare` stage: symmetry detection and the orbit-averaged LP
+//! relaxation, the network's inputs. `predict`, `train`, `evaluate` and
+//! `solve --learned` all prepare an instance here, under one budget rule,
+//! so the features seen in training are the features seen at solve time.
 //!
 //! The LP relaxation solution from a simplex code is one vertex picked by
 //! the variable order, so it is not a symmetric function of the instance:
@@ -8,21 +11,38 @@
 //! average of its symmetric images (each orbit member is hit equally often),
 //! hence still LP-optimal and feasible, and invariant under the symmetry.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use super::outcome::StageLog;
 use crate::model::Problem;
-use crate::solve::{BackendChoice, SolveSettings, Status, solve};
-use crate::symmetry::Symmetry;
+use crate::nn::{self, TrainedModel};
+use crate::solve::{Backend, SolveSettings, Status, solve};
+use crate::symmetry::{SearchLimits, Symmetry, SymmetryOptions, detect};
 
-/// The LP relaxation solution averaged over variable orbits, or `None` when
-/// the LP could not be solved in `time_limit`.
-pub fn symmetric_lp_solution(
-    problem: &Problem,
-    symmetry: Option<&Symmetry>,
-    backend: BackendChoice,
-    time_limit: Duration,
-) -> Option<Vec<f64>> {
-    lp_relaxation(problem, symmetry, backend, time_limit).map(|lp| lp.x)
+/// The budget every command prepares an instance with when it has no time
+/// limit of its own (`predict`, `train`, `evaluate`): the learned solve's
+/// default limit, so their features match a default `solve --learned`.
+pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// The budget rule, for symmetry detection and for the LP alike: a tenth
+/// of the solve's time limit, at most 10 s.
+pub fn stage_budget(time_limit: Duration) -> Duration {
+    time_limit.mul_f64(0.1).min(Duration::from_secs(10))
+}
+
+/// Detects the formulation symmetry of `problem` within
+/// [`stage_budget`]`(time_limit)`.
+pub fn detect_symmetry(problem: &Problem, time_limit: Duration) -> Symmetry {
+    detect(
+        problem,
+        &SymmetryOptions {
+            limits: SearchLimits {
+                time: Some(stage_budget(time_limit)),
+                ..SearchLimits::default()
+            },
+            ..SymmetryOptions::default()
+        },
+    )
 }
 
 /// The LP relaxation: its orbit-averaged solution and, when it was solved
@@ -35,12 +55,89 @@ pub struct LpRelaxation {
     pub bound: Option<f64>,
 }
 
-/// The LP relaxation, or `None` when it could not be solved in
-/// `time_limit`.
+/// A prepared instance: what the network reads besides the problem.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    /// The formulation symmetry (orbits, orbitopes, canonical ranks).
+    pub symmetry: Symmetry,
+    /// The orbit-averaged LP relaxation, `None` when it could not be solved
+    /// within the budget.
+    pub lp: Option<LpRelaxation>,
+    /// The `symmetry` and `lp` stages, timed.
+    pub stages: Vec<StageLog>,
+}
+
+impl Prepared {
+    /// The orbit-averaged LP solution, if there is one.
+    pub fn lp_solution(&self) -> Option<&[f64]> {
+        self.lp.as_ref().map(|l| l.x.as_slice())
+    }
+
+    /// The proven LP bound, if the LP was solved to optimality.
+    pub fn lp_bound(&self) -> Option<f64> {
+        self.lp.as_ref().and_then(|l| l.bound)
+    }
+
+    /// The network's probability for every variable (meaningful for
+    /// binaries); `seed` drives the random breaking features of the noise,
+    /// orbit and orbit-plus models.
+    pub fn predict(&self, problem: &Problem, model: &TrainedModel, seed: u64) -> Vec<f64> {
+        nn::predict(
+            model,
+            problem,
+            Some(&self.symmetry),
+            self.lp_solution(),
+            seed,
+        )
+    }
+}
+
+/// Prepares `problem` for a solve with `time_limit`: symmetry detection
+/// and the LP relaxation (on `backend`), each within
+/// [`stage_budget`]`(time_limit)`.
+pub fn prepare(problem: &Problem, backend: &dyn Backend, time_limit: Duration) -> Prepared {
+    let t0 = Instant::now();
+    let symmetry = detect_symmetry(problem, time_limit);
+    let symmetry_stage = StageLog {
+        name: "symmetry".into(),
+        time_s: t0.elapsed().as_secs_f64(),
+        status: format!(
+            "log10|G| = {:.2}, {} orbitopes{}",
+            symmetry.log10_group_size,
+            symmetry.orbitopes.len(),
+            if symmetry.complete {
+                ""
+            } else {
+                " (incomplete)"
+            }
+        ),
+        objective: None,
+    };
+    let t0 = Instant::now();
+    let lp = lp_relaxation(problem, Some(&symmetry), backend, stage_budget(time_limit));
+    let lp_stage = StageLog {
+        name: "lp".into(),
+        time_s: t0.elapsed().as_secs_f64(),
+        status: if lp.is_some() {
+            "solved".into()
+        } else {
+            "no LP solution".into()
+        },
+        objective: None,
+    };
+    Prepared {
+        symmetry,
+        lp,
+        stages: vec![symmetry_stage, lp_stage],
+    }
+}
+
+/// The LP relaxation averaged over the orbits of `symmetry`, or `None` when
+/// it could not be solved in `time_limit`.
 pub fn lp_relaxation(
     problem: &Problem,
     symmetry: Option<&Symmetry>,
-    backend: BackendChoice,
+    backend: &dyn Backend,
     time_limit: Duration,
 ) -> Option<LpRelaxation> {
     let settings = SolveSettings {
@@ -48,8 +145,7 @@ pub fn lp_relaxation(
         lp_relaxation: true,
         ..SolveSettings::default()
     };
-    let b = backend.backend().ok()?;
-    let outcome = solve(problem, &settings, b.as_ref()).ok()?;
+    let outcome = solve(problem, &settings, backend).ok()?;
     let bound = if outcome.status == Status::Optimal {
         outcome.objective
     } else {
@@ -65,4 +161,58 @@ pub fn lp_relaxation(
         }
     }
     Some(LpRelaxation { x, bound })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{BinPackingParams, Family};
+    use crate::solve::MicrolpBackend;
+
+    #[test]
+    fn the_budget_is_a_tenth_of_the_limit_and_at_most_ten_seconds() {
+        assert_eq!(
+            stage_budget(Duration::from_secs(30)),
+            Duration::from_secs(3)
+        );
+        assert_eq!(stage_budget(DEFAULT_TIME_LIMIT), Duration::from_secs(6));
+        assert_eq!(
+            stage_budget(Duration::from_secs(3600)),
+            Duration::from_secs(10)
+        );
+    }
+
+    #[test]
+    fn the_lp_solution_is_constant_on_every_orbit() {
+        let p = BinPackingParams {
+            items: 8,
+            ..BinPackingParams::default()
+        }
+        .generate(1)
+        .unwrap();
+        let prepared = prepare(&p, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+        assert_eq!(
+            prepared
+                .stages
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>(),
+            ["symmetry", "lp"]
+        );
+        let x = prepared
+            .lp_solution()
+            .expect("the LP of a bin packing solves");
+        let orbits: Vec<_> = prepared
+            .symmetry
+            .var_orbits
+            .iter()
+            .filter(|o| o.len() > 1)
+            .collect();
+        assert!(!orbits.is_empty(), "identical bins give nontrivial orbits");
+        for orbit in orbits {
+            let first = x[orbit[0].index()];
+            assert!(orbit.iter().all(|v| (x[v.index()] - first).abs() < 1e-12));
+        }
+        assert!(prepared.lp_bound().is_some());
+    }
 }

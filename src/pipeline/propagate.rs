@@ -9,12 +9,15 @@
 //! skipped. When every binary is fixed, the variables left (continuous or
 //! general integer) are solved as a sub-problem with the binaries fixed.
 //!
-//! Two orders are tried, because neither dominates: by confidence
+//! Three orders are tried, because none dominates: "greedy" (largest p
+//! first, and below ½ still 1 first where 1 costs nothing), by confidence
 //! (largest |p − ½| first, mostly the confident zeros) and "ones first"
 //! (largest p first: each confident 1, in an assignment structure, settles
 //! its whole row through propagation). A fixing where both values fail
 //! ends that order: the partial assignment has no completion the
-//! propagation can see, and the sub-MIP strategies take over.
+//! propagation can see. Then a few orders are *sampled* from the model
+//! (the greedy order on logits perturbed by seeded logistic noise). When
+//! all of this fails, the sub-MIP strategies take over.
 //!
 //! This is the relaxed-equivariant network's payoff: with an equivariant
 //! model every bin gets the same probability, the first order is arbitrary
@@ -28,7 +31,7 @@ use super::repair::{RepairContext, RepairStrategy};
 use crate::model::{ConsId, Problem, Solution, VarId, VarKind};
 use crate::solve::SolveSettings;
 
-/// Fix-and-propagate in two orders.
+/// Fix-and-propagate in three orders, then sampled ones.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Propagate {
     /// Row visits allowed per propagation, as a multiple of the number of
@@ -294,7 +297,7 @@ fn contribution(a: f64, lo: f64, hi: f64) -> (f64, f64) {
 type Preference<'a> = dyn Fn(VarId) -> f64 + 'a;
 
 /// How one order ended.
-enum Outcome {
+enum OrderResult {
     /// Every binary fixed; the domains are the partial solution.
     Complete,
     /// Both values of this binary fail, after this many fixings.
@@ -308,7 +311,7 @@ impl Propagate {
         domains: &mut Domains<'_>,
         order: &[VarId],
         prefer: &Preference<'_>,
-    ) -> Outcome {
+    ) -> OrderResult {
         for (k, &v) in order.iter().enumerate() {
             if domains.is_fixed(v) {
                 continue;
@@ -317,9 +320,9 @@ impl Propagate {
             if domains.fix(v, first).is_ok() || domains.fix(v, 1.0 - first).is_ok() {
                 continue;
             }
-            return Outcome::Stuck(k);
+            return OrderResult::Stuck(k);
         }
-        Outcome::Complete
+        OrderResult::Complete
     }
 
     /// Turns complete binary fixings into a verified solution offer: the
@@ -401,8 +404,10 @@ impl RepairStrategy for Propagate {
             }
             root.undo(base);
             match self.run_order(&mut root, order, prefer) {
-                Outcome::Complete => log.push(self.finish(ctx, &root, label)),
-                Outcome::Stuck(k) => log.push(format!("{label}: stuck after {k}/{}", order.len())),
+                OrderResult::Complete => log.push(self.finish(ctx, &root, label)),
+                OrderResult::Stuck(k) => {
+                    log.push(format!("{label}: stuck after {k}/{}", order.len()))
+                }
             }
         }
         if self.samples > 0 {
@@ -444,7 +449,10 @@ impl Propagate {
             order.sort_by(|&x, &y| q[y.index()].total_cmp(&q[x.index()]).then(x.cmp(&y)));
             let prefer = |v: VarId| greedy_value(ctx.problem, sense, v, q[v.index()] >= 0.0);
             domains.undo(base);
-            if !matches!(self.run_order(domains, &order, &prefer), Outcome::Complete) {
+            if !matches!(
+                self.run_order(domains, &order, &prefer),
+                OrderResult::Complete
+            ) {
                 continue;
             }
             if let Some(values) = cheapest_completion(ctx.problem, domains, sense) {

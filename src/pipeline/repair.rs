@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::model::{Problem, Solution, VarId, VarKind};
-use crate::solve::{BackendChoice, SolveOutcome, SolveSettings, solve};
+use crate::solve::{Backend, SolveOutcome, SolveSettings, solve};
 use crate::verify::{Tolerances, verify};
 
 /// What a repair strategy may use.
@@ -17,7 +17,7 @@ pub struct RepairContext<'a> {
     /// Binary variables, most confident first (largest |p − ½|).
     pub by_confidence: &'a [VarId],
     /// The classical backend.
-    pub backend: BackendChoice,
+    pub backend: &'a dyn Backend,
     /// When the repair step must be done.
     pub deadline: Instant,
     /// Where verified solutions go.
@@ -44,8 +44,7 @@ impl RepairContext<'_> {
     /// Solves a sub-problem with the backend; errors (bad settings) become
     /// `None`, never a panic.
     pub fn solve(&self, settings: &SolveSettings) -> Option<SolveOutcome> {
-        let backend = self.backend.backend().ok()?;
-        solve(self.problem, settings, backend.as_ref()).ok()
+        solve(self.problem, settings, self.backend).ok()
     }
 
     /// Offers a sub-problem's solution to the incumbent.

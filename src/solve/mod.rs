@@ -63,6 +63,6 @@ pub use error::SolveError;
 #[cfg(feature = "highs")]
 pub use highs::HighsBackend;
 pub use microlp::MicrolpBackend;
-pub use outcome::{OutcomeSummary, SolveOutcome, WarmStartVerdict, relative_gap};
+pub use outcome::{SolveOutcome, WarmStartVerdict, relative_gap};
 pub use settings::{ExtraRow, SolveSettings};
 pub use status::{Status, UnknownStatus};

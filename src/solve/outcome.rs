@@ -83,51 +83,34 @@ impl SolveOutcome {
         self.report.as_ref().map(|r| r.max_violation)
     }
 
-    /// The serializable summary the CLI prints with `--json`.
-    pub fn summary(&self) -> OutcomeSummary {
-        OutcomeSummary {
-            status: self.status,
-            objective: self.objective,
-            bound: self.bound.filter(|b| b.is_finite()),
-            gap: self.gap.filter(|g| g.is_finite()),
-            time_s: self.time.as_secs_f64(),
-            backend: self.backend,
-            verified: self.verified(),
-            max_violation: self.max_violation().filter(|v| v.is_finite()),
-            warm_start: self.warm_start,
-            message: self.message.clone(),
-            notes: self.notes.clone(),
+    /// A solve that failed before or inside the backend: no point, status
+    /// [`Status::NumericalTrouble`], `message` says why.
+    pub fn numerical_trouble(backend: &'static str, message: String, time: Duration) -> Self {
+        SolveOutcome {
+            status: Status::NumericalTrouble,
+            solution: None,
+            objective: None,
+            bound: None,
+            gap: None,
+            time,
+            backend,
+            report: None,
+            original_report: None,
+            solution_from_warm_start: false,
+            warm_start: WarmStartVerdict::NotGiven,
+            message: Some(message),
+            notes: Vec::new(),
         }
     }
-}
 
-/// The numbers of a [`SolveOutcome`] without the solution vector, as printed
-/// by `symbreak solve --json`. Unknown values are `null`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OutcomeSummary {
-    /// The verdict.
-    pub status: Status,
-    /// The verified objective, `null` without a solution.
-    pub objective: Option<f64>,
-    /// The best bound, `null` when unknown.
-    pub bound: Option<f64>,
-    /// The relative gap, `null` when unknown.
-    pub gap: Option<f64>,
-    /// Wall-clock seconds of the whole solve.
-    pub time_s: f64,
-    /// The backend's name.
-    pub backend: &'static str,
-    /// True when a solution was checked and is reported.
-    pub verified: bool,
-    /// The largest violation of the checked point (`0` for a clean
-    /// solution), `null` when no point was checked.
-    pub max_violation: Option<f64>,
-    /// What became of the warm start.
-    pub warm_start: WarmStartVerdict,
-    /// Why the status is what it is, when that needs words.
-    pub message: Option<String>,
-    /// Remarks that did not change the status.
-    pub notes: Vec<String>,
+    /// The largest violation of the reported point against the original
+    /// problem when that was checked, else against the solved one.
+    pub fn original_max_violation(&self) -> Option<f64> {
+        self.original_report
+            .as_ref()
+            .or(self.report.as_ref())
+            .map(|r| r.max_violation)
+    }
 }
 
 /// The relative gap `|objective − bound| / max(|objective|, 1)`.

@@ -1,0 +1,191 @@
+//! The `complete` stage: the full problem, for the rest of the time budget,
+//! to improve the best solution so far and to prove optimality where
+//! possible. The plain `solve` is this stage alone.
+//!
+//! Three things make this much stronger than the plain solver:
+//! - the static symmetry-breaking constraints of the instance's orbitopes
+//!   (see [`breaking`](crate::symmetry::breaking)): they keep at least one
+//!   optimal solution and cut every symmetric copy of the rest, which is
+//!   what lets a simple branch-and-bound finish;
+//! - the incumbent, mapped to the representative those constraints keep,
+//!   as a warm start (and as the answer if nothing better is found);
+//! - an objective cutoff row `c·x <= incumbent` (`>=` when maximizing), so
+//!   branch-and-bound prunes every node that cannot improve.
+//!
+//! The answer is verified against the **original** problem, not only the
+//! constrained one the backend saw, and every failure (a backend error, a
+//! point the verifier rejects) is a status, never a dropped solve.
+
+use std::time::Instant;
+
+use crate::model::{Problem, Sense, Solution};
+use crate::solve::{Backend, ExtraRow, SolveOutcome, SolveSettings, Status, solve};
+use crate::symmetry::{Symmetry, breaking};
+use crate::verify::{Tolerances, verify};
+
+/// What the completion is given.
+#[derive(Clone, Copy, Debug)]
+pub struct CompleteTask<'a> {
+    /// The instance's symmetry; its orbitopes give the symmetry-breaking
+    /// constraints when `symmetry_constraints` is set.
+    pub symmetry: Option<&'a Symmetry>,
+    /// Add the orbitope constraints.
+    pub symmetry_constraints: bool,
+    /// The best verified solution so far and its objective: the warm start
+    /// and the cutoff.
+    pub incumbent: Option<(&'a Solution, f64)>,
+    /// When to stop; `None` runs until the backend proves its answer.
+    pub deadline: Option<Instant>,
+    /// Relative MIP gap at which the backend may stop.
+    pub relative_gap: f64,
+    /// Verification tolerances.
+    pub tolerances: Tolerances,
+}
+
+impl Default for CompleteTask<'_> {
+    fn default() -> Self {
+        CompleteTask {
+            symmetry: None,
+            symmetry_constraints: false,
+            incumbent: None,
+            deadline: None,
+            relative_gap: SolveSettings::default().relative_gap,
+            tolerances: Tolerances::default(),
+        }
+    }
+}
+
+/// The completion solve and what it was given.
+#[derive(Clone, Debug)]
+pub struct Completion {
+    /// The outcome; a reported solution passed verification against the
+    /// original problem. A backend error or a rejected point is
+    /// [`Status::NumericalTrouble`] with a message.
+    pub outcome: SolveOutcome,
+    /// Whether the symmetry-breaking constraints were added.
+    pub with_symmetry_constraints: bool,
+    /// Whether an objective cutoff was added.
+    pub with_cutoff: bool,
+}
+
+impl Completion {
+    /// One line for the stage log: the status and what was added.
+    pub fn summary(&self) -> String {
+        format!(
+            "{}{}{}",
+            self.outcome.status.as_str(),
+            if self.with_symmetry_constraints {
+                ", symmetry constraints"
+            } else {
+                ""
+            },
+            if self.with_cutoff { ", cutoff" } else { "" },
+        )
+    }
+}
+
+/// Solves `problem` (plus the orbitope constraints when asked and there
+/// are orbitopes) on `backend` until the task's deadline, warm-started from
+/// and cut off at the task's incumbent.
+pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_>) -> Completion {
+    let start = Instant::now();
+    let orbitopes = match task.symmetry {
+        Some(s) if task.symmetry_constraints => s.orbitopes.as_slice(),
+        _ => &[],
+    };
+    let mut notes = Vec::new();
+    let constrained = if orbitopes.is_empty() {
+        None
+    } else {
+        match breaking::with_breaking_constraints(problem, orbitopes) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                notes.push(format!("symmetry constraints not added: {e}"));
+                None
+            }
+        }
+    };
+    let target = constrained.as_ref().unwrap_or(problem);
+    let mut settings = SolveSettings {
+        time_limit: task
+            .deadline
+            .map(|d| d.saturating_duration_since(Instant::now())),
+        relative_gap: task.relative_gap,
+        tolerances: task.tolerances,
+        ..SolveSettings::default()
+    };
+    let mut with_cutoff = false;
+    if let Some((sol, objective)) = task.incumbent {
+        let start = if constrained.is_some() {
+            breaking::to_representative(problem, orbitopes, sol.values())
+        } else {
+            sol.values().to_vec()
+        };
+        settings.warm_start = Some(Solution::from_values(start));
+        if let Some(row) = cutoff_row(problem, objective) {
+            settings.extra_rows.push(row);
+            with_cutoff = true;
+        }
+    }
+    let mut outcome = match solve(target, &settings, backend) {
+        Ok(outcome) => outcome,
+        Err(e) => SolveOutcome::numerical_trouble(backend.name(), e.to_string(), start.elapsed()),
+    };
+    outcome.notes.extend(notes);
+    check_against_original(problem, &mut outcome, &task.tolerances);
+    outcome.time = start.elapsed();
+    Completion {
+        outcome,
+        with_symmetry_constraints: constrained.is_some(),
+        with_cutoff,
+    }
+}
+
+/// The row `c·x <= objective` (`>=` when maximizing), with a relative
+/// slack of 1e-7 so the incumbent itself stays feasible; `None` for a
+/// constant objective.
+fn cutoff_row(problem: &Problem, objective: f64) -> Option<ExtraRow> {
+    let entries: Vec<_> = problem
+        .vars()
+        .map(|v| (v, problem.objective_coefficient(v)))
+        .filter(|&(_, c)| c != 0.0)
+        .collect();
+    if entries.is_empty() {
+        return None;
+    }
+    let bound = objective - problem.objective_offset();
+    let slack = 1e-7 * (1.0 + bound.abs());
+    let (lower, upper) = match problem.sense() {
+        Sense::Minimize => (f64::NEG_INFINITY, bound + slack),
+        Sense::Maximize => (bound - slack, f64::INFINITY),
+    };
+    Some(ExtraRow {
+        name: "symbreak_cutoff".into(),
+        lower,
+        upper,
+        entries,
+    })
+}
+
+/// The constraints only restrict, but the original problem decides: a
+/// solution that fails it is not reported (`NumericalTrouble`).
+fn check_against_original(problem: &Problem, outcome: &mut SolveOutcome, tol: &Tolerances) {
+    let Some(sol) = &outcome.solution else {
+        return;
+    };
+    let report = verify(problem, sol.values(), tol);
+    if report.feasible {
+        outcome.objective = Some(report.objective);
+    } else {
+        outcome.status = Status::NumericalTrouble;
+        outcome.message = Some(format!(
+            "the backend's solution fails the original problem by {}",
+            report.max_violation
+        ));
+        outcome.solution = None;
+        outcome.objective = None;
+        outcome.bound = None;
+        outcome.gap = None;
+    }
+    outcome.original_report = Some(report);
+}
