@@ -294,6 +294,71 @@ fn monotone(mut points: Vec<(f64, f64)>, sense: Sense) -> Vec<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::generate::{BinPackingParams, Family};
+    use crate::solve::{BackendError, BackendOptions, RawOutcome};
+    use crate::verify::verify;
+
+    /// Claims every problem it is given optimal at the all-ones point,
+    /// with a bound of 0: wrong on every count for a bin packing.
+    struct Lying;
+
+    impl Backend for Lying {
+        fn name(&self) -> &'static str {
+            "lying"
+        }
+        fn solve(&self, p: &Problem, _: &BackendOptions<'_>) -> Result<RawOutcome, BackendError> {
+            Ok(RawOutcome {
+                status: Status::Optimal,
+                values: Some(vec![1.0; p.num_vars()]),
+                bound: Some(0.0),
+                message: None,
+            })
+        }
+    }
+
+    #[test]
+    fn no_method_reports_a_point_from_a_lying_backend() {
+        let p = BinPackingParams {
+            items: 8,
+            ..BinPackingParams::default()
+        }
+        .generate(5)
+        .unwrap();
+        let settings = CompareSettings {
+            time_limit: Duration::from_secs(5),
+            backend: Some(Arc::new(Lying)),
+            ..CompareSettings::default()
+        };
+        for method in [Method::Plain, Method::PlainSym] {
+            let run = method.run(&p, &settings).unwrap();
+            assert_eq!(run.status, Status::NumericalTrouble, "{method}: {run:?}");
+            assert_eq!((run.objective, run.bound), (None, None), "{method}");
+            assert!(run.trajectory.is_empty(), "{method}");
+        }
+        // The learned path may still find a packing without the backend
+        // (fix-and-propagate, local search); whatever it reports passes
+        // the verifier, and nothing it reports comes from the liar.
+        let out = LearnedSolver::new(LearnedSettings {
+            time_limit: Duration::from_secs(5),
+            ..LearnedSettings::default()
+        })
+        .with_backend(Arc::new(Lying))
+        .solve(&p);
+        assert_ne!(out.status, Status::Optimal, "{out:?}");
+        assert_ne!(out.bound, Some(0.0));
+        match &out.solution {
+            Some(sol) => {
+                let report = verify(&p, sol.values(), &Tolerances::default());
+                assert!(report.feasible, "{report:?}");
+                assert_eq!(out.objective, Some(report.objective));
+                assert_ne!(out.found_by.as_deref(), Some("completion"));
+            }
+            None => assert_eq!(out.status, Status::NumericalTrouble, "{out:?}"),
+        }
+        let run = Method::Learned.run(&p, &settings).unwrap();
+        assert_ne!(run.status, Status::Optimal);
+        assert_ne!(run.bound, Some(0.0));
+    }
 
     #[test]
     fn names_parse_case_insensitively_and_round_trip() {

@@ -189,3 +189,80 @@ fn check_against_original(problem: &Problem, outcome: &mut SolveOutcome, tol: &T
     }
     outcome.original_report = Some(report);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{BinPackingParams, Family};
+    use crate::solve::{MicrolpBackend, WarmStartVerdict};
+
+    fn packing() -> Problem {
+        BinPackingParams {
+            items: 6,
+            ..BinPackingParams::default()
+        }
+        .generate(2)
+        .unwrap()
+    }
+
+    #[test]
+    fn a_point_that_fails_the_original_problem_is_not_reported() {
+        let p = packing();
+        let mut outcome =
+            SolveOutcome::numerical_trouble("test", String::new(), Default::default());
+        outcome.status = Status::Optimal;
+        outcome.solution = Some(Solution::from_values(vec![1.0; p.num_vars()]));
+        outcome.objective = Some(0.0);
+        outcome.bound = Some(0.0);
+        outcome.message = None;
+        check_against_original(&p, &mut outcome, &Tolerances::default());
+        assert_eq!(outcome.status, Status::NumericalTrouble);
+        assert!(outcome.solution.is_none() && outcome.objective.is_none());
+        assert!(outcome.bound.is_none());
+        assert!(outcome.message.unwrap().contains("fails the original"));
+        assert!(!outcome.original_report.unwrap().feasible);
+        assert_eq!(outcome.warm_start, WarmStartVerdict::NotGiven);
+    }
+
+    #[test]
+    fn the_constrained_completion_proves_the_optimum_of_the_original() {
+        let p = packing();
+        let plain = complete(&p, &MicrolpBackend, &CompleteTask::default());
+        let symmetry = crate::pipeline::detect_symmetry(&p, std::time::Duration::from_secs(10));
+        assert!(!symmetry.orbitopes.is_empty());
+        let constrained = complete(
+            &p,
+            &MicrolpBackend,
+            &CompleteTask {
+                symmetry: Some(&symmetry),
+                symmetry_constraints: true,
+                ..CompleteTask::default()
+            },
+        );
+        assert!(constrained.with_symmetry_constraints && !constrained.with_cutoff);
+        for c in [&plain, &constrained] {
+            assert_eq!(c.outcome.status, Status::Optimal);
+            let sol = c.outcome.solution.as_ref().unwrap();
+            assert!(verify(&p, sol.values(), &Tolerances::default()).feasible);
+        }
+        assert_eq!(plain.outcome.objective, constrained.outcome.objective);
+    }
+
+    #[test]
+    fn an_incumbent_is_the_warm_start_and_the_cutoff() {
+        let p = packing();
+        let first = complete(&p, &MicrolpBackend, &CompleteTask::default()).outcome;
+        let (sol, obj) = (first.solution.unwrap(), first.objective.unwrap());
+        let again = complete(
+            &p,
+            &MicrolpBackend,
+            &CompleteTask {
+                incumbent: Some((&sol, obj)),
+                ..CompleteTask::default()
+            },
+        );
+        assert!(again.with_cutoff);
+        assert_eq!(again.outcome.warm_start, WarmStartVerdict::Accepted);
+        assert_eq!(again.outcome.objective, Some(obj));
+    }
+}

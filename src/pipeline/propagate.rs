@@ -512,6 +512,46 @@ mod tests {
     use super::*;
     use crate::model::{ProblemBuilder, Sense};
 
+    /// Fix-and-propagate alone, with the embedded model, turns the
+    /// committed 40-vertex coloring (where plain microlp finds nothing in
+    /// 30 s) into a verified coloring: no sub-MIP is solved, so the
+    /// deadline is generous and the test does not depend on speed.
+    #[test]
+    fn fix_and_propagate_colors_the_committed_coloring() {
+        use crate::pipeline::repair::{Incumbent, binaries_by_confidence};
+        use crate::pipeline::{DEFAULT_TIME_LIMIT, prepare};
+        use crate::solve::MicrolpBackend;
+        use crate::verify::{Tolerances, verify};
+        use std::time::{Duration, Instant};
+
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/instances/coloring_40_p0.3_k10_1.mps"
+        );
+        let p = crate::io::read_problem(path).unwrap().problem;
+        let prepared = prepare(&p, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+        let probs = prepared.predict(&p, &crate::nn::default_model(), 0);
+        let order = binaries_by_confidence(&p, &probs);
+        let incumbent = Incumbent::new(Instant::now());
+        let ctx = RepairContext {
+            problem: &p,
+            probs: &probs,
+            by_confidence: &order,
+            backend: &MicrolpBackend,
+            deadline: Instant::now() + Duration::from_secs(600),
+            incumbent: &incumbent,
+            tolerances: Tolerances::default(),
+        };
+        let log = Propagate::default().repair(&ctx);
+        let best = incumbent
+            .best()
+            .unwrap_or_else(|| panic!("no coloring: {log}"));
+        assert_eq!(best.source, "propagate");
+        assert!(verify(&p, best.solution.values(), &Tolerances::default()).feasible);
+        // A coloring uses at most the 10 colors the instance offers.
+        assert!(best.objective <= 10.0, "{log}");
+    }
+
     /// x + y + z = 1 over binaries; w continuous in [0, 10] with w >= 3x.
     fn tiny() -> Problem {
         let mut b = ProblemBuilder::new("tiny");
