@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use symbreak::model::{Problem, ProblemBuilder, Sense, Solution, VarId, VarKind};
+use symbreak::pipeline::{PlainSettings, solve_plain};
 use symbreak::solve::{
     Backend, BackendChoice, BackendError, BackendOptions, ExtraRow, MicrolpBackend, RawOutcome,
     SolveError, SolveSettings, Status, WarmStartVerdict, solve,
@@ -570,7 +571,8 @@ fn a_zero_time_limit_gives_an_honest_limit_status() {
 #[test]
 fn the_summary_has_the_json_fields_the_cli_promises() {
     let (p, _) = small_ilp();
-    let out = solve(&p, &SolveSettings::default(), &MicrolpBackend).unwrap();
+    let plain = PlainSettings::default();
+    let out = solve_plain(&p, &MicrolpBackend, &plain);
     let json = serde_json::to_value(out.summary()).unwrap();
     for key in [
         "status",
@@ -580,14 +582,18 @@ fn the_summary_has_the_json_fields_the_cli_promises() {
         "backend",
         "verified",
         "max_violation",
+        "time_to_first_solution_s",
+        "time_to_best_s",
+        "stages",
     ] {
         assert!(json.get(key).is_some(), "{key} missing in {json}");
     }
+    assert_eq!(json["stages"], serde_json::json!([]));
     assert_eq!(json["status"], "optimal");
     assert_eq!(json["verified"], true);
     assert_eq!(json["max_violation"], 0.0);
 
-    let none = solve(&p, &SolveSettings::default(), &Failing).unwrap();
+    let none = solve_plain(&p, &Failing, &plain);
     let json = serde_json::to_value(none.summary()).unwrap();
     assert_eq!(json["status"], "numerical_trouble");
     assert!(json["objective"].is_null() && json["bound"].is_null());

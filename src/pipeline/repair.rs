@@ -167,3 +167,27 @@ pub fn binaries_by_confidence(problem: &Problem, probs: &[f64]) -> Vec<VarId> {
     });
     b
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::bin_packing::bin_packing_with_sizes;
+
+    #[test]
+    fn a_wrong_point_from_a_repair_is_never_kept() {
+        let p = bin_packing_with_sizes(&[45, 30, 62], 100, 3).unwrap();
+        let inc = Incumbent::new(Instant::now());
+        let wrong = Solution::from_values(vec![1.0; p.num_vars()]);
+        assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
+        assert!(inc.best().is_none() && inc.first_found_at_s().is_none());
+        let mut x = vec![0.0; p.num_vars()];
+        for name in ["x_0_0", "x_1_1", "x_2_2", "y_0", "y_1", "y_2"] {
+            x[p.var_by_name(name).unwrap().index()] = 1.0;
+        }
+        assert!(inc.offer(&p, &Solution::from_values(x), "ok", &Tolerances::default()));
+        assert_eq!(inc.best().unwrap().objective, 3.0);
+        // A wrong point after a good one does not replace it.
+        assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
+        assert_eq!(inc.best().unwrap().source, "ok");
+    }
+}
