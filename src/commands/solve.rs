@@ -244,9 +244,13 @@ fn print_outcome(outcome: &Outcome, written: Option<&str>) {
     );
     if !outcome.stages.is_empty() {
         println!(
-            "first/best  {} s / {} s",
+            "first/best  {} s / {} s{}",
             secs(outcome.time_to_first_solution_s),
-            secs(outcome.time_to_best_s)
+            secs(outcome.time_to_best_s),
+            outcome
+                .found_by
+                .as_ref()
+                .map_or(String::new(), |f| format!(" (found by {f})"))
         );
     }
     println!("time        {:.3} s", outcome.time_s);
