@@ -13,6 +13,8 @@ use std::time::Duration;
 use clap::Args;
 use serde::Serialize;
 use symbreak::io::solution;
+use symbreak::model::Problem;
+use symbreak::nn::TrainedModel;
 use symbreak::pipeline::{
     DEFAULT_TIME_LIMIT, LearnedSettings, LearnedSolver, Outcome, OutcomeSummary, PlainSettings,
     Strategy, solve_plain,
@@ -105,24 +107,7 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         .backend
         .backend()
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    let time_limit = match args.time_limit {
-        None => None,
-        Some(s) if s.is_finite() && s >= 0.0 => Some(
-            Duration::try_from_secs_f64(s)
-                .map_err(|e| CliError::Usage(format!("--time-limit {s}: {e}")))?,
-        ),
-        Some(s) => {
-            return Err(CliError::Usage(format!(
-                "--time-limit must be a finite number of seconds >= 0, found {s}"
-            )));
-        }
-    };
-    if !(args.gap.is_finite() && args.gap >= 0.0) {
-        return Err(CliError::Usage(format!(
-            "--gap must be a finite number >= 0, found {}",
-            args.gap
-        )));
-    }
+    let time_limit = checked_time_limit(args)?;
     let model = if args.learned {
         Some(load_model(args.model.as_deref())?)
     } else {
@@ -130,50 +115,13 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
     };
     let problem = load_problem(&args.file)?.problem;
     if !args.json {
-        super::print_problem_line(&problem, &args.file);
-        let limit = time_limit
-            .or(args.learned.then_some(DEFAULT_TIME_LIMIT))
-            .map_or_else(
-                || "none".to_string(),
-                |t| format!("{} s", fmt_num(t.as_secs_f64())),
-            );
-        match &model {
-            Some(m) => println!(
-                "learned     '{}' model, backend {}, time limit {limit}",
-                m.breaking,
-                backend.name()
-            ),
-            None => println!(
-                "backend     {}, time limit {limit}, gap {}",
-                backend.name(),
-                fmt_num(args.gap)
-            ),
-        }
+        print_header(args, &problem, model.as_ref(), backend.name(), time_limit);
     }
     let outcome = match &model {
-        Some(model) => {
-            let settings = LearnedSettings {
-                time_limit: time_limit.unwrap_or(DEFAULT_TIME_LIMIT),
-                backend: args.backend,
-                strategy: args.strategy,
-                seed: args.seed,
-                local_search: if args.no_local_search {
-                    None
-                } else {
-                    LearnedSettings::default().local_search
-                },
-                propagate: if args.no_propagate {
-                    None
-                } else {
-                    LearnedSettings::default().propagate
-                },
-                ..LearnedSettings::default()
-            };
-            LearnedSolver::new(settings)
-                .with_model(model.clone())
-                .with_backend(Arc::from(backend))
-                .solve(&problem)
-        }
+        Some(model) => LearnedSolver::new(learned_settings(args, time_limit))
+            .with_model(model.clone())
+            .with_backend(Arc::from(backend))
+            .solve(&problem),
         None => {
             let settings = PlainSettings {
                 time_limit,
@@ -184,20 +132,7 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
             solve_plain(&problem, backend.as_ref(), &settings)
         }
     };
-    let mut written = None;
-    if let Some(path) = &args.write_solution {
-        match (&outcome.solution, outcome.objective) {
-            (Some(sol), Some(obj)) => {
-                solution::write(path, &problem, sol, obj)?;
-                written = Some(path.display().to_string());
-            }
-            _ => eprintln!(
-                "note: no solution ({}), {} not written",
-                outcome.status,
-                path.display()
-            ),
-        }
-    }
+    let written = write_solution(args, &problem, &outcome)?;
     if args.json {
         print_json(&Output {
             problem: problem.name(),
@@ -210,6 +145,95 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
         print_outcome(&outcome, written.as_deref());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--time-limit` as a duration, and `--gap`, checked.
+fn checked_time_limit(args: &SolveArgs) -> Result<Option<Duration>, CliError> {
+    if !(args.gap.is_finite() && args.gap >= 0.0) {
+        return Err(CliError::Usage(format!(
+            "--gap must be a finite number >= 0, found {}",
+            args.gap
+        )));
+    }
+    match args.time_limit {
+        None => Ok(None),
+        Some(s) if s.is_finite() && s >= 0.0 => Duration::try_from_secs_f64(s)
+            .map(Some)
+            .map_err(|e| CliError::Usage(format!("--time-limit {s}: {e}"))),
+        Some(s) => Err(CliError::Usage(format!(
+            "--time-limit must be a finite number of seconds >= 0, found {s}"
+        ))),
+    }
+}
+
+/// The learned path's settings from the flags.
+fn learned_settings(args: &SolveArgs, time_limit: Option<Duration>) -> LearnedSettings {
+    let defaults = LearnedSettings::default();
+    LearnedSettings {
+        time_limit: time_limit.unwrap_or(DEFAULT_TIME_LIMIT),
+        backend: args.backend,
+        strategy: args.strategy,
+        seed: args.seed,
+        local_search: defaults
+            .local_search
+            .clone()
+            .filter(|_| !args.no_local_search),
+        propagate: defaults.propagate.clone().filter(|_| !args.no_propagate),
+        ..defaults
+    }
+}
+
+/// The problem line and what will run.
+fn print_header(
+    args: &SolveArgs,
+    problem: &Problem,
+    model: Option<&TrainedModel>,
+    backend: &str,
+    time_limit: Option<Duration>,
+) {
+    super::print_problem_line(problem, &args.file);
+    let limit = time_limit
+        .or(model.map(|_| DEFAULT_TIME_LIMIT))
+        .map_or_else(
+            || "none".to_string(),
+            |t| format!("{} s", fmt_num(t.as_secs_f64())),
+        );
+    match model {
+        Some(m) => println!(
+            "learned     '{}' model, backend {backend}, time limit {limit}",
+            m.breaking
+        ),
+        None => println!(
+            "backend     {backend}, time limit {limit}, gap {}",
+            fmt_num(args.gap)
+        ),
+    }
+}
+
+/// Writes the verified solution where `--write-solution` says; returns
+/// the path written, or says on stderr why nothing was.
+fn write_solution(
+    args: &SolveArgs,
+    problem: &Problem,
+    outcome: &Outcome,
+) -> Result<Option<String>, CliError> {
+    let Some(path) = &args.write_solution else {
+        return Ok(None);
+    };
+    match (&outcome.solution, outcome.objective) {
+        (Some(sol), Some(obj)) => {
+            solution::write(path, problem, sol, obj)?;
+            Ok(Some(path.display().to_string()))
+        }
+        _ => {
+            eprintln!(
+                "note: no solution ({}), {} not written",
+                outcome.status,
+                path.display()
+            );
+            Ok(None)
+        }
+    }
 }
 
 /// The human log of a solve: one line per stage, then the verdict.

@@ -166,45 +166,12 @@ impl<'a> Walk<'a> {
         let mut up: Vec<f64> = problem.row_uppers().to_vec();
         lo.push(f64::NEG_INFINITY);
         up.push(f64::INFINITY);
-        let mut scale: Vec<f64> = problem
-            .rows()
-            .map(|r| {
-                let big = problem.row(r).map(|(_, a)| a.abs()).fold(0.0, f64::max);
-                if big > 0.0 { 1.0 / big } else { 1.0 }
-            })
-            .collect();
-        let big = cost.iter().map(|c| c.abs()).fold(0.0, f64::max);
-        scale.push(if big > 0.0 { 1.0 / big } else { 1.0 });
-
-        // One-hot rows.
-        let mut group = vec![NONE; n];
-        let mut members: Vec<Vec<VarId>> = Vec::new();
-        let mut one: Vec<VarId> = Vec::new();
-        for r in problem.rows() {
-            let (l, u) = (problem.row_lower(r), problem.row_upper(r));
-            if l != 1.0 || u != 1.0 || problem.row(r).len() < 2 {
-                continue;
-            }
-            let vars: Vec<VarId> = problem.row(r).map(|(v, _)| v).collect();
-            let fits = problem.row(r).all(|(v, a)| {
-                a == 1.0 && problem.var_kind(v) == VarKind::Binary && group[v.index()] == NONE
-            });
-            let ones: Vec<VarId> = vars
-                .iter()
-                .copied()
-                .filter(|v| x[v.index()] == 1.0)
-                .collect();
-            if !fits || ones.len() != 1 {
-                continue;
-            }
-            let g = members.len() as u32;
-            for v in &vars {
-                group[v.index()] = g;
-            }
-            members.push(vars);
-            one.push(ones[0]);
-        }
-
+        let scale = row_scales(problem, &cost);
+        let OneHotRows {
+            group,
+            members,
+            one,
+        } = one_hot_rows(problem, &x);
         let integral_objective = integral_objective(problem);
         let mut walk = Walk {
             problem,
@@ -735,6 +702,62 @@ fn rounded_point(problem: &Problem, start: &[f64]) -> Vec<f64> {
             }
         })
         .collect()
+}
+
+/// `1 / max |a|` of every row, then of the objective (the cutoff row's
+/// scale): violations are compared in these units.
+fn row_scales(problem: &Problem, cost: &[f64]) -> Vec<f64> {
+    let inverse = |big: f64| if big > 0.0 { 1.0 / big } else { 1.0 };
+    let mut scale: Vec<f64> = problem
+        .rows()
+        .map(|r| inverse(problem.row(r).map(|(_, a)| a.abs()).fold(0.0, f64::max)))
+        .collect();
+    scale.push(inverse(cost.iter().map(|c| c.abs()).fold(0.0, f64::max)));
+    scale
+}
+
+/// The one-hot rows (`Σ x = 1` over binaries with coefficient 1, no
+/// binary in two of them) on which `x` has exactly one 1.
+struct OneHotRows {
+    /// The row group of every variable (`NONE` outside one).
+    group: Vec<u32>,
+    /// The variables of every group.
+    members: Vec<Vec<VarId>>,
+    /// The variable at 1 in every group.
+    one: Vec<VarId>,
+}
+
+fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
+    let mut rows = OneHotRows {
+        group: vec![NONE; problem.num_vars()],
+        members: Vec::new(),
+        one: Vec::new(),
+    };
+    for r in problem.rows() {
+        let (l, u) = (problem.row_lower(r), problem.row_upper(r));
+        if l != 1.0 || u != 1.0 || problem.row(r).len() < 2 {
+            continue;
+        }
+        let vars: Vec<VarId> = problem.row(r).map(|(v, _)| v).collect();
+        let fits = problem.row(r).all(|(v, a)| {
+            a == 1.0 && problem.var_kind(v) == VarKind::Binary && rows.group[v.index()] == NONE
+        });
+        let ones: Vec<VarId> = vars
+            .iter()
+            .copied()
+            .filter(|v| x[v.index()] == 1.0)
+            .collect();
+        if !fits || ones.len() != 1 {
+            continue;
+        }
+        let g = rows.members.len() as u32;
+        for v in &vars {
+            rows.group[v.index()] = g;
+        }
+        rows.members.push(vars);
+        rows.one.push(ones[0]);
+    }
+    rows
 }
 
 /// True when `objective` reaches `bound` (up to rounding): it is optimal.
