@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use good_lp::{Expression, ProblemVariables, constraint, variable};
-use symbreak::good_lp_adapter::FromGoodLp;
+use symbreak::good_lp_adapter::GoodLpModel;
 use symbreak::model::Sense;
 use symbreak::pipeline::{LearnedSettings, LearnedSolver};
 
@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // Hand it to symbreak.
-    let model = FromGoodLp::new("crews", &vars, Sense::Minimize, objective, &constraints)?;
+    let model = GoodLpModel::new("crews", &vars, Sense::Minimize, objective, &constraints)?;
     let settings = LearnedSettings {
         time_limit: Duration::from_secs(10),
         ..LearnedSettings::default()

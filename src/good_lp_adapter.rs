@@ -8,7 +8,7 @@
 //!
 //! ```
 //! use good_lp::{constraint, variable, Expression, ProblemVariables};
-//! use symbreak::good_lp_adapter::FromGoodLp;
+//! use symbreak::good_lp_adapter::GoodLpModel;
 //! use symbreak::model::Sense;
 //!
 //! let mut vars = ProblemVariables::new();
@@ -16,7 +16,7 @@
 //! let b = vars.add(variable().binary().name("b"));
 //! let objective: Expression = 3 * a + 2 * b;
 //! let constraints = vec![constraint!(a + b <= 1)];
-//! let model = FromGoodLp::new("pick", &vars, Sense::Maximize, objective, &constraints).unwrap();
+//! let model = GoodLpModel::new("pick", &vars, Sense::Maximize, objective, &constraints).unwrap();
 //! assert_eq!(model.problem.num_vars(), 2);
 //! assert_eq!(model.problem.num_rows(), 1);
 //! assert_eq!(model.problem.var_name(model.var(a).unwrap()), "a");
@@ -31,13 +31,13 @@ use crate::model::{ModelError, Problem, ProblemBuilder, Sense, Solution, VarId, 
 /// A good_lp model converted to a [`Problem`], with the map back from
 /// good_lp variables.
 #[derive(Clone, Debug)]
-pub struct FromGoodLp {
+pub struct GoodLpModel {
     /// The converted problem.
     pub problem: Problem,
     ids: HashMap<Variable, VarId>,
 }
 
-impl FromGoodLp {
+impl GoodLpModel {
     /// Converts variables, an objective with its sense, and constraints.
     ///
     /// # Errors
@@ -92,7 +92,7 @@ impl FromGoodLp {
                 .collect::<Result<_, _>>()?;
             b.add_row(name, lower, upper, &entries)?;
         }
-        Ok(FromGoodLp {
+        Ok(GoodLpModel {
             problem: b.build()?,
             ids,
         })
