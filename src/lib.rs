@@ -21,8 +21,11 @@
 //!   statuses and verified answers;
 //! - [`nn`]: the relaxed-equivariant GNN (features, six symmetry-breaking
 //!   variants, symmetry-aware loss, training, the embedded default model);
-//! - [`pipeline`]: predict → repair → complete → verify, the learned solver
-//!   ([`pipeline::LearnedSolver`]);
+//! - [`pipeline`]: the solve paths in stages — prepare (symmetry, LP),
+//!   inference, repair, improve, complete — as the learned solver
+//!   ([`pipeline::LearnedSolver`]) and the plain one
+//!   ([`pipeline::solve_plain`]), both returning one
+//!   [`Outcome`](pipeline::Outcome);
 //! - [`good_lp_adapter`]: build a `Problem` from a good_lp model;
 //! - [`compare`]: side-by-side runs of plain, symmetry-breaking, learned
 //!   and HiGHS solves, as a table, JSON and SVG plots.
