@@ -3,7 +3,7 @@
 //!
 //! Three things make this much stronger than the plain solver:
 //! - the static symmetry-breaking constraints of the instance's orbitopes
-//!   (see [`breaking`](crate::symmetry::breaking)): they keep at least one
+//!   (see [`breaking`]): they keep at least one
 //!   optimal solution and cut every symmetric copy of the rest, which is
 //!   what lets a simple branch-and-bound finish;
 //! - the incumbent, mapped to the representative those constraints keep,

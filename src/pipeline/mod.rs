@@ -18,7 +18,7 @@
 //!    solution this is the plain solver with the leftover time, so the
 //!    learned path never ends worse than that.
 //!
-//! Every reported solution passed [`verify`](crate::verify::verify)
+//! Every reported solution passed [`verify`]
 //! against the original problem.
 //!
 //! ```no_run
