@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains the six symmetry-breaking variants on the same labelled data with
-# the same budget and evaluates them on fresh seeds (README table).
+# the same budget and evaluates them on fresh seeds (tables in docs/learning.md).
 # Usage: scripts/breaking_variants.sh FAMILY FLAGS COUNT EPOCHS; e.g.
 #   LABEL_BACKEND=highs scripts/breaking_variants.sh bpp "--items 20" 375 60
 # COUNT instances are generated and labelled; 80% train, 20% validate
@@ -21,7 +21,7 @@ case $family in
   *) gen_flags="$flags" ;;
 esac
 $bin generate "$family" $gen_flags --count 50 --seed 900000 --out "$out/test" >/dev/null
-# The README tables were trained with the constant step size (the default
+# The docs/learning.md tables were trained with the constant step size (the default
 # became cosine later); keep it so they reproduce.
 for b in none noise position orbit orbit-plus relaxed; do
   start=$(date +%s.%N)

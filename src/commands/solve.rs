@@ -31,7 +31,7 @@ use super::{CliError, fmt_num, load_model, load_problem, print_json};
 ///
 /// The time limit covers the solve itself (sub-problem building, the
 /// backend, verification); reading the file and writing the solution come
-/// on top. Measured overhead beyond the limit: see the README.
+/// on top. Measured overhead beyond the limit: see docs/results.md.
 #[derive(Args, Debug)]
 pub struct SolveArgs {
     /// The problem file (.mps, .lp, optionally .gz).

@@ -66,7 +66,7 @@ pub struct BinPackingParams {
     pub bins: Option<u32>,
     /// Item size distribution (and capacity): chen = capacity 100, 30% sizes
     /// in (80,100], the rest in (10,30]; falkenauer-u = capacity 150, sizes
-    /// in [20,100]. [default: chen]
+    /// in [20, 100]. [default: chen]
     #[arg(long, value_enum, default_value_t = SizeDistribution::Chen, hide_default_value = true)]
     pub distribution: SizeDistribution,
 }

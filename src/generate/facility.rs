@@ -47,7 +47,7 @@ pub struct FacilityParams {
     /// Number of candidate facilities. [default: 100] [range: >= 1]
     #[arg(long, default_value_t = 100, hide_default_value = true)]
     pub facilities: u32,
-    /// Total capacity over total demand. [default: 5] [range: > 0; below 1
+    /// Total capacity over total demand. [default: 5] [range: > 0.0; below 1
     /// the instance is infeasible]
     #[arg(long, default_value_t = 5.0, hide_default_value = true)]
     pub ratio: f64,

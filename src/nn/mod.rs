@@ -69,8 +69,8 @@ pub fn predict(
 }
 
 /// The model compiled into the binary (`models/default.json`), used when no
-/// model file is given. README.md says how it was trained and how to
-/// reproduce it. The JSON is parsed once per process; later calls clone
+/// model file is given. docs/learning.md says how it was trained and how
+/// to reproduce it. The JSON is parsed once per process; later calls clone
 /// the parsed model.
 pub fn default_model() -> TrainedModel {
     const EMBEDDED: &str = include_str!("../../models/default.json");

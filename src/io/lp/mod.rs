@@ -94,7 +94,7 @@
 //!
 //! # Errors
 //!
-//! Every error is a [`ReadError::Syntax`](crate::io::ReadError::Syntax) with
+//! Every error is a [`ReadError::Syntax`] with
 //! the file, the 1-based line of the offending token and what was expected
 //! and found, e.g. `model.lp:7: expected a number after '<=', found 'x'`.
 //!
