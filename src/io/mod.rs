@@ -18,6 +18,7 @@ mod decimal;
 mod error;
 pub mod lp;
 pub mod mps;
+mod parsed;
 pub mod solution;
 mod source;
 
@@ -26,20 +27,12 @@ use std::path::Path;
 #[cfg(test)]
 pub(crate) use decimal::parse_plain_f64;
 pub(crate) use decimal::{from_parts as decimal_from_parts, parse_f64};
-pub use error::{ReadError, Warning};
+pub use error::ReadError;
+pub use parsed::{Parsed, Warning};
 pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};
 
 use crate::model::Problem;
-
-/// A problem read from a file, with what the reader noticed on the way.
-#[derive(Clone, Debug)]
-pub struct Parsed {
-    /// The problem.
-    pub problem: Problem,
-    /// Accepted oddities worth telling the user about.
-    pub warnings: Vec<Warning>,
-}
 
 /// A problem file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
