@@ -2,7 +2,8 @@
 //!
 //! - [`mps`]: MPS, free and fixed format (read), free format (write);
 //! - [`lp`]: the CPLEX LP format (read and write);
-//! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON.
+//! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON;
+//! - [`dimacs`]: DIMACS `.col` graphs (read), for the coloring family.
 //!
 //! The readers are strict: every malformed line is a [`ReadError`] naming
 //! the file, the line and what was expected; nothing is silently dropped or
@@ -15,6 +16,7 @@
 //! `.gz` files.
 
 mod decimal;
+pub mod dimacs;
 mod error;
 pub mod lp;
 pub mod mps;
