@@ -161,12 +161,36 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::reader::parse_with;
+    use crate::model::Problem;
 
-    /// The outcome of a parse as text: the problem (`Debug` shows every
-    /// number's sign and digits) and warnings, or the error.
+    /// Every part of a problem as text (`Debug` shows every number's sign
+    /// and digits). Not the problem's own `Debug`, which also shows its
+    /// lazily built name indexes, with a hash seed drawn per index.
+    fn describe(p: &Problem) -> String {
+        let rows: Vec<Vec<_>> = p.rows().map(|r| p.row(r).collect()).collect();
+        let columns: Vec<Vec<_>> = p.vars().map(|v| p.column(v).collect()).collect();
+        format!(
+            "{:?} {:?} {:?} {:?}\nvars {:?} {:?} {:?} {:?} {:?}\nrows {:?} {:?} {:?}\n{rows:?}\n{columns:?}",
+            p.name(),
+            p.objective_name(),
+            p.sense(),
+            p.objective_offset(),
+            p.var_names(),
+            p.var_kinds(),
+            p.var_lowers(),
+            p.var_uppers(),
+            p.objective_coefficients(),
+            p.row_names(),
+            p.row_lowers(),
+            p.row_uppers(),
+        )
+    }
+
+    /// The outcome of a parse as text: the problem and warnings, or the
+    /// error.
     fn outcome(text: &str, fast: bool) -> String {
         match parse_with(text, "t.mps", fast) {
-            Ok(parsed) => format!("{:?}\n{:?}", parsed.problem, parsed.warnings),
+            Ok(parsed) => format!("{}\n{:?}", describe(&parsed.problem), parsed.warnings),
             Err(e) => format!("error: {e}"),
         }
     }
