@@ -94,7 +94,7 @@
 //!
 //! # Errors
 //!
-//! Every error is a [`ReadError::Syntax`](crate::io::ReadError::Syntax) with
+//! Every error is a [`ReadError::Syntax`] with
 //! the file, the 1-based line of the offending token and what was expected
 //! and found, e.g. `model.lp:7: expected a number after '<=', found 'x'`.
 //!
@@ -109,12 +109,20 @@
 //! integers in `General` and binaries in `Binary`. It refuses names the
 //! reader could not read back: see [`write_string`].
 
+mod bounds;
+mod constraints;
+mod expression;
+mod finish;
 mod keywords;
 mod lexer;
 mod reader;
 mod writer;
 
-use super::{Parsed, ReadError};
+#[cfg(test)]
+mod tests;
+
+use super::error::ReadError;
+use super::parsed::Parsed;
 use crate::model::Problem;
 
 /// Reads a problem in CPLEX LP format; `file` labels errors and, without a
