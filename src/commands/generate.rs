@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use symbreak::generate::{
-    self, AuctionParams, BinPackingParams, ColoringData, ColoringParams, FacilityParams, Family,
+    AuctionParams, BinPackingParams, ColoringData, ColoringParams, FacilityParams, Family,
     GenerateError, IndependentSetParams, Manifest, ManifestEntry, PcmaxParams, SetCoverParams,
 };
 use symbreak::io;
@@ -216,7 +216,7 @@ fn coloring_of_file(
             "--graph gives one instance: --count must be 1".to_string(),
         ));
     }
-    let read = generate::dimacs::read_graph(graph_file)?;
+    let read = io::dimacs::read_graph(graph_file)?;
     for w in &read.warnings {
         eprintln!(
             "warning: {}:{}: {}",

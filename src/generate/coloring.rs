@@ -13,7 +13,7 @@
 //! binary), `n + |E|·K` rows, `n·K + 3·|E|·K` nonzeros.
 //!
 //! The graph is G(n, p) (every pair an edge with probability p) or read
-//! from a DIMACS `.col` file ([`dimacs`](super::dimacs)). Any permutation of
+//! from a DIMACS `.col` file ([`io::dimacs`](crate::io::dimacs)). Any permutation of
 //! the colors maps the problem onto itself. An isolated vertex appears in no
 //! edge row, so it may take an unused color for free; with at least one
 //! edge the optimum is still the chromatic number.

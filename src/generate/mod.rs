@@ -14,8 +14,8 @@
 //! | `indset` maximum independent set (clique partition) | [`indset`](mod@indset) | control |
 //!
 //! plus [`graph`] (the undirected graphs coloring and independent set are
-//! built on), [`dimacs`] (the DIMACS `.col` graph reader) and [`manifest`]
-//! (the `manifest.json` beside generated files).
+//! built on) and [`manifest`] (the `manifest.json` beside generated files).
+//! DIMACS `.col` graphs are read by [`io::dimacs`](crate::io::dimacs).
 //!
 //! Every family has a parameter struct whose `Default` is the documented
 //! default (Ecole's for the controls), which the command line derives its
@@ -56,7 +56,6 @@
 pub mod auction;
 pub mod bin_packing;
 pub mod coloring;
-pub mod dimacs;
 mod error;
 pub mod facility;
 mod family_name;

@@ -1,6 +1,5 @@
-//! The error and warning types of the readers.
-
-use std::fmt;
+//! The error type of the readers and writers (warnings are in
+//! [`parsed`](super::parsed)).
 
 use thiserror::Error;
 
@@ -58,20 +57,5 @@ impl ReadError {
             ReadError::Syntax { line, .. } => Some(*line),
             _ => None,
         }
-    }
-}
-
-/// Something a reader accepted but the user should know.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    /// The 1-based line it concerns.
-    pub line: usize,
-    /// What happened.
-    pub message: String,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
     }
 }

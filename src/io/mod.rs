@@ -3,7 +3,8 @@
 //! - [`mps`]: MPS, free and fixed format (read), free format (write);
 //! - [`lp`]: the CPLEX LP format (read and write);
 //! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON;
-//! - [`files`]: the problem files of a folder, the solution beside one.
+//! - [`files`]: the problem files of a folder, the solution beside one;
+//! - [`dimacs`]: DIMACS `.col` graphs (read), for the coloring family.
 //!
 //! The readers are strict: every malformed line is a [`ReadError`] naming
 //! the file, the line and what was expected; nothing is silently dropped or
@@ -16,10 +17,12 @@
 //! `.gz` files.
 
 mod decimal;
+pub mod dimacs;
 mod error;
 pub mod files;
 pub mod lp;
 pub mod mps;
+mod parsed;
 pub mod solution;
 mod source;
 
@@ -28,20 +31,12 @@ use std::path::Path;
 #[cfg(test)]
 pub(crate) use decimal::parse_plain_f64;
 pub(crate) use decimal::{from_parts as decimal_from_parts, parse_f64};
-pub use error::{ReadError, Warning};
+pub use error::ReadError;
+pub use parsed::{Parsed, Warning};
 pub(crate) use source::write_text;
 pub use source::{decode_utf8, read_text};
 
 use crate::model::Problem;
-
-/// A problem read from a file, with what the reader noticed on the way.
-#[derive(Clone, Debug)]
-pub struct Parsed {
-    /// The problem.
-    pub problem: Problem,
-    /// Accepted oddities worth telling the user about.
-    pub warnings: Vec<Warning>,
-}
 
 /// A problem file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -22,7 +22,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{ReadError, read_text, write_text};
+use super::error::ReadError;
+use super::source::{read_text, write_text};
 use crate::model::{Problem, Solution};
 
 /// A solution read from a file.

@@ -7,7 +7,7 @@
 //! but only when digits follow (`2e3x` is `2000`, `x`; `2ex` is `2`, `ex`).
 
 use super::keywords::{is_name_char, is_name_start};
-use crate::io::ReadError;
+use crate::io::error::ReadError;
 
 /// A comparison operator. `<`, `<=` and `=<` all read as [`Cmp::Le`];
 /// `>`, `>=` and `=>` as [`Cmp::Ge`].

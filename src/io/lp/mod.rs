@@ -109,12 +109,20 @@
 //! integers in `General` and binaries in `Binary`. It refuses names the
 //! reader could not read back: see [`write_string`].
 
+mod bounds;
+mod constraints;
+mod expression;
+mod finish;
 mod keywords;
 mod lexer;
 mod reader;
 mod writer;
 
-use super::{Parsed, ReadError};
+#[cfg(test)]
+mod tests;
+
+use super::error::ReadError;
+use super::parsed::Parsed;
 use crate::model::Problem;
 
 /// Reads a problem in CPLEX LP format; `file` labels errors and, without a

@@ -1,4 +1,5 @@
-//! The pieces of an MPS line: fields in free and fixed format and numbers.
+//! The pieces of an MPS line: fields in free and fixed format and numbers,
+//! and a line read as free format first and by fixed columns second.
 
 /// The most fields an MPS data line can have (a bound type and a set name,
 /// or a name followed by two name/value pairs).
@@ -215,6 +216,38 @@ pub(super) fn parse_number(token: &str, infinity: Infinity) -> Result<f64, Strin
         }
     }
     Ok(value)
+}
+
+/// Reads a line first as free format, and only if that fails and the line
+/// fits the fixed-format layout, by fixed columns (see the [MPS module
+/// documentation](super)).
+pub(super) fn with_fallback<'a, R>(
+    line: &'a str,
+    fields: &FreeFields<'a>,
+    free: impl FnOnce(&FreeFields<'a>) -> Result<R, String>,
+    fixed: impl FnOnce(&FixedFields<'a>) -> Result<R, String>,
+) -> Result<R, String> {
+    let free_error = match free(fields) {
+        Ok(record) => return Ok(record),
+        Err(e) => e,
+    };
+    let Some(fixed_fields) = split_fixed(line) else {
+        return Err(free_error);
+    };
+    fixed(&fixed_fields).map_err(|fixed_error| {
+        if fixed_fields.iter().any(|f| f.contains(' ')) {
+            format!("{free_error}; read in fixed-format columns instead: {fixed_error}")
+        } else {
+            free_error
+        }
+    })
+}
+
+pub(super) fn field_count_error(expected: &str, found: usize) -> String {
+    format!(
+        "expected {expected}, found {found} field{}",
+        if found == 1 { "" } else { "s" }
+    )
 }
 
 #[cfg(test)]

@@ -118,9 +118,17 @@
 //! `'MARKER'`, the objective sharing a row's name) and a problem name with a
 //! line break or surrounding whitespace.
 
+mod bounds;
+mod columns;
+mod fast;
 mod fields;
+mod finish;
+mod lines;
 mod reader;
+mod rows;
 mod scan;
+mod sections;
+mod vectors;
 mod writer;
 
 pub use reader::parse;

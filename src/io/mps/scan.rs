@@ -125,7 +125,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The value of the plain decimal at the position, exactly as
-    /// [`crate::io::parse_plain_f64`] gives it for the token there, if the
+    /// `crate::io::parse_plain_f64` (test-only) gives it for the token there, if the
     /// token is one (`[+-]digits[.digits][(e|E)[+-]digits]`, see
     /// [`crate::io::decimal_from_parts`]) and ends at an ASCII byte at or
     /// below `b' '` or the end of the text. `None` otherwise, with the

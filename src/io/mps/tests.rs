@@ -1,7 +1,8 @@
 //! Unit tests of the MPS reader and writer: one behaviour per test.
 
 use super::{parse, write_string};
-use crate::io::{Parsed, ReadError};
+use crate::io::error::ReadError;
+use crate::io::parsed::Parsed;
 use crate::model::{Problem, Sense, VarId, VarKind};
 
 fn ok(text: &str) -> Parsed {

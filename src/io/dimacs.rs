@@ -18,8 +18,10 @@
 
 use std::path::Path;
 
-use super::Graph;
-use crate::io::{ReadError, Warning, read_text};
+use super::error::ReadError;
+use super::parsed::Warning;
+use super::source::read_text;
+use crate::generate::Graph;
 
 /// A graph read from a DIMACS file.
 #[derive(Clone, Debug)]
