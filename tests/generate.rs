@@ -299,7 +299,8 @@ fn coloring_greedy_solution_is_feasible_and_a_clash_is_not() {
 #[test]
 fn coloring_of_a_dimacs_graph_five_cycle_needs_three_colors() {
     let text = "c five-cycle\np edge 5 5\ne 1 2\ne 2 3\ne 3 4\ne 4 5\ne 5 1\n";
-    let graph = symbreak::io::dimacs::parse(text, "c5.col").unwrap().graph;
+    let read = symbreak::io::dimacs::parse(text, "c5.col").unwrap();
+    let graph = symbreak::generate::Graph::new(read.vertices, &read.edges).unwrap();
     let data = ColoringData::new(graph, Some(3)).unwrap();
     let p = data.to_problem("c5").unwrap();
     assert_eq!(p.num_rows(), 5 + 5 * 3);

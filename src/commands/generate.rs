@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand, ValueEnum};
 use symbreak::generate::{
     AuctionParams, BinPackingParams, ColoringData, ColoringParams, FacilityParams, Family,
-    GenerateError, IndependentSetParams, Manifest, ManifestEntry, PcmaxParams, SetCoverParams,
+    GenerateError, Graph, IndependentSetParams, Manifest, ManifestEntry, PcmaxParams,
+    SetCoverParams,
 };
 use symbreak::io;
 use symbreak::model::Problem;
@@ -225,7 +226,8 @@ fn coloring_of_file(
             w.message
         );
     }
-    let data = ColoringData::new(read.graph, params.colors).map_err(usage)?;
+    let graph = Graph::new(read.vertices, &read.edges).map_err(usage)?;
+    let data = ColoringData::new(graph, params.colors).map_err(usage)?;
     let stem = graph_file
         .file_name()
         .and_then(|n| n.to_str())

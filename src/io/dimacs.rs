@@ -21,13 +21,15 @@ use std::path::Path;
 use super::error::ReadError;
 use super::parsed::Warning;
 use super::source::read_text;
-use crate::generate::Graph;
 
 /// A graph read from a DIMACS file.
 #[derive(Clone, Debug)]
 pub struct DimacsGraph {
-    /// The graph, vertices renumbered from 0.
-    pub graph: Graph,
+    /// The number of vertices.
+    pub vertices: u32,
+    /// The distinct edges `(u, v)`, vertices renumbered from 0, `u < v`,
+    /// sorted (`generate::Graph::new` takes them as they are).
+    pub edges: Vec<(u32, u32)>,
     /// Accepted oddities (repeated edges, a wrong edge count).
     pub warnings: Vec<Warning>,
 }
@@ -171,9 +173,11 @@ pub fn parse(text: &str, file: &str) -> Result<DimacsGraph, ReadError> {
             ),
         });
     }
-    let graph =
-        Graph::new(n, &list).map_err(|e| ReadError::syntax(file, header_line, e.to_string()))?;
-    Ok(DimacsGraph { graph, warnings })
+    Ok(DimacsGraph {
+        vertices: n,
+        edges: list,
+        warnings,
+    })
 }
 
 #[cfg(test)]
@@ -184,15 +188,15 @@ mod tests {
     #[test]
     fn reads_comments_header_and_edges() {
         let g = parse("c test\np edge 4 3\ne 1 2\n\ne 2 3\ne 4 3\n", "t.col").unwrap();
-        assert_eq!(g.graph.vertices(), 4);
-        assert_eq!(g.graph.edges(), &[(0, 1), (1, 2), (2, 3)]);
+        assert_eq!(g.vertices, 4);
+        assert_eq!(&g.edges[..], &[(0, 1), (1, 2), (2, 3)]);
         assert!(g.warnings.is_empty());
     }
 
     #[test]
     fn repeated_edge_in_either_orientation_is_merged_with_a_warning() {
         let g = parse("p col 3 3\ne 1 2\ne 2 1\ne 2 3\n", "t.col").unwrap();
-        assert_eq!(g.graph.num_edges(), 2);
+        assert_eq!(g.edges.len(), 2);
         assert_eq!(g.warnings[0].line, 3);
         assert!(g.warnings.iter().any(|w| w.message.contains("announces 3")));
     }
@@ -238,9 +242,9 @@ mod tests {
             )
         ) {
             if let Ok(g) = parse(&lines.join("\n"), "fuzz.col") {
-                let n = g.graph.vertices();
+                let n = g.vertices;
                 proptest::prop_assert!(n >= 1);
-                for &(u, v) in g.graph.edges() {
+                for &(u, v) in &g.edges[..] {
                     proptest::prop_assert!(u < v && v < n);
                 }
             }
