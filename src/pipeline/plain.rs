@@ -85,7 +85,7 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
 /// The outcome of a single backend solve that started at `start`: a
 /// backend reports no intermediate solutions, so its solution counts as
 /// found when it returned.
-pub(crate) fn from_final(outcome: SolveOutcome, start: Instant, stages: Vec<StageLog>) -> Outcome {
+fn from_final(outcome: SolveOutcome, start: Instant, stages: Vec<StageLog>) -> Outcome {
     let time_s = start.elapsed().as_secs_f64();
     let found = outcome.solution.as_ref().map(|_| time_s);
     Outcome {
