@@ -1,0 +1,483 @@
+"""symbreak beside SCIP (PySCIPOpt) and HiGHS (highspy) on the same files.
+
+Usage:
+  python solve.py run --symbreak BIN --time-limit T --out OUTDIR FILE...
+      Solve every FILE with the three solvers, one after another (never two
+      at once), print one table per instance and the summary, and write
+      OUTDIR/results.json (rewritten after every instance, so an interrupted
+      run keeps what it measured).
+  python solve.py summary OUTDIR/results.json
+      Print the tables and the summary again from a results file.
+  python solve.py one scip|highs FILE T
+      One reference solve in this process; prints one JSON row (used by
+      `run`, which starts a fresh process per solve for isolation and a
+      hard timeout).
+
+What is timed, per solver (all wall clock, seconds):
+  symbreak  time_s of `symbreak solve FILE --learned --time-limit T --json`:
+            the solve itself, without reading the file or loading the model
+            (its `wall_s` row field has the whole process).
+  SCIP      Model.optimize() only; reading the file is in `read_s`.
+  HiGHS     Highs.run() only; reading the file is in `read_s`.
+Time to best is the time from the start of the solve to the moment the
+reported solution was found: symbreak's time_to_best_s; for SCIP an event
+handler on BESTSOLFOUND; for HiGHS the improving-solution callback
+(cbMipImprovingSolution). Time to proof is the solve time when the status
+is optimal, and missing otherwise.
+
+Threads: SCIP with parallel/maxnthreads = 1 and lp/threads = 1, HiGHS with
+threads = 1. symbreak's learned path is NOT single-threaded: its local
+search runs in a second thread beside the completion, and the neural-diving
+levels run on rayon's pool (as many threads as cores, 2 on a 2-core box).
+
+Termination: every solver stops at a relative gap of 1e-6 (symbreak's
+default; SCIP's default is 0 and HiGHS's 1e-4, both set to 1e-6 here).
+"""
+
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+
+GAP = 1e-6
+FAMILY_ORDER = ("bpp", "coloring", "pcmax")
+
+
+# --------------------------------------------------------------------------
+# One solve per process
+# --------------------------------------------------------------------------
+
+
+def solve_scip(path, limit):
+    import pyscipopt
+    from pyscipopt import SCIP_EVENTTYPE
+
+    class BestSol(pyscipopt.Eventhdlr):
+        def __init__(self):
+            super().__init__()
+            self.t0 = None
+            self.found = []  # (wall seconds since optimize(), objective)
+
+        def eventinit(self):
+            self.model.catchEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
+
+        def eventexit(self):
+            self.model.dropEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
+
+        def eventexec(self, event):
+            sol = self.model.getBestSol()
+            self.found.append((time.perf_counter() - self.t0, self.model.getSolObjVal(sol)))
+
+    model = pyscipopt.Model()
+    model.hideOutput()
+    t = time.perf_counter()
+    model.readProblem(path)
+    read_s = time.perf_counter() - t
+    params = model.getParams()
+    model.setParam("limits/time", float(limit))
+    model.setParam("limits/gap", GAP)
+    if "parallel/maxnthreads" in params:
+        model.setParam("parallel/maxnthreads", 1)
+    if "lp/threads" in params:
+        model.setParam("lp/threads", 1)
+    handler = BestSol()
+    model.includeEventhdlr(handler, "bestsol", "records when each best solution is found")
+    handler.t0 = time.perf_counter()
+    model.optimize()
+    time_s = time.perf_counter() - handler.t0
+    scip_status = model.getStatus()
+    nsols = model.getNSols()
+    objective = model.getObjVal() if nsols > 0 else None
+    bound = model.getDualbound()
+    if scip_status == "optimal":
+        status = "optimal"
+    elif scip_status == "infeasible":
+        status = "infeasible"
+    elif scip_status == "unbounded":
+        status = "unbounded"
+    elif nsols > 0:
+        status = "feasible"
+    else:
+        status = "no_solution"
+    time_to_best = None
+    if objective is not None:
+        # The first event whose objective is the reported one.
+        for at, obj in handler.found:
+            if abs(obj - objective) <= 1e-6 * max(1.0, abs(objective)):
+                time_to_best = at
+                break
+        if time_to_best is None:  # found before the handler was active
+            time_to_best = model.getSolTime(model.getBestSol())
+    return {
+        "status": status,
+        "solver_status": scip_status,
+        "objective": objective,
+        "bound": bound if math.isfinite(bound) else None,
+        "time_s": time_s,
+        "time_to_best_s": time_to_best,
+        "read_s": read_s,
+        "solver_time_s": model.getSolvingTime(),
+        "nodes": model.getNTotalNodes(),
+        "improvements": len(handler.found),
+        "threads": 1,
+    }
+
+
+def solve_highs(path, limit):
+    import highspy
+
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)
+    h.setOptionValue("time_limit", float(limit))
+    h.setOptionValue("mip_rel_gap", GAP)
+    t = time.perf_counter()
+    if h.readModel(path) != highspy.HighsStatus.kOk:
+        raise RuntimeError("HiGHS could not read " + path)
+    read_s = time.perf_counter() - t
+    found = []  # (wall seconds since run(), objective)
+    t0 = [0.0]
+    callback_ok = True
+    try:
+        h.cbMipImprovingSolution.subscribe(
+            lambda e: found.append((time.perf_counter() - t0[0], e.data_out.objective_function_value))
+        )
+    except Exception:  # an older highspy without callbacks
+        callback_ok = False
+    t0[0] = time.perf_counter()
+    h.run()
+    time_s = time.perf_counter() - t0[0]
+    ms = h.getModelStatus()
+    info = h.getInfo()
+    has_sol = info.primal_solution_status == 2  # kSolutionStatusFeasible
+    objective = info.objective_function_value if has_sol else None
+    bound = info.mip_dual_bound
+    name = h.modelStatusToString(ms)
+    if ms == highspy.HighsModelStatus.kOptimal:
+        status = "optimal"
+    elif ms == highspy.HighsModelStatus.kInfeasible:
+        status = "infeasible"
+    elif ms == highspy.HighsModelStatus.kUnbounded:
+        status = "unbounded"
+    elif has_sol:
+        status = "feasible"
+    else:
+        status = "no_solution"
+    time_to_best = None
+    if objective is not None and callback_ok:
+        for at, obj in found:
+            if abs(obj - objective) <= 1e-6 * max(1.0, abs(objective)):
+                time_to_best = at
+                break
+    return {
+        "status": status,
+        "solver_status": name,
+        "objective": objective,
+        "bound": bound if math.isfinite(bound) else None,
+        "time_s": time_s,
+        "time_to_best_s": time_to_best,
+        "read_s": read_s,
+        "solver_time_s": h.getRunTime(),
+        "nodes": info.mip_node_count,
+        "improvements": len(found) if callback_ok else None,
+        "threads": 1,
+    }
+
+
+def versions():
+    out = {}
+    try:
+        import pyscipopt
+
+        out["pyscipopt"] = pyscipopt.__version__
+        m = pyscipopt.Model()
+        out["scip"] = "%d.%d.%d" % (m.getMajorVersion(), m.getMinorVersion(), m.getTechVersion())
+    except Exception as e:  # noqa: BLE001
+        out["pyscipopt"] = "unavailable: %s" % e
+    try:
+        import importlib.metadata
+
+        out["highspy"] = importlib.metadata.version("highspy")
+    except Exception as e:  # noqa: BLE001
+        out["highspy"] = "unavailable: %s" % e
+    return out
+
+
+# --------------------------------------------------------------------------
+# The run: every file, three solvers each, one at a time
+# --------------------------------------------------------------------------
+
+
+def family_of(path):
+    parts = os.path.normpath(path).split(os.sep)
+    # OUTDIR/instances/<group>/<file>; the group starts with the family.
+    group = parts[-2] if len(parts) >= 2 else ""
+    for fam in FAMILY_ORDER:
+        if group.startswith(fam):
+            return fam, group
+    return group or "other", group
+
+
+def failed(solver, error, time_s=None):
+    return {
+        "solver": solver,
+        "status": "error",
+        "objective": None,
+        "bound": None,
+        "time_s": time_s,
+        "time_to_best_s": None,
+        "error": error[-2000:],
+    }
+
+
+def run_symbreak(binary, path, limit):
+    cmd = [binary, "solve", path, "--learned", "--time-limit", str(limit), "--json"]
+    t = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=3 * limit + 60)
+    except subprocess.TimeoutExpired:
+        return failed("symbreak", "killed after %.0f s" % (3 * limit + 60), 3 * limit + 60)
+    wall = time.perf_counter() - t
+    if p.returncode != 0:
+        return failed("symbreak", "exit %d: %s" % (p.returncode, p.stderr), wall)
+    try:
+        j = json.loads(p.stdout)
+    except json.JSONDecodeError as e:
+        return failed("symbreak", "bad JSON (%s): %s" % (e, p.stdout[-500:]), wall)
+    return {
+        "solver": "symbreak",
+        "status": j["status"],
+        "objective": j.get("objective"),
+        "bound": j.get("bound"),
+        "time_s": j["time_s"],
+        "time_to_best_s": j.get("time_to_best_s"),
+        "time_to_first_s": j.get("time_to_first_solution_s"),
+        "found_by": j.get("found_by"),
+        "verified": j.get("verified"),
+        "backend": j.get("backend"),
+        "wall_s": wall,
+        "threads": "2 (local search beside the completion; rayon dive pool)",
+        "stages": [(s.get("name"), s.get("time_s"), s.get("status")) for s in j.get("stages", [])],
+        "message": j.get("message"),
+    }
+
+
+def run_reference(solver, path, limit):
+    cmd = [sys.executable, os.path.abspath(__file__), "one", solver, path, str(limit)]
+    t = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=3 * limit + 60)
+    except subprocess.TimeoutExpired:
+        return failed(solver, "killed after %.0f s" % (3 * limit + 60), 3 * limit + 60)
+    wall = time.perf_counter() - t
+    if p.returncode != 0:
+        return failed(solver, "exit %d: %s" % (p.returncode, p.stderr), wall)
+    try:
+        row = json.loads(p.stdout.strip().splitlines()[-1])
+    except (json.JSONDecodeError, IndexError) as e:
+        return failed(solver, "bad output (%s): %s" % (e, p.stdout[-500:]), wall)
+    row["solver"] = {"scip": "SCIP", "highs": "HiGHS"}[solver]
+    row["wall_s"] = wall
+    return row
+
+
+def proof_time(row):
+    return row["time_s"] if row.get("status") == "optimal" else None
+
+
+def fmt(x, digits=3):
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        if x == int(x) and abs(x) < 1e12:
+            return str(int(x))
+        return ("%." + str(digits) + "g") % x
+    return str(x)
+
+
+def secs(x):
+    return "-" if x is None else "%.2f" % x
+
+
+def checks(rows):
+    """Disagreements that would mean a wrong answer somewhere."""
+    out = []
+    tol = 1e-6
+    good = [r for r in rows if r.get("status") in ("optimal", "feasible")]
+    for a in good:
+        for b in rows:
+            if a is b or b.get("bound") is None or a.get("objective") is None:
+                continue
+            # Minimisation problems: nobody's solution beats a valid bound.
+            if a["objective"] < b["bound"] - tol * max(1.0, abs(b["bound"])):
+                out.append(
+                    "%s objective %s is below %s bound %s"
+                    % (a["solver"], fmt(a["objective"]), b["solver"], fmt(b["bound"]))
+                )
+    opt = [r for r in rows if r.get("status") == "optimal"]
+    for a in opt:
+        for b in opt:
+            if a["solver"] < b["solver"] and abs(a["objective"] - b["objective"]) > tol * max(
+                1.0, abs(a["objective"])
+            ):
+                out.append(
+                    "%s and %s both optimal with %s vs %s"
+                    % (a["solver"], b["solver"], fmt(a["objective"]), fmt(b["objective"]))
+                )
+    return out
+
+
+def print_instance(inst):
+    print("%s  [%s]  limit %s s" % (inst["file"], inst["group"], fmt(float(inst["time_limit"]))))
+    print(
+        "  %-9s %-12s %12s %12s %9s %9s %9s"
+        % ("solver", "status", "objective", "bound", "best_s", "proof_s", "time_s")
+    )
+    for r in inst["rows"]:
+        print(
+            "  %-9s %-12s %12s %12s %9s %9s %9s"
+            % (
+                r["solver"],
+                r.get("status"),
+                fmt(r.get("objective"), 8),
+                fmt(r.get("bound"), 8),
+                secs(r.get("time_to_best_s")),
+                secs(proof_time(r)),
+                secs(r.get("time_s")),
+            )
+        )
+        if r.get("status") == "error":
+            print("    error: %s" % r["error"].strip().splitlines()[-1][:200])
+    for c in checks(inst["rows"]):
+        print("  WARNING: " + c)
+    print()
+
+
+def sgm(values, shift=1.0):
+    if not values:
+        return None
+    return math.exp(sum(math.log(v + shift) for v in values) / len(values)) - shift
+
+
+def summary(results):
+    limit = float(results["time_limit"])
+    solvers = ["symbreak", "SCIP", "HiGHS"]
+    groups = {}
+    for inst in results["instances"]:
+        groups.setdefault(inst["family"], []).append(inst)
+    order = [f for f in FAMILY_ORDER if f in groups] + sorted(set(groups) - set(FAMILY_ORDER))
+    buckets = [(f, groups[f]) for f in order] + [("overall", results["instances"])]
+    print("Summary: proven = optimal within the limit; sgm = shifted geometric mean")
+    print("(shift 1 s) of the time to proof, the limit (%s s) when not proven;" % fmt(limit))
+    print("ratio = symbreak sgm / SCIP sgm (below 1: symbreak faster).")
+    print(
+        "  %-10s %3s  %-15s %-15s %-15s %s"
+        % ("family", "n", "symbreak", "SCIP", "HiGHS", "symbreak/SCIP")
+    )
+    table = []
+    for name, insts in buckets:
+        cells, sg = [], {}
+        for s in solvers:
+            times, proven = [], 0
+            for inst in insts:
+                row = next((r for r in inst["rows"] if r["solver"] == s), None)
+                p = proof_time(row) if row else None
+                if p is not None:
+                    proven += 1
+                times.append(p if p is not None else limit)
+            sg[s] = sgm(times)
+            cells.append("%5s %7.2fs" % ("%d/%d" % (proven, len(insts)), sg[s]))
+        ratio = sg["symbreak"] / sg["SCIP"] if sg["SCIP"] else None
+        print(
+            "  %-10s %3d  %-15s %-15s %-15s %s"
+            % (name, len(insts), cells[0], cells[1], cells[2], "-" if ratio is None else "%.2f" % ratio)
+        )
+        table.append({"family": name, "n": len(insts), "cells": cells, "ratio": ratio})
+    return table
+
+
+def cmd_run(argv):
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="solve.py run")
+    ap.add_argument("--symbreak", required=True)
+    ap.add_argument("--time-limit", type=float, required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--meta", default="{}", help="JSON object stored in results.json")
+    ap.add_argument("files", nargs="+")
+    a = ap.parse_args(argv)
+    limit = a.time_limit
+    if limit == int(limit):
+        limit = int(limit)
+    os.makedirs(a.out, exist_ok=True)
+    results = {
+        "time_limit": limit,
+        "gap": GAP,
+        "started": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        "meta": json.loads(a.meta),
+        "versions": versions(),
+        "threads": {
+            "symbreak": "2: the local search runs in a thread beside the completion; "
+            "neural diving uses rayon's pool (one thread per core)",
+            "SCIP": "1 (parallel/maxnthreads = 1, lp/threads = 1)",
+            "HiGHS": "1 (threads = 1)",
+        },
+        "instances": [],
+    }
+    out_path = os.path.join(a.out, "results.json")
+    for path in a.files:
+        family, group = family_of(path)
+        inst = {
+            "file": path,
+            "family": family,
+            "group": group,
+            "time_limit": limit,
+            "rows": [],
+        }
+        inst["rows"].append(run_symbreak(a.symbreak, path, limit))
+        inst["rows"].append(run_reference("scip", path, limit))
+        inst["rows"].append(run_reference("highs", path, limit))
+        results["instances"].append(inst)
+        results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S %z")
+        with open(out_path, "w") as f:
+            json.dump(results, f, indent=1)
+        print_instance(inst)
+        sys.stdout.flush()
+    results["summary"] = summary(results)
+    with open(out_path, "w") as f:
+        json.dump(results, f, indent=1)
+    print("\nrows written to %s" % out_path)
+
+
+def cmd_summary(argv):
+    with open(argv[0]) as f:
+        results = json.load(f)
+    for inst in results["instances"]:
+        print_instance(inst)
+    summary(results)
+
+
+def cmd_one(argv):
+    solver, path, limit = argv[0], argv[1], float(argv[2])
+    row = {"scip": solve_scip, "highs": solve_highs}[solver](path, limit)
+    print(json.dumps(row))
+
+
+def main():
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "summary", "one", "versions"):
+        sys.exit(__doc__)
+    cmd, argv = sys.argv[1], sys.argv[2:]
+    if cmd == "run":
+        cmd_run(argv)
+    elif cmd == "summary":
+        cmd_summary(argv)
+    elif cmd == "versions":
+        print(json.dumps(versions()))
+    else:
+        cmd_one(argv)
+
+
+if __name__ == "__main__":
+    main()
