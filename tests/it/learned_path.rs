@@ -2,12 +2,12 @@
 //! symmetry and an infeasible instance come out right, time limits hold,
 //! and a wrong point offered by a repair is never kept.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::bin_packing;
+use crate::common::bin_packing;
 use symbreak::model::{ProblemBuilder, Solution, VarKind};
 use symbreak::pipeline::repair::Incumbent;
 use symbreak::pipeline::{LearnedSettings, LearnedSolver};
