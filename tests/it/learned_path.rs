@@ -77,11 +77,7 @@ fn a_wrong_point_from_a_repair_is_never_kept() {
     assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
     assert!(inc.best().is_none());
     let mut x = vec![0.0; p.num_vars()];
-    for (i, name) in ["x_0_0", "x_1_1", "x_2_2", "y_0", "y_1", "y_2"]
-        .iter()
-        .enumerate()
-    {
-        let _ = i;
+    for name in ["x_0_0", "x_1_1", "x_2_2", "y_0", "y_1", "y_2"] {
         x[p.var_by_name(name).unwrap().index()] = 1.0;
     }
     assert!(inc.offer(&p, &Solution::from_values(x), "ok", &Tolerances::default()));
