@@ -2,9 +2,7 @@
 //! the loss falls, and the relaxed-equivariant network fits the symmetric
 //! label better than the plain equivariant one, which cannot.
 
-mod common;
-
-use common::bin_packing;
+use crate::common::bin_packing;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use symbreak::model::Problem;

@@ -1,11 +1,11 @@
 //! Symmetry detection against groups known by construction, against brute
 //! force on tiny instances, and the relaxed equivariance of canonical ranks.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 
-use common::{bin_packing, colored, coloring, pcmax, relabel, vertex_cover};
+use crate::common::{bin_packing, colored, coloring, pcmax, relabel, vertex_cover};
 use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::seq::SliceRandom;

@@ -2,12 +2,12 @@
 //! symmetry and an infeasible instance come out right, time limits hold,
 //! and the JSON has every stage.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::bin_packing;
+use crate::common::bin_packing;
 use symbreak::model::{ProblemBuilder, VarKind};
 use symbreak::pipeline::{LearnedSettings, LearnedSolver};
 use symbreak::solve::Status;

@@ -2,13 +2,13 @@
 //! hand-built problems, random problems), broken inputs with their line,
 //! and the constructs the reader must accept.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use symbreak::io::{self, Format, lp};
 use symbreak::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
 
-use common::assert_same_problem;
+use crate::common::assert_same_problem;
 
 const INF: f64 = f64::INFINITY;
 

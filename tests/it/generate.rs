@@ -2,7 +2,7 @@
 //! where the formulation puts them, known feasible solutions that pass
 //! `verify`, determinism, and the errors of bad parameters.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

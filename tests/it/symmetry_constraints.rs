@@ -3,11 +3,9 @@
 //! and the solve with orbitope constraints prove the same optimal value,
 //! and a solution mapped to the representative satisfies the constraints.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{bin_packing, coloring, pcmax};
+use crate::common::{bin_packing, coloring, pcmax};
 use symbreak::model::Problem;
 use symbreak::solve::{MicrolpBackend, SolveSettings, Status, solve};
 use symbreak::symmetry::{SymmetryOptions, breaking, detect};

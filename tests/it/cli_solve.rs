@@ -2,7 +2,7 @@
 //! (checked by `symbreak verify`), honest statuses with exit code 0, and
 //! exit code 2 with one line on bad input or options.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,9 +1,7 @@
 //! The theorem (an equivariant network cannot break symmetry) and relaxed
 //! equivariance, as tests on symmetric instances.
 
-mod common;
-
-use common::{bin_packing, colored, coloring, pcmax, relabel, shared_classes};
+use crate::common::{bin_packing, colored, coloring, pcmax, relabel, shared_classes};
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;

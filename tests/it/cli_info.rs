@@ -2,7 +2,7 @@
 //! stated in ../shared/instances/README.md (from the MIPLIB 3 headers and
 //! the SCIP test set), and bad input exits with code 2 and one line.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! The MPS reader and writer on the shared MIPLIB instances, on random
 //! problems, and on broken input (each case checks the message and line).
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use symbreak::io::mps::{parse, write_string};

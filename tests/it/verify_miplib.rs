@@ -3,7 +3,7 @@
 //! exactly one triple, plus one row over all 27 points), so known feasible
 //! and infeasible points can be built by hand.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -9,7 +9,7 @@
 //!
 //! Skips (with a message) when `../shared/instances` is absent.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
