@@ -30,7 +30,7 @@ pub struct Dive {
     /// Loosening rounds per level after an infeasible sub-MIP. [default: 3]
     pub max_unfix_rounds: usize,
     /// Make the fixings consistent under bound propagation (see
-    /// [`Domains`]) before solving. [default: true]
+    /// `Domains` in `propagate.rs`) before solving. [default: true]
     pub propagate: bool,
 }
 
