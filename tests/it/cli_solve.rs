@@ -68,6 +68,8 @@ fn infeasible_file(dir: &Path) -> PathBuf {
 fn json_has_every_promised_field_and_the_verified_optimum() {
     let dir = tempfile::tempdir().unwrap();
     let j = json_of(&symbreak(&["solve", "--json"], &small_ilp_file(dir.path())));
+    crate::common::assert_outcome_keys(&j);
+    assert!(j["model"].is_null() && j["stages"] == serde_json::json!([]));
     assert_eq!(j["status"], "optimal");
     assert_eq!(j["objective"], 13.0);
     assert!((j["bound"].as_f64().unwrap() - 13.0).abs() < 1e-6);
@@ -156,6 +158,15 @@ fn bad_options_and_input_exit_2_with_one_line() {
     assert_eq!(missing.status.code(), Some(2));
     let unknown = symbreak(&["solve", "--backend", "cbc"], &file);
     assert_eq!(unknown.status.code(), Some(2));
+    // Flags the learned path would ignore are refused, not ignored.
+    for flag in [["--gap", "0.1"].as_slice(), &["--symmetry-constraints"]] {
+        let mut args = vec!["solve", "--learned"];
+        args.extend_from_slice(flag);
+        let out = symbreak(&args, &file);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(flag[0]) && err.contains("--learned"), "{err}");
+    }
 }
 
 #[cfg(not(feature = "highs"))]

@@ -221,6 +221,29 @@ pub fn random_problem() -> impl Strategy<Value = Problem> {
 
 /// Bin packing with the given sizes, as many bins as items (the family
 /// generator's model).
+/// The keys of the one outcome JSON shape, plain and learned alike
+/// (`symbreak solve --json`, `Outcome::summary`).
+pub fn assert_outcome_keys(json: &serde_json::Value) {
+    for key in [
+        "status",
+        "objective",
+        "bound",
+        "gap",
+        "time_s",
+        "backend",
+        "verified",
+        "max_violation",
+        "time_to_first_solution_s",
+        "time_to_best_s",
+        "stages",
+        "found_by",
+        "message",
+        "notes",
+    ] {
+        assert!(json.get(key).is_some(), "{key} missing in {json}");
+    }
+}
+
 pub fn bin_packing(sizes: &[u32], capacity: u32) -> Problem {
     symbreak::generate::bin_packing::bin_packing_with_sizes(sizes, capacity, sizes.len() as u32)
         .unwrap()

@@ -120,14 +120,7 @@ impl<'a> Reader<'a> {
             let row = &mut self.rows[declared as usize];
             match vector {
                 Vector::Rhs => {
-                    if row.rhs_line != 0 {
-                        return Err(format!(
-                            "duplicate RHS entry for row {} (first at line {})",
-                            quoted(row.name),
-                            row.rhs_line
-                        ));
-                    }
-                    row.rhs_line = number;
+                    first_entry(&mut row.rhs_line, "RHS", row.name, number)?;
                     match row.role {
                         RowRole::Objective => {
                             if !value.is_finite() {
@@ -159,14 +152,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Vector::Ranges => {
-                    if row.range_line != 0 {
-                        return Err(format!(
-                            "duplicate RANGES entry for row {} (first at line {})",
-                            quoted(row.name),
-                            row.range_line
-                        ));
-                    }
-                    row.range_line = number;
+                    first_entry(&mut row.range_line, "RANGES", row.name, number)?;
                     match row.role {
                         RowRole::Objective => {
                             return Err(format!(
@@ -211,4 +197,18 @@ pub(super) fn check_set<'a>(
             first.line
         )),
     }
+}
+
+/// Records that a row's `keyword` entry is on line `number`; a second
+/// entry for the same row is an error naming the first.
+fn first_entry(seen_at: &mut usize, keyword: &str, row: &str, number: usize) -> Result<(), String> {
+    if *seen_at != 0 {
+        return Err(format!(
+            "duplicate {keyword} entry for row {} (first at line {})",
+            quoted(row),
+            *seen_at
+        ));
+    }
+    *seen_at = number;
+    Ok(())
 }
