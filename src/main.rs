@@ -17,6 +17,11 @@ use clap::{Parser, Subcommand};
 #[derive(Parser, Debug)]
 #[command(name = "symbreak", version, about, long_about)]
 struct Cli {
+    /// Refuse what the readers tolerate: every reader warning (text after
+    /// ENDATA, an unclosed 'INTORG' marker, a bound given twice, ...)
+    /// becomes an error with exit code 2. Before or after the subcommand.
+    #[arg(long, global = true)]
+    strict: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -48,6 +53,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    commands::set_strict(cli.strict);
     let result = match &cli.command {
         Command::Info(args) => commands::info::run(args),
         Command::Verify(args) => commands::verify::run(args),

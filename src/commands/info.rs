@@ -4,8 +4,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use serde::Serialize;
+use symbreak::io::Warning;
+use symbreak::model::ProblemStats;
 
-use super::{CliError, fmt_num, load_problem, print_json};
+use super::{CliError, fmt_num, print_json, read_problem};
 
 /// Arguments of `symbreak info`.
 #[derive(Args, Debug)]
@@ -14,17 +17,44 @@ pub struct InfoArgs {
     pub file: PathBuf,
     /// Print one JSON object (rows, cols, nonzeros, integer_cols,
     /// binary_cols, continuous_cols, sense, objective_offset, row types,
-    /// coefficient range) instead of the human summary.
+    /// coefficient range, and the reader's warnings as `warnings`: a list
+    /// of `{line, message}`) instead of the human summary.
     #[arg(long)]
     pub json: bool,
 }
 
-/// Runs `symbreak info`.
+/// A reader warning in `info --json`.
+#[derive(Serialize)]
+struct WarningJson<'a> {
+    line: usize,
+    message: &'a str,
+}
+
+/// What `info --json` prints: the statistics and the reader's warnings.
+#[derive(Serialize)]
+struct InfoJson<'a> {
+    #[serde(flatten)]
+    stats: &'a ProblemStats,
+    warnings: Vec<WarningJson<'a>>,
+}
+
+/// Runs `symbreak info`. The reader's warnings are part of the summary
+/// (one line each after the others, or the `warnings` list in JSON).
 pub fn run(args: &InfoArgs) -> Result<ExitCode, CliError> {
-    let parsed = load_problem(&args.file)?;
+    let parsed = read_problem(&args.file)?;
     let s = parsed.problem.stats();
     if args.json {
-        print_json(&s);
+        print_json(&InfoJson {
+            stats: &s,
+            warnings: parsed
+                .warnings
+                .iter()
+                .map(|w| WarningJson {
+                    line: w.line,
+                    message: &w.message,
+                })
+                .collect(),
+        });
         return Ok(ExitCode::SUCCESS);
     }
     println!("problem     {} ({})", s.name, args.file.display());
@@ -53,5 +83,15 @@ pub fn run(args: &InfoArgs) -> Result<ExitCode, CliError> {
         fmt_num(s.min_abs_coefficient),
         fmt_num(s.max_abs_coefficient)
     );
+    print_warnings(&args.file.display().to_string(), &parsed.warnings);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `warnings` lines of the human summary: the count, then each as
+/// `file:line: message`.
+fn print_warnings(file: &str, warnings: &[Warning]) {
+    println!("warnings    {}", warnings.len());
+    for w in warnings {
+        println!("            {file}:{}: {}", w.line, w.message);
+    }
 }

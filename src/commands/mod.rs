@@ -15,6 +15,7 @@ pub mod train;
 pub mod verify;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use symbreak::io::{self, Parsed, ReadError};
 use thiserror::Error;
@@ -45,9 +46,29 @@ pub fn load_model(path: Option<&Path>) -> Result<symbreak::nn::TrainedModel, Cli
     })
 }
 
-/// Reads a problem file and prints the reader's warnings on stderr.
-pub fn load_problem(path: &Path) -> Result<Parsed, CliError> {
+/// Whether the top-level `--strict` flag was given: set once by `main`
+/// before any command runs, read by [`read_problem`].
+static STRICT: AtomicBool = AtomicBool::new(false);
+
+/// Makes every reader warning an error (`symbreak --strict ...`).
+pub fn set_strict(strict: bool) {
+    STRICT.store(strict, Ordering::Relaxed);
+}
+
+/// Reads a problem file; under `--strict` a reader warning is an error
+/// (exit code 2, `file:line: message`). The warnings are left to the caller.
+pub fn read_problem(path: &Path) -> Result<Parsed, CliError> {
     let parsed = io::read_problem(path)?;
+    if STRICT.load(Ordering::Relaxed) {
+        return Ok(parsed.into_strict(&path.display().to_string())?);
+    }
+    Ok(parsed)
+}
+
+/// Reads a problem file ([`read_problem`]) and prints the reader's warnings
+/// on stderr.
+pub fn load_problem(path: &Path) -> Result<Parsed, CliError> {
+    let parsed = read_problem(path)?;
     for w in &parsed.warnings {
         eprintln!("warning: {}:{}: {}", path.display(), w.line, w.message);
     }

@@ -10,8 +10,10 @@
 //! the file, the line and what was expected; nothing is silently dropped or
 //! guessed, nothing panics, and no allocation is sized from the file's own
 //! claims. What is accepted but worth knowing (a second objective row
-//! dropped, a negative upper bound lowering the default lower bound) comes
-//! back as a [`Warning`] beside the problem.
+//! dropped, a negative upper bound lowering the default lower bound, text
+//! after ENDATA, an integer block never closed) comes back as a [`Warning`]
+//! beside the problem; [`Parsed::into_strict`] turns the first into an
+//! error for those who want nothing tolerated.
 //!
 //! [`read_problem`] picks the format by the file's extension and unpacks
 //! `.gz` files.

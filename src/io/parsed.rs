@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use super::error::ReadError;
 use crate::model::Problem;
 
 /// A problem read from a file, with what the reader noticed on the way.
@@ -15,6 +16,25 @@ pub struct Parsed {
     pub problem: Problem,
     /// Accepted oddities worth telling the user about.
     pub warnings: Vec<Warning>,
+}
+
+impl Parsed {
+    /// The problem only if the reader had nothing to warn about: strict
+    /// reading (`--strict` on the command line), for those who want no
+    /// input tolerated. `file` labels the error.
+    ///
+    /// # Errors
+    /// The first warning (by line), as a [`ReadError::Syntax`] at its line.
+    pub fn into_strict(self, file: &str) -> Result<Parsed, ReadError> {
+        match self.warnings.iter().min_by_key(|w| w.line) {
+            None => Ok(self),
+            Some(w) => Err(ReadError::syntax(
+                file,
+                w.line,
+                format!("{} (a warning, an error when reading strictly)", w.message),
+            )),
+        }
+    }
 }
 
 /// Something a reader accepted but the user should know.

@@ -162,3 +162,140 @@ fn unknown_extension_and_missing_file_exit_2() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+/// Runs symbreak with `args`; returns the exit code, stdout and stderr.
+fn symbreak(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let out = Command::new(BIN).args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// MPS files the readers tolerate with one warning: `(file, text, warning
+/// line, warning fragment)`.
+const TOLERATED: &[(&str, &str, usize, &str)] = &[
+    (
+        "after_endata.mps",
+        "NAME t\nROWS\n N obj\n L c\nCOLUMNS\n x obj 1 c 1\nRHS\n r c 4\nENDATA\nIMPORTANCES\n x 1\n",
+        10,
+        "text after ENDATA is ignored, from 'IMPORTANCES'",
+    ),
+    (
+        "open_intorg.mps",
+        "NAME t\nROWS\n N obj\n L c\nCOLUMNS\n m 'MARKER' 'INTORG'\n x obj 1 c 1\nRHS\n r c 4\nENDATA\n",
+        8,
+        "the 'INTORG' marker at line 6 is not closed by an 'INTEND' marker before RHS",
+    ),
+];
+
+#[test]
+fn info_lists_the_warnings_and_strict_makes_them_errors_on_every_reading_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for &(name, text, line, fragment) in TOLERATED {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let file = path.as_os_str();
+        let at = format!("{}:{line}: ", path.display());
+
+        let (code, out, err) = symbreak(&["info".as_ref(), file]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert!(out.contains("warnings    1\n"), "{name}: {out}");
+        assert!(out.contains(&format!("{at}{fragment}")), "{name}: {out}");
+
+        let (code, out, _) = symbreak(&["info".as_ref(), "--json".as_ref(), file]);
+        assert_eq!(code, Some(0), "{name}");
+        let j: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(j["warnings"][0]["line"], line, "{name}: {j}");
+        let message = j["warnings"][0]["message"].as_str().unwrap();
+        assert!(message.contains(fragment), "{name}: {message}");
+
+        // `--strict` before or after the subcommand, on each command that
+        // reads a problem: exit 2, one line naming the file and line.
+        let sol = dir.path().join("x.sol");
+        std::fs::write(&sol, "=obj= 0\nx 0\n").unwrap();
+        let out_lp = dir.path().join(format!("{name}.lp"));
+        let commands: [Vec<&std::ffi::OsStr>; 9] = [
+            vec!["--strict".as_ref(), "info".as_ref(), file],
+            vec![
+                "info".as_ref(),
+                "--json".as_ref(),
+                "--strict".as_ref(),
+                file,
+            ],
+            vec!["--strict".as_ref(), "solve".as_ref(), file],
+            vec![
+                "--strict".as_ref(),
+                "convert".as_ref(),
+                file,
+                out_lp.as_os_str(),
+            ],
+            vec!["symmetry".as_ref(), "--strict".as_ref(), file],
+            vec!["--strict".as_ref(), "predict".as_ref(), file],
+            vec![
+                "--strict".as_ref(),
+                "verify".as_ref(),
+                file,
+                sol.as_os_str(),
+            ],
+            vec![
+                "--strict".as_ref(),
+                "compare".as_ref(),
+                "--time-limit".as_ref(),
+                "1".as_ref(),
+                file,
+            ],
+            vec!["--strict".as_ref(), "evaluate".as_ref(), file],
+        ];
+        for args in &commands {
+            let (code, out, err) = symbreak(args);
+            assert_eq!(code, Some(2), "{name} {args:?}: {out}{err}");
+            assert_eq!(err.trim().lines().count(), 1, "{name} {args:?}: {err}");
+            assert!(
+                err.starts_with(&format!("error: {at}")),
+                "{name} {args:?}: {err}"
+            );
+            assert!(err.contains(fragment), "{name} {args:?}: {err}");
+        }
+        assert!(
+            !out_lp.exists(),
+            "--strict convert wrote {}",
+            out_lp.display()
+        );
+
+        // Without --strict the other commands read it, with the warning on
+        // stderr.
+        let (code, _, err) = symbreak(&["convert".as_ref(), file, out_lp.as_os_str()]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert!(
+            err.contains(&format!("warning: {at}{fragment}")),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_semi_section_reads_and_a_nonempty_one_is_an_error_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.lp");
+    std::fs::write(&empty, "min\n obj: x\nst\n c: x >= 1\ngen\nsemi\nend\n").unwrap();
+    let (code, out, err) = symbreak(&["--strict".as_ref(), "info".as_ref(), empty.as_os_str()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("warnings    0\n"), "{out}");
+    let full = dir.path().join("full.lp");
+    std::fs::write(
+        &full,
+        "min\n obj: x\nst\n c: x >= 1\nsemi-continuous\n x\nend\n",
+    )
+    .unwrap();
+    let (code, _, err) = symbreak(&["info".as_ref(), full.as_os_str()]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains(&format!(
+            "{}:6: semi-continuous variables are not supported yet",
+            full.display()
+        )),
+        "{err}"
+    );
+}

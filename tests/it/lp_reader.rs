@@ -322,8 +322,10 @@ broken_cases! {
         "min\nst\n c: x\n + inf y >= 1\n", 4, "found 'inf'";
     broken_unknown_section:
         "min\n obj: x\nst\n c: x >= 1\nObjective\nEnd\n", 6, "is 'Objective' meant as a section header";
+    broken_nonempty_semi_continuous_section:
+        "min\n obj: x\nst\n c: x >= 1\nSemi-Continuous\n x\n", 6, "semi-continuous variables are not supported yet";
     broken_unsupported_section:
-        "min\n obj: x\nst\n c: x >= 1\nSemi-Continuous\n x\n", 5, "unsupported section 'Semi'";
+        "min\n obj: x\nst\n c: x >= 1\nSOS\n s1: S1:: x:1\n", 5, "unsupported section 'SOS'";
     broken_constraint_without_comparison:
         "min\n obj: x\nst\n c: x + y\nbounds\n x <= 1\n", 5, "expected a comparison operator";
     broken_bound_on_a_constant:
@@ -443,6 +445,22 @@ fn accepts_the_objective_constant_and_sums_repeated_terms_with_a_warning() {
     assert_eq!(p.objective_coefficients(), [4.0]);
     assert_eq!(parsed.warnings.len(), 1);
     assert_eq!(parsed.warnings[0].line, 2);
+}
+
+#[test]
+fn accepts_the_empty_semi_section_highs_writes() {
+    // Written by HiGHS 1.16 (`Highs().readModel(...)`, `writeModel("x.lp")`)
+    // from an MPS file; was "unsupported section 'semi'".
+    let text = "\\ File written by HiGHS .lp file handler\nmin\n obj: +1 x +1 y +1 z \nst\n \
+                c1: +1 x +1 y +1 z <= +4\nbounds\n y <= 1\n z <= 5\nbin\n y\ngen\n z\nsemi\nend\n";
+    let parsed = lp::parse(text, "highs.lp").unwrap_or_else(|e| panic!("{e}"));
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    let p = &parsed.problem;
+    assert_eq!(
+        p.var_kinds(),
+        [VarKind::Continuous, VarKind::Binary, VarKind::Integer]
+    );
+    assert_eq!(p.var_uppers(), [INF, 1.0, 5.0]);
 }
 
 #[test]

@@ -193,8 +193,6 @@ broken! {
         format!("{HEAD} x c 1\n m 'MARKER' 'INTEND'\nENDATA\n"), 8, "'INTEND' without a preceding 'INTORG'";
     broken_nested_intorg:
         format!("{HEAD} m 'MARKER' 'INTORG'\n m 'MARKER' 'INTORG'\nENDATA\n"), 8, "inside the integer block opened at line 7";
-    broken_unclosed_intorg:
-        format!("{HEAD} m 'MARKER' 'INTORG'\n x c 1\nENDATA\n"), 9, "expected an 'INTEND' marker";
     broken_marker_keyword_misspelt:
         format!("{HEAD} m 'MARKER' 'INTBEG'\nENDATA\n"), 7, "malformed MARKER line";
     broken_empty_file:
@@ -217,8 +215,6 @@ broken! {
         format!("{HEAD} x c 1\nRANGES\n r c inf\nENDATA\n"), 9, "expected a finite number, found 'inf'";
     broken_range_overflowing_a_side:
         format!("{HEAD} x c 1\nRHS\n r d 1e308\nRANGES\n q d 1e308\nENDATA\n"), 11, "beyond the largest finite number";
-    broken_text_after_endata:
-        format!("{HEAD} x c 1\nENDATA\n x c 2\n"), 9, "expected nothing after ENDATA";
     broken_repeated_section:
         format!("{HEAD} x c 1\nROWS\nENDATA\n"), 8, "second ROWS section";
     broken_section_out_of_order:
@@ -231,6 +227,50 @@ broken! {
         "ROWS please\n N obj\nENDATA\n", 1, "expected nothing after ROWS, found 'please'";
     broken_long_token_is_shortened_in_the_message:
         format!("{HEAD} x c {}\nENDATA\n", "9".repeat(100) + "x"), 7, "9999...'";
+}
+
+/// Parses `text`, expects it read with exactly one warning at `line`
+/// whose message contains `fragment`, and returns the problem.
+fn assert_tolerated(text: &str, line: usize, fragment: &str) -> symbreak::model::Problem {
+    let parsed = parse(text, "odd.mps").unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, line, "{:?}", parsed.warnings);
+    assert!(
+        parsed.warnings[0].message.contains(fragment),
+        "expected {fragment:?} in {:?}",
+        parsed.warnings[0].message
+    );
+    let strict = parsed.into_strict("odd.mps").unwrap_err();
+    assert_eq!(strict.line(), Some(line));
+    assert!(strict.to_string().starts_with(&format!("odd.mps:{line}: ")));
+    parse(text, "odd.mps").unwrap().problem
+}
+
+#[test]
+fn tolerated_unclosed_intorg_makes_the_rest_of_columns_integer() {
+    // Was an error ("expected an 'INTEND' marker"); SCIP and HiGHS read it.
+    let p = assert_tolerated(
+        &format!("{HEAD} w c 1\n m 'MARKER' 'INTORG'\n x c 1\n y d 1\nBOUNDS\n UP b y 7\nENDATA\n"),
+        11,
+        "the 'INTORG' marker at line 8 is not closed by an 'INTEND' marker before BOUNDS",
+    );
+    assert_eq!(
+        p.var_kinds(),
+        [VarKind::Continuous, VarKind::Binary, VarKind::Integer]
+    );
+    assert_eq!(p.var_uppers(), [f64::INFINITY, 1.0, 7.0]);
+}
+
+#[test]
+fn tolerated_text_after_endata_is_ignored() {
+    // Was an error ("expected nothing after ENDATA"); SCIP and HiGHS stop
+    // reading at ENDATA.
+    let p = assert_tolerated(
+        &format!("{HEAD} x c 1\nENDATA\nIMPORTANCES\n x 1\n"),
+        9,
+        "text after ENDATA is ignored, from 'IMPORTANCES'",
+    );
+    assert_eq!((p.num_rows(), p.num_vars(), p.num_nonzeros()), (2, 1, 1));
 }
 
 #[test]

@@ -57,8 +57,11 @@ pub(super) enum Section {
     Binary,
     /// `End`.
     End,
-    /// A CPLEX section this reader does not support (`Semi-Continuous`,
-    /// `SOS`): rejected rather than misread.
+    /// `Semi-Continuous`, `Semi`, `Semis`: read only when empty (HiGHS
+    /// writes an empty `semi` section into every LP file).
+    SemiContinuous,
+    /// A CPLEX section this reader does not support (`SOS`): rejected
+    /// rather than misread.
     Unsupported,
 }
 
@@ -73,6 +76,7 @@ impl Section {
             Section::General => "General",
             Section::Binary => "Binary",
             Section::End => "End",
+            Section::SemiContinuous => "Semi-Continuous",
             Section::Unsupported => "(unsupported section)",
         }
     }
@@ -108,7 +112,8 @@ pub(super) fn header_word(word: &str) -> Option<HeaderWord> {
         b"general" | b"generals" | b"gen" | b"integer" | b"integers" => Alone(Section::General),
         b"binary" | b"binaries" | b"bin" => Alone(Section::Binary),
         b"end" => Alone(Section::End),
-        b"semi" | b"semis" | b"sos" | b"sos1" | b"sos2" => Alone(Section::Unsupported),
+        b"semi" | b"semis" => Alone(Section::SemiContinuous),
+        b"sos" | b"sos1" | b"sos2" => Alone(Section::Unsupported),
         _ => return None,
     })
 }

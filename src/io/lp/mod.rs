@@ -24,8 +24,10 @@
 //! `General` (`Generals`, `Gen`, `Integer`, `Integers`) and `Binary`
 //! (`Binaries`, `Bin`) sections in any order, then an optional `End`.
 //! Keywords are case-insensitive. The constraints section is required (it
-//! may be empty). `Semi-Continuous`/`Semis` and `SOS` sections are rejected
-//! as unsupported; quadratic terms (`[ ... ]`) too.
+//! may be empty). A `Semi-Continuous` (`Semi`, `Semis`) section is read
+//! when it is empty, as HiGHS writes one into every LP file; a variable in
+//! it is an error (semi-continuous variables are not supported yet). `SOS`
+//! sections are rejected as unsupported; quadratic terms (`[ ... ]`) too.
 //!
 //! **When a keyword is a section header.** A keyword opens a section only
 //! when it is the first token of its line and is not followed by `:`.

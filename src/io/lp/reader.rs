@@ -294,6 +294,7 @@ impl<'a> Reader<'a> {
             match section {
                 Section::Bounds => self.bounds_section()?,
                 Section::General | Section::Binary => self.names_section(section)?,
+                Section::SemiContinuous => self.semi_continuous_section(line)?,
                 Section::End => {
                     if self.tok.kind != Kind::Eof {
                         return Err(self.expected("nothing after 'End'"));
@@ -321,10 +322,39 @@ impl<'a> Reader<'a> {
                 Section::Unsupported => {
                     return Err(self.error(
                         line,
-                        format!("unsupported section '{word}' (semi-continuous and SOS sections are not read)"),
+                        format!("unsupported section '{word}' (SOS sections are not read)"),
                     ));
                 }
             }
         }
+    }
+}
+
+impl Reader<'_> {
+    /// The rest of a semi-continuous section header (`semi` already
+    /// consumed at `line`): `-continuous` in `semi-continuous`, then
+    /// nothing. An empty section (HiGHS writes one into every LP file) is
+    /// accepted; a variable in it is an error for now.
+    fn semi_continuous_section(&mut self, line: usize) -> Result<(), ReadError> {
+        if self.tok.kind == Kind::Minus && self.tok.line == line {
+            let next = self.peek()?;
+            if matches!(next.kind, Kind::Name(w) if w.eq_ignore_ascii_case("continuous"))
+                && next.line == line
+            {
+                self.bump()?;
+                self.bump()?;
+            }
+        }
+        if self.at_section_end()? {
+            return Ok(());
+        }
+        Err(self.error(
+            self.tok.line,
+            format!(
+                "semi-continuous variables are not supported yet: found {} in the \
+                 semi-continuous section of line {line} (only an empty section is read)",
+                self.tok.describe()
+            ),
+        ))
     }
 }

@@ -344,8 +344,9 @@ fn errors_name_line_and_what_was_expected() {
         ),
         (
             "min\nst\n c: x >= 1\nsemi-continuous\n x\n",
-            4,
-            "unsupported section 'semi'",
+            5,
+            "semi-continuous variables are not supported yet: found 'x' in the semi-continuous \
+             section of line 4",
         ),
         ("min\nst\n c: x >= 1\nsos\n", 4, "unsupported section"),
         (
@@ -406,4 +407,34 @@ fn writer_output_reads_back_identically() {
     assert_eq!(p, q, "{written}");
     assert_eq!(q.name(), "demo");
     assert_eq!(write_string(&q).unwrap(), written);
+}
+
+#[test]
+fn an_empty_semi_continuous_section_is_read_in_every_spelling_without_a_warning() {
+    // HiGHS writes `semi` (empty) before `end` into every LP file; SCIP and
+    // HiGHS read all three spellings.
+    for header in [
+        "semi",
+        "semis",
+        "semi-continuous",
+        "Semi-Continuous",
+        "SEMI",
+    ] {
+        for tail in ["\nend\n", "\n", "\nbinary\n b\nend\n"] {
+            let text = format!("min\n obj: x + y\nst\n c: x + y >= 1\ngen\n y\n{header}{tail}");
+            let parsed = parse(&text, "t.lp").unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert!(parsed.warnings.is_empty(), "{text}");
+            let p = &parsed.problem;
+            assert_eq!(
+                p.var_kind(p.var_by_name("y").unwrap()),
+                VarKind::Integer,
+                "{text}"
+            );
+        }
+    }
+    // `semi` not at a line start, or followed by `:`, is still a name.
+    let p = parse("min\n obj: semi\nst\n semi: x >= 1\n", "t.lp")
+        .unwrap()
+        .problem;
+    assert_eq!(p.var_names(), ["semi", "x"]);
 }

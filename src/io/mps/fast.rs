@@ -246,6 +246,9 @@ mod tests {
             "    abcdefghijklmnopr  é€  .25  r1  -0",
             "    C1  r1  1",
             " rhs  r1  4  R0000001  5",
+            // Integer blocks, possibly left open at RHS or ENDATA.
+            "    m  'MARKER'  'INTORG'",
+            "    m  'MARKER'  'INTEND'",
         ];
         let mut seed = 11u64;
         let mut step = || {
@@ -268,7 +271,7 @@ mod tests {
         };
         let ends = ["\n", "\r\n"];
         let mut differ = Vec::new();
-        let mut read = 0;
+        let (mut read, mut open_blocks, mut after_endata) = (0, 0, 0);
         for round in 0..20_000 {
             let mut text = String::from("NAME t\nROWS\n");
             if step() % 4 != 0 {
@@ -285,16 +288,21 @@ mod tests {
             }
             text.push_str("RHS\n");
             for _ in 0..step() % 4 {
-                text.push_str(&line(&mut step, &valid[5..]));
+                text.push_str(&line(&mut step, &valid[5..6]));
                 text.push_str(ends[step() % 2]);
             }
             if round % 2 == 0 {
                 text.push_str("ENDATA\n");
+                if round % 4 == 0 {
+                    text.push_str(&line(&mut step, &valid));
+                }
             }
             let (fast, general) = (outcome(&text, true), outcome(&text, false));
             if !fast.starts_with("error") {
                 read += 1;
             }
+            open_blocks += usize::from(fast.contains("not closed by an 'INTEND'"));
+            after_endata += usize::from(fast.contains("after ENDATA is ignored"));
             if fast != general {
                 differ.push(format!("{text:?}\nfast:    {fast}\ngeneral: {general}"));
             }
@@ -305,5 +313,13 @@ mod tests {
             differ[..differ.len().min(3)].join("\n\n")
         );
         assert!(read > 400, "only {read} files read without error");
+        assert!(
+            open_blocks > 20,
+            "only {open_blocks} files with an open block"
+        );
+        assert!(
+            after_endata > 20,
+            "only {after_endata} files with text after ENDATA"
+        );
     }
 }

@@ -9,7 +9,10 @@
 //!
 //! **Lines.** A line starting with `*` in column 1 is a comment; blank lines
 //! are skipped; on any line a field that *starts* with `$` begins a comment
-//! that runs to the end of the line (a `$` inside a name is part of it).
+//! that runs to the end of the line (a `$` inside a name is part of it), so
+//! `x obj 1 $ c1 5` has one entry, as in SCIP (HiGHS ignores the fields
+//! after a complete COLUMNS, RHS or BOUNDS line, comment or not, and rejects
+//! them on a ROWS line; neither takes a `$` in column 1 as a comment).
 //! Line ends may be `\n` or `\r\n`. A **section header starts in column 1**
 //! and a **data line starts with whitespace**, so names may be keywords: a
 //! column called `RHS` or `MARKER`, a row called `BOUNDS`. Headers are
@@ -20,8 +23,10 @@
 //! the line, spaces included; without it the problem is named after the
 //! file), `OBJSENSE` (optional, before ROWS), `ROWS`, `COLUMNS`, `RHS`,
 //! `RANGES`, `BOUNDS`, `ENDATA`. `ENDATA` is required (a file without it is
-//! reported as truncated) and nothing but comments may follow it. Sections
-//! of other MPS dialects (`OBJNAME`, `SOS`, `QMATRIX`, `INDICATORS`, ...) are
+//! reported as truncated) and reading stops there, as in SCIP and HiGHS:
+//! anything after it but blank lines and comments (an old `IMPORTANCES`
+//! block, say) is ignored, with a warning at the line where it starts.
+//! Sections of other MPS dialects (`OBJNAME`, `SOS`, `QMATRIX`, `INDICATORS`, ...) are
 //! rejected as unsupported.
 //!
 //! **OBJSENSE** takes `MIN`, `MAX`, `MINIMIZE` or `MAXIMIZE` (any case), on
@@ -38,7 +43,9 @@
 //! after another one is an error), a row may appear once per column.
 //! Integer columns lie between `'MARKER' 'INTORG'` and `'MARKER' 'INTEND'`
 //! lines (a marker line is: a name, `'MARKER'`, `'INTORG'` or `'INTEND'`;
-//! blocks may not nest; an open block at the next section is an error).
+//! blocks may not nest). A block still open at the next section header is
+//! closed there, as SCIP and HiGHS do: its columns are integer, with a
+//! warning at that header's line.
 //! Explicit zero coefficients declare a column but are not stored.
 //!
 //! **RHS**: a value on the objective row is the negated objective constant

@@ -64,6 +64,10 @@ pub(super) fn parse_with(text: &str, file: &str, fast: bool) -> Result<Parsed, R
             .line(line, last)
             .map_err(|message| ReadError::syntax(file, last, message))?;
         if reader.section != section {
+            if reader.section == Section::End {
+                reader.ignore_after_endata(lines, last);
+                break;
+            }
             reader.reserve_for_section(lines.rest());
         }
     }
@@ -135,7 +139,31 @@ impl<'a> Reader<'a> {
         if first.is_ascii_whitespace() {
             self.data_line(line, &fields, number)
         } else {
-            self.header_line(line, &fields)
+            self.header_line(line, &fields, number)
+        }
+    }
+
+    /// Reading stops at ENDATA, as in SCIP and HiGHS: the first line after
+    /// it that is not blank or a comment (an old `IMPORTANCES` block, a
+    /// second model, ...) gets a warning, and it and everything after it
+    /// are ignored. `lines` starts after the ENDATA line, number `last`.
+    fn ignore_after_endata(&mut self, lines: Lines<'a>, last: usize) {
+        for (number, raw) in (last + 1..).zip(lines) {
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            if line.starts_with('*') {
+                continue;
+            }
+            let fields = FreeFields::split(line);
+            if let Some(first) = fields.kept().first() {
+                self.warnings.push(Warning {
+                    line: number,
+                    message: format!(
+                        "text after ENDATA is ignored, from {} to the end of the file",
+                        quoted(first)
+                    ),
+                });
+                return;
+            }
         }
     }
 
@@ -179,10 +207,8 @@ impl<'a> Reader<'a> {
             Section::Rhs => self.vector_line(Vector::Rhs, line, fields, number),
             Section::Ranges => self.vector_line(Vector::Ranges, line, fields, number),
             Section::Bounds => self.bound_line(line, fields, number),
-            Section::End => Err(format!(
-                "expected nothing after ENDATA, found {}",
-                quoted(fields.kept()[0])
-            )),
+            // Not reached: reading stops at ENDATA (`ignore_after_endata`).
+            Section::End => Ok(()),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::fields::{FreeFields, field_count_error, quoted};
 use super::reader::Reader;
+use crate::io::parsed::Warning;
 use crate::model::Sense;
 
 /// Where the reader is in the file.
@@ -98,16 +99,11 @@ impl<'a> Reader<'a> {
         &mut self,
         line: &'a str,
         fields: &FreeFields<'a>,
+        number: usize,
     ) -> Result<(), String> {
         let keyword = fields.kept()[0];
-        if self.section == Section::End {
-            return Err(format!(
-                "expected nothing after ENDATA, found {}",
-                quoted(keyword)
-            ));
-        }
         let section = Section::from_keyword(keyword)?;
-        self.enter(section)?;
+        self.enter(section, number)?;
         match section {
             Section::Name => {
                 // The name is the rest of the line: it may contain spaces.
@@ -137,8 +133,9 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Checks the order of sections and closes the current one.
-    fn enter(&mut self, section: Section) -> Result<(), String> {
+    /// Checks the order of sections and closes the current one, whose
+    /// header is at line `number`.
+    fn enter(&mut self, section: Section, number: usize) -> Result<(), String> {
         let keyword = section.keyword();
         if self.seen & section.bit() != 0 {
             return Err(format!(
@@ -162,10 +159,16 @@ impl<'a> Reader<'a> {
                 "expected MIN or MAX on the line after OBJSENSE, found section {keyword}"
             ));
         }
-        if let Some(open) = self.integer_block {
-            return Err(format!(
-                "expected an 'INTEND' marker for the 'INTORG' at line {open} before {keyword}"
-            ));
+        if let Some(open) = self.integer_block.take() {
+            // SCIP and HiGHS close the block here: the columns after the
+            // 'INTORG' stay integer.
+            self.warnings.push(Warning {
+                line: number,
+                message: format!(
+                    "the 'INTORG' marker at line {open} is not closed by an 'INTEND' marker \
+                     before {keyword}: the columns after it are integer"
+                ),
+            });
         }
         self.current = None;
         self.section = section;

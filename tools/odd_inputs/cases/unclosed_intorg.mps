@@ -1,0 +1,14 @@
+NAME t
+ROWS
+ N obj
+ L c1
+COLUMNS
+ x obj 1 c1 1
+ m1 'MARKER' 'INTORG'
+ y obj 1 c1 1
+ z obj 1 c1 1
+RHS
+ rhs c1 4
+BOUNDS
+ UP bnd z 5
+ENDATA
