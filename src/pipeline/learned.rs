@@ -9,13 +9,13 @@ use serde::Serialize;
 
 use super::complete::{CompleteTask, Completion, complete};
 use super::dive::Dive;
-use super::local_search::{self, LocalSearch, Walk, reaches_bound};
+use super::local_search::{self, LocalSearch, Walk, reaches_bound, rounded_bound};
 use super::outcome::{Outcome, StageLog};
 use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
-use crate::model::Problem;
+use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
 use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
@@ -153,7 +153,9 @@ impl LearnedSolver {
         path.repair(&probs, &mut log);
         let stop = AtomicBool::new(false);
         let walk = path.improve(prepared.lp_bound(), &stop, &mut log);
-        let end = path.complete_beside(&prepared.symmetry, walk, &stop, &mut log);
+        let mut end = path.complete_beside(&prepared.symmetry, walk, &stop, &mut log);
+        // The LP bound holds whatever the completion did.
+        end.bound = tighter(problem.sense(), end.bound, prepared.lp_bound());
         path.verdict(end, log)
     }
 }
@@ -378,12 +380,18 @@ impl<'a> Path<'a> {
     }
 
     /// The verdict: the incumbent (verified against the original) decides.
+    /// A valid bound is moved onto the objective's lattice (an integral
+    /// objective rounds it); one that reaches the incumbent proves it.
     fn verdict(self, end: End, stages: Vec<StageLog>) -> Outcome {
+        let sense = self.problem.sense();
         let best = self.incumbent.best();
+        let bound = end.bound.map(|b| rounded_bound(self.problem, b));
+        let reached = |o: f64| bound.is_some_and(|b| reaches_bound(sense, b, o));
         let status = match (end.status, &best) {
             (Status::Optimal, Some(_)) => Status::Optimal,
             (Status::Infeasible, None) => Status::Infeasible,
             (Status::Unbounded, _) => Status::Unbounded,
+            (_, Some(b)) if reached(b.objective) => Status::Optimal,
             (_, Some(_)) => Status::Feasible,
             (Status::NumericalTrouble, None) => Status::NumericalTrouble,
             (_, None) => Status::NoSolutionFound,
@@ -391,10 +399,9 @@ impl<'a> Path<'a> {
         let report = best
             .as_ref()
             .map(|b| verify(self.problem, b.solution.values(), &self.settings.tolerances));
-        let bound = if status == Status::Optimal {
-            end.bound.or(best.as_ref().map(|b| b.objective))
-        } else {
-            end.bound
+        let bound = match (status, &best) {
+            (Status::Optimal, Some(b)) => Some(b.objective),
+            _ => bound,
         };
         Outcome {
             status,
@@ -418,6 +425,17 @@ impl<'a> Path<'a> {
     }
 }
 
+/// The tighter of two valid bounds on the objective.
+fn tighter(sense: Sense, a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(match sense {
+            Sense::Minimize => a.max(b),
+            Sense::Maximize => a.min(b),
+        }),
+        (a, b) => a.or(b),
+    }
+}
+
 /// One line on what the walk did.
 fn walk_summary(walk: &Walk<'_>) -> String {
     let st = walk.stats();
@@ -430,4 +448,18 @@ fn walk_summary(walk: &Walk<'_>) -> String {
             None => String::new(),
         }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tighter_bound_is_the_larger_when_minimizing() {
+        assert_eq!(tighter(Sense::Minimize, Some(3.5), Some(4.0)), Some(4.0));
+        assert_eq!(tighter(Sense::Maximize, Some(3.5), Some(4.0)), Some(3.5));
+        assert_eq!(tighter(Sense::Minimize, None, Some(4.0)), Some(4.0));
+        assert_eq!(tighter(Sense::Maximize, Some(2.0), None), Some(2.0));
+        assert_eq!(tighter(Sense::Minimize, None, None), None);
+    }
 }

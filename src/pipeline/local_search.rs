@@ -769,6 +769,12 @@ pub fn reaches_bound(sense: Sense, bound: f64, objective: f64) -> bool {
     }
 }
 
+/// A valid bound on `problem`'s objective moved onto the objective's
+/// lattice when it has one (see [`integral_objective`]).
+pub(crate) fn rounded_bound(problem: &Problem, bound: f64) -> f64 {
+    lattice_bound(problem, bound, integral_objective(problem))
+}
+
 /// The LP bound moved onto the objective's lattice when it has one (a
 /// margin of 10⁻⁴ relative guards against an LP value a hair too high).
 fn lattice_bound(problem: &Problem, lp: f64, integral: bool) -> f64 {
