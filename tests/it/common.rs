@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
 use proptest::prelude::*;
@@ -18,7 +18,10 @@ pub fn miplib_dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        record_skip(&dir);
+        record_skip(&format!(
+            "../shared/instances/miplib not found ({}); the tests on real MIPLIB instances need it",
+            dir.display()
+        ));
         None
     }
 }
@@ -28,13 +31,13 @@ pub fn miplib_dir() -> Option<PathBuf> {
 /// `cargo test`).
 pub const SKIP_LOG: &str = "SYMBREAK_SKIP_LOG";
 
-/// Says, once per test, that the running test skips because `dir` is
-/// absent: a line on the process's stderr and, where [`SKIP_LOG`] is set, a
-/// line in that file. The line is written to stderr directly, not with
+/// Says, once per test, that the running test skips and why (`reason`,
+/// e.g. which folder is absent): a line on the process's stderr and, where
+/// [`SKIP_LOG`] is set, a line in that file. The line is written to stderr directly, not with
 /// `eprintln!`, which libtest captures and shows only for a failing test or
 /// under `--nocapture`. The test's name is its thread's, which libtest sets
 /// to the test's path (`solve_miplib::stein27_...`).
-fn record_skip(dir: &Path) {
+pub fn record_skip(reason: &str) {
     static SKIPPED: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let test = std::thread::current()
         .name()
@@ -47,11 +50,7 @@ fn record_skip(dir: &Path) {
     if !first {
         return;
     }
-    let line = format!(
-        "SKIPPED: {test}: ../shared/instances/miplib not found ({}); \
-         the tests on real MIPLIB instances need it\n",
-        dir.display()
-    );
+    let line = format!("SKIPPED: {test}: {reason}\n");
     std::io::stderr()
         .write_all(line.as_bytes())
         .expect("stderr is writable");

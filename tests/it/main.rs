@@ -15,6 +15,7 @@ mod common;
 mod cli_compare;
 mod cli_info;
 mod cli_solve;
+mod conformance;
 mod generate;
 mod generate_cli;
 mod learned_path;
