@@ -282,13 +282,10 @@ fn push_vector_entry(out: &mut String, set: &str, row: &str, value: f64) {
     out.push('\n');
 }
 
+/// The RHS section, written even when empty: SCIP refuses an MPS file
+/// without one (HiGHS and symbreak read both).
 fn write_rhs(problem: &Problem, forms: &[RowForm], out: &mut String) {
     let offset = problem.objective_offset();
-    let any = offset.to_bits() != 0f64.to_bits()
-        || forms.iter().any(|f| f.rhs().to_bits() != 0f64.to_bits());
-    if !any {
-        return;
-    }
     out.push_str("RHS\n");
     if offset.to_bits() != 0f64.to_bits() {
         // The reader negates the objective row's RHS; negation is exact.
