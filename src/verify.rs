@@ -4,7 +4,9 @@
 //! against the *original* problem (never a presolved or fixed copy):
 //!
 //! - every value is finite;
-//! - bounds: `lower - tol <= x_j <= upper + tol`;
+//! - bounds: `lower - tol <= x_j <= upper + tol`, or for a semi-continuous
+//!   or semi-integer column (see [`Problem::is_semi`]) also `|x_j| <= tol`
+//!   with `tol` the absolute tolerance (the value zero);
 //! - integrality of integer and binary columns: `|x_j - round(x_j)| <= integrality`;
 //! - every row: `lower - tol <= a·x <= upper + tol`, where the tolerance of a
 //!   side `b` is `absolute + relative * |b|` (so a row with right-hand side
@@ -162,6 +164,10 @@ fn check_var(p: &Problem, v: VarId, value: f64, tol: &Tolerances, out: &mut Vec<
         return;
     }
     let (lo, up) = (p.var_lower(v), p.var_upper(v));
+    if p.is_semi(v) && value.abs() <= tol.absolute {
+        // The zero of a semi-continuous domain `{0} ∪ [lo, up]`; integral.
+        return;
+    }
     if value < lo - tol.slack(lo) {
         out.push(Violation {
             kind: ViolationKind::LowerBound,

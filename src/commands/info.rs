@@ -16,7 +16,8 @@ pub struct InfoArgs {
     /// The problem file (.mps, .lp, optionally .gz).
     pub file: PathBuf,
     /// Print one JSON object (rows, cols, nonzeros, integer_cols,
-    /// binary_cols, continuous_cols, sense, objective_offset, row types,
+    /// binary_cols, continuous_cols, semi_continuous_cols,
+    /// semi_integer_cols, sense, objective_offset, row types,
     /// coefficient range, and the reader's warnings as `warnings`: a list
     /// of `{line, message}`) instead of the human summary.
     #[arg(long)]
@@ -68,6 +69,12 @@ pub fn run(args: &InfoArgs) -> Result<ExitCode, CliError> {
         s.integer_cols - s.binary_cols,
         s.continuous_cols
     );
+    if s.semi_continuous_cols + s.semi_integer_cols > 0 {
+        println!(
+            "semi        {} semi-continuous, {} semi-integer (domain {{0}} ∪ [l, u])",
+            s.semi_continuous_cols, s.semi_integer_cols
+        );
+    }
     println!(
         "rows        {} <=, {} >=, {} =, {} ranged, {} free",
         s.less_rows, s.greater_rows, s.equality_rows, s.ranged_rows, s.free_rows

@@ -34,6 +34,7 @@ pub struct ProblemBuilder {
     var_kinds: Vec<VarKind>,
     var_lower: Vec<f64>,
     var_upper: Vec<f64>,
+    var_semi: Vec<bool>,
     objective: Vec<f64>,
     row_names: Names,
     row_lower: Vec<f64>,
@@ -88,6 +89,14 @@ fn bounds_error(name: &str, lower: f64, upper: f64, row: bool) -> ModelError {
     }
 }
 
+/// False when a semi-continuous domain `{0} ∪ [lower, upper]` would need
+/// an infinite bound (`0` outside `[lower, upper]` and a bound infinite);
+/// the rule of [`ProblemBuilder::build`], also checked by the readers to
+/// report the line.
+pub(crate) fn semi_bounds_ok(lower: f64, upper: f64) -> bool {
+    (lower <= 0.0 && 0.0 <= upper) || (lower.is_finite() && upper.is_finite())
+}
+
 fn check_finite(what: impl FnOnce() -> String, value: f64) -> Result<(), ModelError> {
     if value.is_finite() {
         Ok(())
@@ -125,6 +134,7 @@ impl ProblemBuilder {
             var_kinds: p.var_kinds.clone(),
             var_lower: p.var_lower.clone(),
             var_upper: p.var_upper.clone(),
+            var_semi: p.var_semi.clone(),
             objective: p.objective.clone(),
             row_names: p.row_names.clone(),
             row_lower: p.row_lower.clone(),
@@ -190,6 +200,7 @@ impl ProblemBuilder {
         self.var_kinds.reserve(vars);
         self.var_lower.reserve(vars);
         self.var_upper.reserve(vars);
+        self.var_semi.reserve(vars);
         self.objective.reserve(vars);
         self.var_index.reserve(vars);
         self.row_names.reserve(rows, 8 * rows);
@@ -326,6 +337,7 @@ impl ProblemBuilder {
         self.var_kinds.push(kind);
         self.var_lower.push(lower);
         self.var_upper.push(upper);
+        self.var_semi.push(false);
         self.objective.push(objective);
     }
 
@@ -508,6 +520,27 @@ impl ProblemBuilder {
         Ok(())
     }
 
+    /// Makes a variable semi-continuous (semi-integer if its kind is
+    /// integral), or plain again: its domain becomes `{0} ∪ [lower,
+    /// upper]`. The bounds are checked by [`build`](Self::build), so they
+    /// may be set before or after.
+    ///
+    /// # Errors
+    /// Unknown id.
+    pub fn set_semi(&mut self, v: VarId, semi: bool) -> Result<(), ModelError> {
+        self.check_var(v)?;
+        self.var_semi[v.index()] = semi;
+        Ok(())
+    }
+
+    /// True if the variable was made semi-continuous.
+    ///
+    /// # Panics
+    /// If `v` was not returned by this builder.
+    pub fn is_semi(&self, v: VarId) -> bool {
+        self.var_semi[v.index()]
+    }
+
     /// Sets a row's sides.
     ///
     /// # Errors
@@ -521,12 +554,16 @@ impl ProblemBuilder {
         Ok(())
     }
 
-    /// Finishes the problem: normalizes kinds (see [`VarKind`]), sorts the
-    /// matrix both ways and checks for duplicate entries.
+    /// Finishes the problem: normalizes kinds (see [`VarKind`]) and
+    /// semi-continuity flags (see [`Problem::is_semi`]), sorts the matrix
+    /// both ways and checks for duplicate entries.
     ///
     /// # Errors
-    /// [`ModelError::DuplicateEntry`] if a (row, variable) pair was given twice;
-    /// never otherwise: sizes were checked as variables and rows were added.
+    /// [`ModelError::InvalidSemi`] for a semi-continuous variable with an
+    /// infinite bound (and `0` outside its bounds);
+    /// [`ModelError::DuplicateEntry`] if a (row, variable) pair was given
+    /// twice; never otherwise: sizes were checked as variables and rows
+    /// were added.
     pub fn build(self) -> Result<Problem, ModelError> {
         let ProblemBuilder {
             name,
@@ -537,6 +574,7 @@ impl ProblemBuilder {
             mut var_kinds,
             var_lower,
             var_upper,
+            mut var_semi,
             objective,
             row_names,
             row_lower,
@@ -545,6 +583,22 @@ impl ProblemBuilder {
             var_index,
             row_index,
         } = self;
+        for (j, semi) in var_semi.iter_mut().enumerate() {
+            if !*semi {
+                continue;
+            }
+            let (lo, up) = (var_lower[j], var_upper[j]);
+            if lo <= 0.0 && 0.0 <= up {
+                // `{0} ∪ [lo, up]` is `[lo, up]`: the flag says nothing.
+                *semi = false;
+            } else if !semi_bounds_ok(lo, up) {
+                return Err(ModelError::InvalidSemi {
+                    name: var_names[j].to_string(),
+                    lower: lo,
+                    upper: up,
+                });
+            }
+        }
         for (j, kind) in var_kinds.iter_mut().enumerate() {
             if kind.is_integral() {
                 *kind = if var_lower[j] == 0.0 && var_upper[j] == 1.0 {
@@ -569,6 +623,7 @@ impl ProblemBuilder {
             var_kinds,
             var_lower,
             var_upper,
+            var_semi,
             objective,
             row_names,
             row_lower,

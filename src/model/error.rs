@@ -49,6 +49,19 @@ pub enum ModelError {
         /// Its upper bound or side.
         upper: f64,
     },
+    /// A semi-continuous variable whose domain `{0} ∪ [lower, upper]` is
+    /// not `[lower, upper]` and has an infinite bound (HiGHS rejects an
+    /// infinite semi-continuous upper bound too; the exact reformulation
+    /// with a binary indicator needs both bounds finite).
+    #[error("semi-continuous variable '{name}' needs finite bounds (lower {lower}, upper {upper})")]
+    InvalidSemi {
+        /// The variable.
+        name: String,
+        /// Its lower bound.
+        lower: f64,
+        /// Its upper bound.
+        upper: f64,
+    },
     /// An id that does not belong to this problem.
     #[error("unknown {what} id {id}")]
     UnknownId {

@@ -5,9 +5,12 @@
 //! ```text
 //!   min/max  c·x + offset
 //!   s.t.     row_lower ≤ A x ≤ row_upper      (ranges, equalities and free rows in one form)
-//!            var_lower ≤ x ≤ var_upper
+//!            var_lower ≤ x ≤ var_upper      (or x_j = 0 for a semi column)
 //!            x_j integer for integer and binary columns
 //! ```
+//!
+//! A semi-continuous column (semi-integer when integral) is flagged by
+//! [`Problem::is_semi`]: its domain is `{0} ∪ [var_lower, var_upper]`.
 //!
 //! with `A` stored sparse twice, by rows and by columns, so both directions
 //! are O(nonzeros) to walk. Variables and rows are addressed by the typed ids
@@ -17,7 +20,7 @@
 //! one through [`ProblemBuilder`], which rejects inconsistent input (NaN,
 //! `lower > upper`, duplicate names or entries) with a [`ModelError`].
 
-mod builder;
+pub(crate) mod builder;
 mod error;
 mod ids;
 mod name_list;

@@ -75,6 +75,8 @@ pub struct Problem {
     pub(super) var_kinds: Vec<VarKind>,
     pub(super) var_lower: Vec<f64>,
     pub(super) var_upper: Vec<f64>,
+    /// Semi-continuity flags (see [`Problem::is_semi`]), indexed by id.
+    pub(super) var_semi: Vec<bool>,
     pub(super) objective: Vec<f64>,
     pub(super) row_names: Names,
     pub(super) row_lower: Vec<f64>,
@@ -149,6 +151,42 @@ impl Problem {
     /// A variable's upper bound (may be `+inf`).
     pub fn var_upper(&self, v: VarId) -> f64 {
         self.var_upper[v.index()]
+    }
+
+    /// True for a semi-continuous variable (semi-integer when its kind is
+    /// integral): its domain is `{0} ∪ [lower, upper]` rather than
+    /// `[lower, upper]`.
+    ///
+    /// Invariant kept by [`ProblemBuilder::build`]: a semi variable has
+    /// finite bounds and `0` lies outside them (`lower > 0` or
+    /// `upper < 0`); a flag on a variable whose bounds already hold `0`
+    /// says nothing and is dropped. So every consumer that reads
+    /// [`var_lower`](Self::var_lower)/[`var_upper`](Self::var_upper) as the
+    /// domain must also allow `0` when this is true.
+    pub fn is_semi(&self, v: VarId) -> bool {
+        self.var_semi[v.index()]
+    }
+
+    /// The smallest interval holding the variable's domain: its bounds, or
+    /// `[min(0, lower), max(0, upper)]` for a semi variable. Bounds
+    /// reasoning (activities, propagation) on these is sound for both.
+    pub fn var_hull(&self, v: VarId) -> (f64, f64) {
+        let (lo, up) = (self.var_lower(v), self.var_upper(v));
+        if self.is_semi(v) {
+            (lo.min(0.0), up.max(0.0))
+        } else {
+            (lo, up)
+        }
+    }
+
+    /// All semi-continuity flags, indexed by [`VarId::index`].
+    pub fn semi_flags(&self) -> &[bool] {
+        &self.var_semi
+    }
+
+    /// True when some variable is semi-continuous or semi-integer.
+    pub fn has_semi(&self) -> bool {
+        self.var_semi.iter().any(|&s| s)
     }
 
     /// A variable's objective coefficient.

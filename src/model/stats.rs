@@ -21,6 +21,12 @@ pub struct ProblemStats {
     pub binary_cols: usize,
     /// Continuous columns.
     pub continuous_cols: usize,
+    /// Semi-continuous columns (continuous, domain `{0} ∪ [l, u]`; also
+    /// counted in `continuous_cols`).
+    pub semi_continuous_cols: usize,
+    /// Semi-integer columns (integer, domain `{0} ∪ [l, u]`; also counted
+    /// in `integer_cols`).
+    pub semi_integer_cols: usize,
     /// `"min"` or `"max"`.
     pub sense: Sense,
     /// The objective's constant term.
@@ -47,11 +53,19 @@ impl ProblemStats {
     pub(super) fn of(p: &Problem) -> Self {
         let mut binary = 0;
         let mut integer = 0;
-        for &k in p.var_kinds() {
+        let (mut semi_continuous, mut semi_integer) = (0, 0);
+        for (&k, &semi) in p.var_kinds().iter().zip(p.semi_flags()) {
             match k {
                 VarKind::Binary => binary += 1,
                 VarKind::Integer => integer += 1,
                 VarKind::Continuous => {}
+            }
+            if semi {
+                if k.is_integral() {
+                    semi_integer += 1;
+                } else {
+                    semi_continuous += 1;
+                }
             }
         }
         let (mut eq, mut le, mut ge, mut ranged, mut free) = (0, 0, 0, 0, 0);
@@ -83,6 +97,8 @@ impl ProblemStats {
             integer_cols: integer + binary,
             binary_cols: binary,
             continuous_cols: p.num_vars() - integer - binary,
+            semi_continuous_cols: semi_continuous,
+            semi_integer_cols: semi_integer,
             sense: p.sense(),
             objective_offset: p.objective_offset(),
             equality_rows: eq,

@@ -56,7 +56,7 @@ fn blamed_fixings(problem: &Problem, fixed: &[Option<f64>]) -> Vec<VarId> {
                     has_fixed = true;
                     (x, x)
                 }
-                None => (problem.var_lower(v), problem.var_upper(v)),
+                None => problem.var_hull(v),
             };
             let (a_lo, a_hi) = if a >= 0.0 {
                 (a * l, a * u)

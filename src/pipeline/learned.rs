@@ -239,6 +239,16 @@ impl<'a> Path<'a> {
         let (Some(ls), Some(best)) = (&s.local_search, self.incumbent.best()) else {
             return None;
         };
+        if self.problem.has_semi() {
+            // The walk's moves assume interval domains; the completion
+            // (which reformulates semi variables exactly) does the rest.
+            log.push(self.stage(
+                "local search",
+                Instant::now(),
+                "skipped: semi-continuous variables".to_string(),
+            ));
+            return None;
+        }
         if Instant::now() >= self.deadline {
             return None;
         }

@@ -73,12 +73,15 @@ const FEAS_TOL: f64 = 1e-9;
 const INT_TOL: f64 = 1e-6;
 
 impl<'a> Domains<'a> {
-    /// The problem's own bounds, not yet propagated.
+    /// The problem's own bounds, not yet propagated (for a semi-continuous
+    /// variable the hull `[min(0, l), max(0, u)]` of its domain, so the
+    /// propagation stays sound; every point is verified anyway).
     pub fn new(problem: &'a Problem, work_factor: usize) -> Self {
+        let (lower, upper) = problem.vars().map(|v| problem.var_hull(v)).unzip();
         Domains {
             problem,
-            lower: problem.var_lowers().to_vec(),
-            upper: problem.var_uppers().to_vec(),
+            lower,
+            upper,
             trail: Vec::new(),
             queue: VecDeque::new(),
             queued: vec![false; problem.num_rows()],

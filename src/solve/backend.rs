@@ -78,7 +78,9 @@ pub trait Backend: Send + Sync {
     fn name(&self) -> &'static str;
 
     /// Solves `problem` as it is (integrality as given by its variable
-    /// kinds) within `options`.
+    /// kinds) within `options`. [`solve`](super::solve) never hands it a
+    /// semi-continuous variable (it reformulates them); a backend may
+    /// refuse one with an error.
     ///
     /// # Errors
     /// A [`BackendError`] when the solver could not run or failed.

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::backend::{Backend, BackendOptions, RawOutcome};
 use super::outcome::{WarmStartVerdict, relative_gap};
+use super::semi;
 use super::subproblem::{Subproblem, build_subproblem};
 use super::{SolveError, SolveOutcome, SolveSettings, Status};
 use crate::model::{Problem, Sense, Solution};
@@ -30,7 +31,10 @@ use crate::verify::{VerifyReport, verify};
 ///    ([`WarmStartVerdict::Rejected`], with the worst violation in
 ///    `notes`). Feasible → handed to the backend and kept as the incumbent
 ///    to report if the backend finds nothing better.
-/// 4. **Backend** runs with the time that is left, inside
+/// 4. **Backend** runs with the time that is left, on the sub-problem with
+///    its semi-continuous variables reformulated exactly (one binary
+///    indicator each, see `semi.rs`; the warm start gets the indicators'
+///    values, the backend's point loses them), inside
 ///    [`catch_unwind`]: a panic becomes [`Status::NumericalTrouble`] with
 ///    the panic message and the process goes on. (The default panic hook
 ///    still prints the message to stderr; the hook is process-wide and is
@@ -79,16 +83,28 @@ pub fn solve(
     if solved.num_vars() == 0 {
         return Ok(draft.finish_empty(solved, settings));
     }
+    // Semi variables: the backend solves the exact reformulation, whose
+    // extra indicators come after the problem's own variables.
+    let reformulated = semi::reformulate(solved)?;
+    let handed: &Problem = reformulated.as_ref().unwrap_or(solved);
+    let extended_warm = match (&reformulated, &warm) {
+        (Some(_), Some((x, _))) => {
+            Some(semi::extend_point(solved, x, settings.tolerances.absolute))
+        }
+        _ => None,
+    };
     let options = BackendOptions {
         time_limit: settings
             .time_limit
             .map(|t| t.saturating_sub(start.elapsed())),
         relative_gap: settings.relative_gap,
-        warm_start: warm.as_ref().map(|(x, _)| x.as_slice()),
+        warm_start: extended_warm
+            .as_deref()
+            .or(warm.as_ref().map(|(x, _)| x.as_slice())),
         threads: settings.threads,
         verbose: settings.verbose,
     };
-    let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(solved, &options))) {
+    let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(handed, &options))) {
         Err(payload) => {
             let why = format!("backend panicked: {}", panic_message(payload.as_ref()));
             return Ok(draft.finish_without_point(Status::NumericalTrouble, Some(why)));
@@ -97,7 +113,18 @@ pub fn solve(
             let why = format!("backend error: {e}");
             return Ok(draft.finish_without_point(Status::NumericalTrouble, Some(why)));
         }
-        Ok(Ok(raw)) => raw,
+        Ok(Ok(mut raw)) => {
+            if reformulated.is_some() {
+                // Drop the indicators; a point of the wrong length stays
+                // wrong and fails verification.
+                if let Some(values) = raw.values.as_mut() {
+                    if values.len() == handed.num_vars() {
+                        values.truncate(solved.num_vars());
+                    }
+                }
+            }
+            raw
+        }
     };
     Ok(interpret(raw, solved, settings, warm, draft))
 }

@@ -46,6 +46,11 @@ impl Backend for HighsBackend {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
+        if problem.has_semi() {
+            return Err(BackendError(
+                "semi-continuous variables: call solve(), which reformulates them".to_string(),
+            ));
+        }
         let start = Instant::now();
         let model = build_model(
             problem,

@@ -38,6 +38,11 @@ impl Backend for MicrolpBackend {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
+        if problem.has_semi() {
+            return Err(BackendError(
+                "semi-continuous variables: call solve(), which reformulates them".to_string(),
+            ));
+        }
         let GoodLpModel {
             vars,
             unsolved,

@@ -10,6 +10,11 @@
 //! [`NumericalTrouble`](Status::NumericalTrouble)). Infeasibility and limits
 //! are statuses; `Err` is for bad settings only.
 //!
+//! Semi-continuous and semi-integer variables are handed to the backends
+//! through an exact reformulation with one binary indicator each
+//! (`semi.rs`); the indicators are dropped from the reported point, which
+//! is verified against the problem with its semi semantics.
+//!
 //! Backends:
 //! - [`MicrolpBackend`]: good_lp's pure-Rust microlp, always built;
 //! - `HighsBackend`: HiGHS, with the cargo feature `highs` (needs `cmake`
@@ -52,6 +57,7 @@ mod good_lp_model;
 mod highs;
 mod microlp;
 mod outcome;
+mod semi;
 mod settings;
 mod status;
 mod subproblem;

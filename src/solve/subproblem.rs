@@ -27,9 +27,13 @@ pub(crate) enum Subproblem {
 ///   verification tolerance) or is fractional for an integer variable. Two
 ///   fixings of one variable must agree.
 /// - Extra rows are appended after the problem's rows.
-/// - The LP relaxation makes every variable continuous.
+/// - A semi-continuous variable (domain `{0} ∪ [l, u]`) may also be fixed
+///   to 0; a fixing makes it plain.
+/// - The LP relaxation makes every variable continuous, and a semi one
+///   plain with bounds `[min(0, l), max(0, u)]`.
 /// - Integer bounds are rounded inward, `[ceil(l - ε), floor(u + ε)]` with
-///   `ε` the integrality tolerance; an empty result is infeasible.
+///   `ε` the integrality tolerance; an empty result is infeasible (for a
+///   semi-integer variable: fixed to 0).
 ///
 /// # Errors
 /// A fixing of an unknown variable or to a non-finite value; an extra row
@@ -68,6 +72,12 @@ pub(crate) fn build_subproblem(
     let mut b = problem.to_builder();
     for &(v, value) in &settings.fixings {
         let (kind, lo, up) = b.var_kind_and_bounds(v);
+        if b.is_semi(v) && value.abs() <= tol.absolute {
+            // The zero of a semi-continuous domain `{0} ∪ [lo, up]`.
+            b.set_semi(v, false)?;
+            b.set_var_bounds(v, 0.0, 0.0)?;
+            continue;
+        }
         let name = b.var_name(v);
         let slack = |side: f64| tol.absolute + tol.relative * side.abs();
         if value < lo - slack(lo) || value > up + slack(up) {
@@ -90,6 +100,7 @@ pub(crate) fn build_subproblem(
             }
             fixed = nearest;
         }
+        b.set_semi(v, false)?;
         b.set_var_bounds(v, fixed, fixed)?;
     }
     for row in &settings.extra_rows {
@@ -97,7 +108,14 @@ pub(crate) fn build_subproblem(
     }
     if settings.lp_relaxation {
         for j in 0..b.num_vars() {
-            b.set_var_kind(VarId(j as u32), VarKind::Continuous)?;
+            let v = VarId(j as u32);
+            b.set_var_kind(v, VarKind::Continuous)?;
+            if b.is_semi(v) {
+                // The convex hull of `{0} ∪ [lo, up]`.
+                let (_, lo, up) = b.var_kind_and_bounds(v);
+                b.set_semi(v, false)?;
+                b.set_var_bounds(v, lo.min(0.0), up.max(0.0))?;
+            }
         }
     }
     if let Some(why) = round_integer_bounds(&mut b, itol)? {
@@ -116,6 +134,12 @@ fn round_integer_bounds(b: &mut ProblemBuilder, itol: f64) -> Result<Option<Stri
             continue;
         }
         let (rlo, rup) = ((lo - itol).ceil(), (up + itol).floor());
+        if rlo > rup && b.is_semi(v) {
+            // A semi-integer variable with no integer in `[lo, up]`: 0.
+            b.set_semi(v, false)?;
+            b.set_var_bounds(v, 0.0, 0.0)?;
+            continue;
+        }
         if rlo > rup {
             return Ok(Some(format!(
                 "integer variable '{}' has no integer value within its bounds [{lo}, {up}]",

@@ -274,6 +274,7 @@ pub(crate) fn canonical_form(
         if v < n {
             let id = crate::model::VarId(v as u32);
             form.push(problem.var_kind(id) as u64);
+            form.push(u64::from(problem.is_semi(id)));
             form.push(problem.var_lower(id).to_bits());
             form.push(problem.var_upper(id).to_bits());
             form.push(problem.objective_coefficient(id).to_bits());

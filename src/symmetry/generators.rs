@@ -78,6 +78,7 @@ pub fn check_symmetry(problem: &Problem, g: &Generator) -> Result<(), String> {
         }
         let (a, b) = (v, w);
         let same = problem.var_kind(a) == problem.var_kind(b)
+            && problem.is_semi(a) == problem.is_semi(b)
             && problem.var_lower(a).to_bits() == problem.var_lower(b).to_bits()
             && problem.var_upper(a).to_bits() == problem.var_upper(b).to_bits()
             && problem.objective_coefficient(a) == problem.objective_coefficient(b);

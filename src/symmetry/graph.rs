@@ -26,12 +26,16 @@ pub struct ColoredGraph {
     pub adj_color: Vec<u32>,
 }
 
-fn kind_rank(k: VarKind) -> u8 {
-    match k {
+/// The kind part of a variable's color: a semi-continuous (semi-integer)
+/// variable never shares a color with a plain one of the same bounds,
+/// whose domain differs by the value 0.
+fn kind_rank(k: VarKind, semi: bool) -> u8 {
+    let base = match k {
         VarKind::Continuous => 0,
         VarKind::Integer => 1,
         VarKind::Binary => 2,
-    }
+    };
+    if semi { base + 3 } else { base }
 }
 
 /// Ranks keys with a total order: equal keys get equal ranks, ranks are
@@ -69,7 +73,7 @@ impl ColoredGraph {
         for v in problem.vars() {
             keys.push((
                 0,
-                kind_rank(problem.var_kind(v)),
+                kind_rank(problem.var_kind(v), problem.is_semi(v)),
                 ord_key(problem.var_lower(v)),
                 ord_key(problem.var_upper(v)),
                 ord_key(problem.objective_coefficient(v)),

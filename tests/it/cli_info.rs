@@ -276,7 +276,7 @@ fn info_lists_the_warnings_and_strict_makes_them_errors_on_every_reading_command
 }
 
 #[test]
-fn an_empty_semi_section_reads_and_a_nonempty_one_is_an_error_with_its_line() {
+fn an_empty_semi_section_reads_and_an_unbounded_semi_variable_is_an_error_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().join("empty.lp");
     std::fs::write(&empty, "min\n obj: x\nst\n c: x >= 1\ngen\nsemi\nend\n").unwrap();
@@ -286,14 +286,14 @@ fn an_empty_semi_section_reads_and_a_nonempty_one_is_an_error_with_its_line() {
     let full = dir.path().join("full.lp");
     std::fs::write(
         &full,
-        "min\n obj: x\nst\n c: x >= 1\nsemi-continuous\n x\nend\n",
+        "min\n obj: x\nst\n c: x >= 1\nbounds\n x >= 2\nsemi-continuous\n x\nend\n",
     )
     .unwrap();
     let (code, _, err) = symbreak(&["info".as_ref(), full.as_os_str()]);
     assert_eq!(code, Some(2));
     assert!(
         err.contains(&format!(
-            "{}:6: semi-continuous variables are not supported yet",
+            "{}:8: semi-continuous variable 'x' needs finite bounds",
             full.display()
         )),
         "{err}"

@@ -100,6 +100,7 @@ pub fn assert_same_problem(a: &Problem, b: &Problem) {
     assert_eq!(a.var_names(), b.var_names(), "variable names");
     assert_eq!(a.row_names(), b.row_names(), "row names");
     assert_eq!(a.var_kinds(), b.var_kinds(), "kinds");
+    assert_eq!(a.semi_flags(), b.semi_flags(), "semi-continuity");
     let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
     assert_eq!(bits(a.var_lowers()), bits(b.var_lowers()), "lower bounds");
     assert_eq!(bits(a.var_uppers()), bits(b.var_uppers()), "upper bounds");
@@ -291,6 +292,7 @@ pub fn relabel(p: &Problem, vp: &[usize], rp: &[usize]) -> Problem {
             p.objective_coefficient(v),
         )
         .unwrap();
+        b.set_semi(VarId(vp[old] as u32), p.is_semi(v)).unwrap();
     }
     for &old in &inv_r {
         let r = ConsId(old as u32);

@@ -322,8 +322,8 @@ broken_cases! {
         "min\nst\n c: x\n + inf y >= 1\n", 4, "found 'inf'";
     broken_unknown_section:
         "min\n obj: x\nst\n c: x >= 1\nObjective\nEnd\n", 6, "is 'Objective' meant as a section header";
-    broken_nonempty_semi_continuous_section:
-        "min\n obj: x\nst\n c: x >= 1\nSemi-Continuous\n x\n", 6, "semi-continuous variables are not supported yet";
+    broken_semi_continuous_without_upper_bound:
+        "min\n obj: x\nst\n c: x >= 1\nbounds\n x >= 2\nSemi-Continuous\n x\n", 8, "semi-continuous variable 'x' needs finite bounds";
     broken_unsupported_section:
         "min\n obj: x\nst\n c: x >= 1\nSOS\n s1: S1:: x:1\n", 5, "unsupported section 'SOS'";
     broken_constraint_without_comparison:

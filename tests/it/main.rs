@@ -25,6 +25,7 @@ mod nn_gradients;
 mod nn_model_file;
 mod nn_symmetry;
 mod nn_train;
+mod semi;
 mod solve_driver;
 mod solve_miplib;
 mod solve_proptest;

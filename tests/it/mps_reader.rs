@@ -158,8 +158,9 @@ broken! {
         format!("{HEAD} x c 1"), 7, "truncated file: expected ENDATA";
     broken_unknown_bound_type:
         format!("{HEAD} x c 1\nBOUNDS\n XX b x 1\nENDATA\n"), 9, "unknown bound type 'XX'";
-    broken_semicontinuous_bound:
-        format!("{HEAD} x c 1\nBOUNDS\n SC b x 1\nENDATA\n"), 9, "unsupported bound type 'SC'";
+    broken_semicontinuous_bound_without_finite_upper_bound:
+        format!("{HEAD} x c 1\nBOUNDS\n SC b x inf\n LO b x 2\nENDATA\n"), 10,
+        "semi-continuous column 'x' needs a finite SC bound";
     broken_semiinteger_bound:
         format!("{HEAD} x c 1\nBOUNDS\n SI b x 1\nENDATA\n"), 9, "unsupported bound type 'SI'";
     broken_lower_above_upper:

@@ -65,6 +65,7 @@ def highs(path):
         kind = {
             highspy.HighsVarType.kInteger: "I",
             highspy.HighsVarType.kSemiContinuous: "SC",
+            highspy.HighsVarType.kSemiInteger: "SI",
         }.get(k, "C")
         cols.append(f"{name}:{kind}[{fmt(lp.col_lower_[j])},{fmt(lp.col_upper_[j])}]")
     a = lp.a_matrix_
@@ -84,8 +85,10 @@ def symbreak(binary, path):
         return out.stderr.strip()
     j = json.loads(out.stdout)
     said = "; ".join(f"line {w['line']}: {w['message']}" for w in j["warnings"])
+    semi = j.get("semi_continuous_cols", 0), j.get("semi_integer_cols", 0)
     return (
         f"ok: {j['cols']} cols ({j['integer_cols']} integer), {j['nonzeros']} nonzeros"
+        + (f", {semi[0]} semi-continuous, {semi[1]} semi-integer" if any(semi) else "")
         + (f" [warning {said}]" if said else "")
     )
 

@@ -1,6 +1,6 @@
-//! The Bounds, General and Binary sections of the LP reader: bound
+//! The Bounds, General, Binary and Semi-Continuous sections of the LP reader: bound
 //! statements (`x <= 4`, `0 <= x <= 1`, `x free`, ...) and the names
-//! declared integer or binary, recorded per variable until the problem is
+//! declared integer, binary or semi-continuous, recorded per variable until the problem is
 //! built.
 
 use super::keywords::{Section, is_infinity_word, is_reserved_value_word};
@@ -22,6 +22,8 @@ pub(super) struct VarState {
     pub(super) general_line: usize,
     /// Line where it was declared binary (0: never).
     pub(super) binary_line: usize,
+    /// Line where it was declared semi-continuous (0: never).
+    pub(super) semi_line: usize,
 }
 
 impl Default for VarState {
@@ -33,6 +35,7 @@ impl Default for VarState {
             upper_line: 0,
             general_line: 0,
             binary_line: 0,
+            semi_line: 0,
         }
     }
 }
@@ -168,18 +171,18 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Names up to the next section header: declared integer (`General`) or
-    /// binary (`Binary`).
+    /// Names up to the next section header: declared integer (`General`),
+    /// binary (`Binary`) or semi-continuous (`Semi-Continuous`).
     pub(super) fn names_section(&mut self, section: Section) -> Result<(), ReadError> {
         while !self.at_section_end()? {
             let line = self.tok.line;
             let v =
                 self.variable(|| format!("a variable name in the {} section", section.title()))?;
             let st = &mut self.var_state[v as usize];
-            if section == Section::Binary {
-                st.binary_line = line;
-            } else {
-                st.general_line = line;
+            match section {
+                Section::Binary => st.binary_line = line,
+                Section::SemiContinuous => st.semi_line = line,
+                _ => st.general_line = line,
             }
         }
         Ok(())

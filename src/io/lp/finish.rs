@@ -5,6 +5,7 @@
 use super::reader::Reader;
 use crate::io::error::ReadError;
 use crate::io::parsed::{Parsed, Warning};
+use crate::model::builder::semi_bounds_ok;
 use crate::model::{ProblemBuilder, VarKind};
 
 impl Reader<'_> {
@@ -70,9 +71,26 @@ impl Reader<'_> {
                     VarKind::Continuous
                 }
             };
+            let (lower, upper) = (st.lower, st.upper);
+            if st.semi_line != 0 && !semi_bounds_ok(lower, upper) {
+                return Err(ReadError::syntax(
+                    file,
+                    st.semi_line.max(st.lower_line).max(st.upper_line),
+                    format!(
+                        "semi-continuous variable '{name}' needs finite bounds (lower {lower}, \
+                         upper {upper}): the exact reformulation with a binary indicator uses \
+                         them"
+                    ),
+                ));
+            }
             let line = st.lower_line.max(st.upper_line).max(self.var_lines[j]);
-            b.add_var_with_new_name(name, kind, st.lower, st.upper, self.objective[j])
+            let v = b
+                .add_var_with_new_name(name, kind, lower, upper, self.objective[j])
                 .map_err(|e| model_err(line, e))?;
+            if st.semi_line != 0 {
+                b.set_semi(v, true)
+                    .map_err(|e| model_err(st.semi_line, e))?;
+            }
         }
         let row_count = self.rows.len();
         for i in 0..row_count {

@@ -57,8 +57,8 @@ pub(super) enum Section {
     Binary,
     /// `End`.
     End,
-    /// `Semi-Continuous`, `Semi`, `Semis`: read only when empty (HiGHS
-    /// writes an empty `semi` section into every LP file).
+    /// `Semi-Continuous`, `Semi`, `Semis`: the semi-continuous variables
+    /// (HiGHS writes a `semi` section, often empty, into every LP file).
     SemiContinuous,
     /// A CPLEX section this reader does not support (`SOS`): rejected
     /// rather than misread.

@@ -24,9 +24,11 @@
 //! `General` (`Generals`, `Gen`, `Integer`, `Integers`) and `Binary`
 //! (`Binaries`, `Bin`) sections in any order, then an optional `End`.
 //! Keywords are case-insensitive. The constraints section is required (it
-//! may be empty). A `Semi-Continuous` (`Semi`, `Semis`) section is read
-//! when it is empty, as HiGHS writes one into every LP file; a variable in
-//! it is an error (semi-continuous variables are not supported yet). `SOS`
+//! may be empty). A `Semi-Continuous` (`Semi`, `Semis`) section lists
+//! semi-continuous variables: domain `{0} ∪ [lower, upper]` with the
+//! bounds of the `Bounds` section, semi-integer when also in `General`
+//! (as SCIP and HiGHS read it); one whose domain would need an infinite
+//! bound (`lower > 0`, no upper bound) is an error. `SOS`
 //! sections are rejected as unsupported; quadratic terms (`[ ... ]`) too.
 //!
 //! **When a keyword is a section header.** A keyword opens a section only

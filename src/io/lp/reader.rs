@@ -333,8 +333,9 @@ impl<'a> Reader<'a> {
 impl Reader<'_> {
     /// The rest of a semi-continuous section header (`semi` already
     /// consumed at `line`): `-continuous` in `semi-continuous`, then
-    /// nothing. An empty section (HiGHS writes one into every LP file) is
-    /// accepted; a variable in it is an error for now.
+    /// the names of the semi-continuous variables (semi-integer when also
+    /// in `General`). An empty section (HiGHS writes one into every LP
+    /// file) is fine.
     fn semi_continuous_section(&mut self, line: usize) -> Result<(), ReadError> {
         if self.tok.kind == Kind::Minus && self.tok.line == line {
             let next = self.peek()?;
@@ -345,16 +346,6 @@ impl Reader<'_> {
                 self.bump()?;
             }
         }
-        if self.at_section_end()? {
-            return Ok(());
-        }
-        Err(self.error(
-            self.tok.line,
-            format!(
-                "semi-continuous variables are not supported yet: found {} in the \
-                 semi-continuous section of line {line} (only an empty section is read)",
-                self.tok.describe()
-            ),
-        ))
+        self.names_section(Section::SemiContinuous)
     }
 }

@@ -343,10 +343,9 @@ fn errors_name_line_and_what_was_expected() {
             "comparison or 'free' after 'x'",
         ),
         (
-            "min\nst\n c: x >= 1\nsemi-continuous\n x\n",
-            5,
-            "semi-continuous variables are not supported yet: found 'x' in the semi-continuous \
-             section of line 4",
+            "min\nst\n c: x >= 1\nbounds\n x >= 2\nsemi-continuous\n x\n",
+            7,
+            "semi-continuous variable 'x' needs finite bounds",
         ),
         ("min\nst\n c: x >= 1\nsos\n", 4, "unsupported section"),
         (

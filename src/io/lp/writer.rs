@@ -92,6 +92,7 @@ pub(super) fn write_string(problem: &Problem) -> Result<String, String> {
     let mut bounds = String::new();
     let mut general = Vec::new();
     let mut binary = Vec::new();
+    let mut semi = Vec::new();
     for v in problem.vars() {
         let (lower, upper) = (problem.var_lower(v), problem.var_upper(v));
         let name = problem.var_name(v);
@@ -103,6 +104,10 @@ pub(super) fn write_string(problem: &Problem) -> Result<String, String> {
             }
             VarKind::Binary | VarKind::Integer => general.push(name),
             VarKind::Continuous => {}
+        }
+        if problem.is_semi(v) {
+            // Semi-integer when also in `General`.
+            semi.push(name);
         }
         if lower.to_bits() == 0f64.to_bits() && upper == f64::INFINITY {
             continue;
@@ -130,6 +135,7 @@ pub(super) fn write_string(problem: &Problem) -> Result<String, String> {
     }
     name_list(&mut out, "General", &general);
     name_list(&mut out, "Binary", &binary);
+    name_list(&mut out, "Semi-Continuous", &semi);
     out.push_str("End\n");
     Ok(out)
 }

@@ -25,6 +25,9 @@ pub(super) struct ColumnBounds {
     /// The line of the current upper bound when it came from `UP`/`UI`
     /// with a negative value (0 otherwise).
     pub(super) negative_upper_line: usize,
+    /// The line of the last `SC` bound (0 if none): the column is
+    /// semi-continuous (semi-integer when integer).
+    pub(super) semi_line: usize,
 }
 
 /// A bound type of the BOUNDS section.
@@ -39,6 +42,7 @@ pub(super) enum BoundType {
     Bv,
     Li,
     Ui,
+    Sc,
 }
 
 impl BoundType {
@@ -53,16 +57,17 @@ impl BoundType {
             "BV" => BoundType::Bv,
             "LI" => BoundType::Li,
             "UI" => BoundType::Ui,
-            "SC" | "SI" => {
+            "SC" => BoundType::Sc,
+            "SI" => {
                 return Err(format!(
-                    "unsupported bound type {} (semi-continuous and semi-integer variables are \
-                     not supported)",
+                    "unsupported bound type {} (a semi-integer column is an integer column \
+                     with an SC bound)",
                     quoted(token)
                 ));
             }
             _ => {
                 return Err(format!(
-                    "unknown bound type {} (expected UP, LO, FX, FR, MI, PL, BV, LI or UI)",
+                    "unknown bound type {} (expected UP, LO, FX, FR, MI, PL, BV, LI, UI or SC)",
                     quoted(token)
                 ));
             }
@@ -72,7 +77,12 @@ impl BoundType {
     fn takes_value(self) -> bool {
         matches!(
             self,
-            BoundType::Up | BoundType::Lo | BoundType::Fx | BoundType::Li | BoundType::Ui
+            BoundType::Up
+                | BoundType::Lo
+                | BoundType::Fx
+                | BoundType::Li
+                | BoundType::Ui
+                | BoundType::Sc
         )
     }
 
@@ -87,6 +97,7 @@ impl BoundType {
             BoundType::Bv => "BV",
             BoundType::Li => "LI",
             BoundType::Ui => "UI",
+            BoundType::Sc => "SC",
         }
     }
 }
@@ -196,7 +207,7 @@ impl<'a> Reader<'a> {
         } = record;
         let name = self.builder.var_name(column);
         match kind {
-            BoundType::Up | BoundType::Ui if value == f64::NEG_INFINITY => {
+            BoundType::Up | BoundType::Ui | BoundType::Sc if value == f64::NEG_INFINITY => {
                 return Err(format!(
                     "upper bound -inf on column {} leaves no feasible value",
                     quoted(name)
@@ -230,6 +241,12 @@ impl<'a> Reader<'a> {
                 }
             }
             BoundType::Lo | BoundType::Li => sides.lower(value),
+            BoundType::Sc => {
+                // The value is the upper bound (SCIP, HiGHS, CPLEX); the
+                // lower one comes from an LO line before or after, else 0.
+                sides.upper(value);
+                sides.bounds.semi_line = number;
+            }
             BoundType::Fx => {
                 sides.lower(value);
                 sides.upper(value);

@@ -10,6 +10,7 @@ use super::vectors::row_sides;
 use crate::io::error::ReadError;
 use crate::io::parsed::{Parsed, Warning};
 use crate::model::VarId;
+use crate::model::builder::semi_bounds_ok;
 
 /// The problem name when the file has no NAME line: the file name without
 /// its folder and `.mps`/`.gz` extensions.
@@ -88,6 +89,18 @@ impl Reader<'_> {
                     ),
                 ));
             }
+            if bounds.semi_line != 0 && !semi_bounds_ok(lower, upper) {
+                return Err(ReadError::syntax(
+                    file,
+                    bounds.semi_line.max(bounds.lower_line),
+                    format!(
+                        "semi-continuous column {} needs a finite SC bound (lower {lower}, \
+                         upper {upper}): the exact reformulation with a binary indicator \
+                         uses it",
+                        quoted(name())
+                    ),
+                ));
+            }
             if lower.to_bits() != 0f64.to_bits() || upper != f64::INFINITY {
                 self.builder
                     .set_var_bounds(var, lower, upper)
@@ -95,6 +108,11 @@ impl Reader<'_> {
                         let line = bounds.lower_line.max(bounds.upper_line);
                         ReadError::syntax(file, line.max(bounds.first_line), e.to_string())
                     })?;
+            }
+            if bounds.semi_line != 0 {
+                self.builder
+                    .set_semi(var, true)
+                    .map_err(|e| ReadError::syntax(file, bounds.semi_line, e.to_string()))?;
             }
         }
         if self.objective.is_none() {

@@ -58,9 +58,16 @@
 //! A range on the objective row is an error (on a dropped free row it is
 //! dropped with the row); a side that overflows to infinity is an error.
 //!
-//! **BOUNDS**: `UP LO FX FR MI PL BV LI UI`; `LI`, `UI` and `BV` also make the
-//! column integer; `SC` and `SI` (semi-continuous, semi-integer) are
-//! rejected as unsupported, any other type as unknown. `FR`, `MI`, `PL`, `BV`
+//! **BOUNDS**: `UP LO FX FR MI PL BV LI UI SC`; `LI`, `UI` and `BV` also
+//! make the column integer. `SC u` makes the column semi-continuous with
+//! upper bound `u` (its lower bound from an `LO` line before or after,
+//! else `0`), so its domain is `{0} ∪ [lower, u]`; on an integer column
+//! (inside `INTORG` markers, or `LI`/`UI`) it is semi-integer, as SCIP
+//! reads it (HiGHS 1.16 drops the integrality there). An `SC` column
+//! whose domain needs an infinite bound (`lower > 0` with `u = inf`) is an
+//! error: SCIP and HiGHS accept it, but the exact reformulation with a
+//! binary indicator cannot. `SI` is rejected as unsupported, any other
+//! type as unknown. `FR`, `MI`, `PL`, `BV`
 //! take no value. Defaults: a continuous column is `[0, +inf]`; an integer
 //! column named on **no** bound line is `[0, 1]`; once any bound line names
 //! an integer column, a side it did not set defaults to `0` (lower) or

@@ -334,7 +334,12 @@ fn write_bounds(problem: &Problem, out: &mut String) {
         let (lower, upper) = (problem.var_lower(v), problem.var_upper(v));
         let integral = problem.var_kind(v).is_integral();
         let zero_lower = lower.to_bits() == 0f64.to_bits();
-        if integral && zero_lower && upper.to_bits() == 1f64.to_bits() {
+        if problem.is_semi(v) {
+            // Both sides are finite and nonzero (see `Problem::is_semi`);
+            // an integer column with an SC bound is semi-integer.
+            push_bound(out, "LO", name, Some(lower));
+            push_bound(out, "SC", name, Some(upper));
+        } else if integral && zero_lower && upper.to_bits() == 1f64.to_bits() {
             push_bound(out, "BV", name, None);
         } else if lower == f64::NEG_INFINITY && upper == f64::INFINITY {
             push_bound(out, "FR", name, None);

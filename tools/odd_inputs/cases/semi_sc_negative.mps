@@ -1,0 +1,14 @@
+NAME          sc_neg
+ROWS
+ N  obj
+ G  c1
+COLUMNS
+
+    x         obj       1.0          c1        1.0
+
+    y         obj       3.0          c1        1.0
+RHS
+    rhs       c1        1.5
+BOUNDS
+ SC bnd       x         -1.0
+ENDATA
