@@ -30,11 +30,15 @@ fn round_trip(p: &Problem) -> String {
     text
 }
 
-/// A copy of `p` with every name the LP format cannot carry (one starting
-/// with a digit or '.') prefixed by `_`.
+/// A copy of `p` with every variable name the LP format cannot carry (one
+/// starting with a digit, or with '.' and a digit) prefixed by `_`. Row and
+/// objective names are labels (`001:`) and need no change.
 fn with_lp_names(p: &Problem) -> Problem {
     let fix = |n: &str| {
-        if n.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        let b = n.as_bytes();
+        let numeric = b.first().is_some_and(u8::is_ascii_digit)
+            || (b.first() == Some(&b'.') && b.get(1).is_some_and(u8::is_ascii_digit));
+        if numeric {
             format!("_{n}")
         } else {
             n.to_string()
@@ -43,7 +47,7 @@ fn with_lp_names(p: &Problem) -> Problem {
     let mut b = ProblemBuilder::new(p.name());
     b.set_sense(p.sense());
     b.set_objective_offset(p.objective_offset()).unwrap();
-    b.set_objective_name(fix(p.objective_name())).unwrap();
+    b.set_objective_name(p.objective_name()).unwrap();
     for v in p.vars() {
         b.add_var(
             fix(p.var_name(v)),
@@ -56,7 +60,7 @@ fn with_lp_names(p: &Problem) -> Problem {
     }
     for r in p.rows() {
         let entries: Vec<(VarId, f64)> = p.row(r).collect();
-        b.add_row(fix(p.row_name(r)), p.row_lower(r), p.row_upper(r), &entries)
+        b.add_row(p.row_name(r), p.row_lower(r), p.row_upper(r), &entries)
             .unwrap();
     }
     b.build().unwrap()
@@ -74,7 +78,9 @@ fn every_shared_miplib_instance_round_trips_through_lp() {
         let p = match lp::write_string(&p) {
             Ok(_) => p,
             Err(why) => {
-                // adlittle ("...100") and egout ("001") have names LP cannot carry.
+                // No shared instance needs this since names may start with
+                // '.' (adlittle) and labels with a digit (egout); kept for
+                // variables named like numbers.
                 let renamed = with_lp_names(&p);
                 assert!(
                     why.contains("cannot write") || why.contains("cannot be written"),
@@ -190,14 +196,11 @@ fn variables_in_no_row_keep_their_order_and_zero_objective() {
     assert!(text.contains("+ 0 z"), "{text}");
 }
 
-#[test]
-fn names_at_the_edge_of_the_alphabet_round_trip() {
-    let vars = [
-        "free", "e", "E12", "x1e5", "s(3,4)", "a.b", "_'q\"", "~z|", "R1", "e1e1",
-    ];
-    let rows = ["end", "st", "bounds", "inf", "min", "s.t.", "e1", "free"];
+/// Integer variables named `vars` and rows named `rows` with entries on a
+/// pattern, the objective named `objective`.
+fn named_problem(objective: &str, vars: &[&str], rows: &[&str]) -> Problem {
     let mut b = ProblemBuilder::new("names");
-    b.set_objective_name("Subject").unwrap();
+    b.set_objective_name(objective).unwrap();
     let ids: Vec<VarId> = vars
         .iter()
         .enumerate()
@@ -215,7 +218,30 @@ fn names_at_the_edge_of_the_alphabet_round_trip() {
             .collect();
         b.add_row(*n, -1.0, i as f64, &entries).unwrap();
     }
-    round_trip(&b.build().unwrap());
+    b.build().unwrap()
+}
+
+#[test]
+fn names_at_the_edge_of_the_alphabet_round_trip() {
+    let vars = [
+        "free", "e", "E12", "x1e5", "s(3,4)", "a.b", "_'q\"", "~z|", "R1", "e1e1",
+    ];
+    let rows = ["end", "st", "bounds", "inf", "min", "s.t.", "e1", "free"];
+    round_trip(&named_problem("Subject", &vars, &rows));
+}
+
+#[test]
+fn names_starting_with_a_period_or_labels_starting_with_a_digit_round_trip() {
+    // As HiGHS and SCIP write adlittle and egout: variables and rows whose
+    // names start with '.', rows and the objective named like numbers.
+    let vars = [".x1", ".", "...", ".Z....", ".e5", "..5", "x"];
+    let rows = ["001", "...", ".5", "1.0.0", "2x", "1e999", ".r", "9lives"];
+    let p = named_problem("007", &vars, &rows);
+    let text = round_trip(&p);
+    assert!(text.contains(" 001: "), "{text}");
+    assert!(text.contains(" 007: "), "{text}");
+    // Written again, the text is the same.
+    assert_eq!(lp::write_string(&read(&text)).unwrap(), text);
 }
 
 #[test]
@@ -229,7 +255,8 @@ fn empty_problem_and_constant_objective_round_trip() {
 fn writer_refuses_names_lp_cannot_carry() {
     for (name, fragment) in [
         ("1x", "starts with '1'"),
-        (".x", "starts with '.'"),
+        (".5x", "starts with '.' and a digit"),
+        ("1.0.0", "starts with '1'"),
         ("a b", "contains ' '"),
         ("a:b", "contains ':'"),
         ("a-b", "contains '-'"),
@@ -248,11 +275,14 @@ fn writer_refuses_names_lp_cannot_carry() {
         assert!(err.contains(&format!("'{name}'")), "{name}: {err}");
         assert!(err.contains(fragment), "{name}: {err}");
     }
-    let mut b = ProblemBuilder::new("bad");
-    let x = b.add_var("x", VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
-    b.add_row("9lives", 0.0, 1.0, &[(x, 1.0)]).unwrap();
-    let err = lp::write_string(&b.build().unwrap()).unwrap_err();
-    assert!(err.contains("row name '9lives'"), "{err}");
+    for (row, fragment) in [("a:b", "contains ':'"), ("a b", "contains ' '")] {
+        let mut b = ProblemBuilder::new("bad");
+        let x = b.add_var("x", VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
+        b.add_row(row, 0.0, 1.0, &[(x, 1.0)]).unwrap();
+        let err = lp::write_string(&b.build().unwrap()).unwrap_err();
+        assert!(err.contains(&format!("row name '{row}'")), "{err}");
+        assert!(err.contains(fragment), "{err}");
+    }
     let mut b = ProblemBuilder::new("two\nlines");
     b.add_var("x", VarKind::Continuous, 0.0, 1.0, 1.0).unwrap();
     assert!(lp::write_string(&b.build().unwrap()).is_err());
@@ -360,6 +390,24 @@ broken_cases! {
         "min\nst\n c: x + 3 >= 5\n", 3, "a constraint's constant goes on the right-hand side";
     broken_malformed_number:
         "min\n obj: 1.0.0 x\nst\n", 2, "malformed number '1.0.0'";
+    broken_malformed_coefficient_without_a_label:
+        "min\n obj: x\nst\n\n1.0.0 x >= 1\n", 5, "malformed number '1.0.0'";
+    broken_malformed_coefficient_after_a_digit_label:
+        "min\n obj: x\nst\n 001: 1.0.0 x >= 1\n", 4, "malformed number '1.0.0'";
+    broken_malformed_right_hand_side_after_a_digit_label:
+        "min\n obj: x\nst\n 001: x >= 1.0.0\n", 4, "malformed number '1.0.0'";
+    broken_malformed_number_starting_with_a_period:
+        "min\n obj: x\nst\n c: .5.5 x >= 1\n", 4, "malformed number '.5.5'";
+    broken_nan_right_hand_side_after_a_digit_label:
+        "min\nst\n 001: x >= NaN\n", 3, "expected a number after '>=', found 'NaN'";
+    broken_coefficient_out_of_range_after_a_digit_label:
+        "min\n obj: x\nst\n 2: 1e999 x >= 1\n", 4, "number '1e999' is out of range";
+    broken_digit_label_used_twice:
+        "min\nst\n 001: x >= 1\n 001: y >= 1\n", 4, "row name '001' is used twice (first at line 3)";
+    broken_coefficient_with_a_colon_on_the_next_line:
+        "min\nst\n 2\n : x >= 1\n", 3, "expected a variable after the coefficient '2'";
+    broken_digit_label_then_nothing:
+        "min\nst\n 001:\n", 3, "expected a variable or a coefficient to start the constraint, found end of file";
     broken_text_after_end:
         "min\nst\n c: x >= 1\nend\n c2: y >= 1\n", 5, "expected nothing after 'End'";
     broken_quadratic_objective:
@@ -401,6 +449,38 @@ fn accepts_signs_without_blanks_as_separate_variables() {
     assert_eq!(p.row(c2).collect::<Vec<_>>(), vec![(x, 2.0), (y, 3.0)]);
     assert_eq!((p.row_lower(c1), p.row_upper(c1)), (1.0, INF));
     assert_eq!((p.row_lower(c2), p.row_upper(c2)), (-INF, 4.0));
+}
+
+#[test]
+fn accepts_names_starting_with_a_period_as_highs_and_scip_write_them() {
+    // tools/conformance/cases/lp_name_period.lp
+    let p = read("Minimize\n obj: + 2 .x1 + 3 y\nSubject To\n ...: + .x1 + y >= 1\nEnd\n");
+    assert_eq!(p.var_names(), [".x1", "y"]);
+    assert_eq!(p.row_names(), ["..."]);
+    assert_eq!(p.objective_coefficients(), [2.0, 3.0]);
+    // A period followed by a digit is a number: `.5 x` is half an x.
+    let p = read("min\n obj: .5 x + 2 .y\nst\n .c: .25x >= .5\n");
+    assert_eq!(p.var_names(), ["x", ".y"]);
+    assert_eq!(p.objective_coefficients(), [0.5, 2.0]);
+    let c = p.row_by_name(".c").unwrap();
+    assert_eq!(p.row(c).map(|(_, a)| a).collect::<Vec<_>>(), [0.25]);
+    assert_eq!(p.row_lower(c), 0.5);
+}
+
+#[test]
+fn accepts_row_and_objective_names_starting_with_a_digit() {
+    // tools/conformance/cases/lp_row_name_digit.lp
+    let p = read("Minimize\n obj: + 2 x + 3 y\nSubject To\n 001: + x + y >= 1\nEnd\n");
+    assert_eq!(p.row_names(), ["001"]);
+    assert_eq!(p.var_names(), ["x", "y"]);
+    // The colon decides: `2 x` is a term, `2:` and `2 :` are labels, also
+    // after another constraint on the same line; `1e5:` and `.5:` too.
+    let p =
+        read("max\n 7: 2 x + y\nst\n 2: 2 x >= 1 3 : x + y <= 4\n 2 x + y <= 5\n 1e5: .5 x <= 3\n");
+    assert_eq!(p.objective_name(), "7");
+    assert_eq!(p.row_names(), ["2", "3", "c3", "1e5"]);
+    let r = p.row_by_name("c3").unwrap();
+    assert_eq!(p.row(r).map(|(_, a)| a).collect::<Vec<_>>(), [2.0, 1.0]);
 }
 
 #[test]

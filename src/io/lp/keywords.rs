@@ -4,8 +4,10 @@
 //! Reader and writer share these tables, so what the writer accepts as a
 //! name is exactly what the reader reads back as that name.
 
-/// Punctuation that may start a name (CPLEX's list without `.`).
-const NAME_PUNCT: &[u8] = b"!\"#$%&()/,;?@_`'{}|~";
+/// Punctuation that may start a name: CPLEX's list, with `.` (CPLEX's
+/// documentation forbids a leading `.`, but HiGHS and SCIP write and read
+/// such names; a `.` followed by a digit starts a number instead).
+const NAME_PUNCT: &[u8] = b"!\"#$%&()/,;?@_`'{}|~.";
 
 /// Byte classes: bit 0 = may start a name, bit 1 = may continue a name.
 const CLASS: [u8; 256] = {
@@ -15,7 +17,7 @@ const CLASS: [u8; 256] = {
         let c = b as u8;
         if c.is_ascii_alphabetic() {
             t[b] = 3;
-        } else if c.is_ascii_digit() || c == b'.' {
+        } else if c.is_ascii_digit() {
             t[b] = 2;
         }
         b += 1;
@@ -132,8 +134,9 @@ pub(super) fn is_reserved_value_word(word: &str) -> bool {
 /// Why `name` cannot be written as an LP identifier, or `None` if it can.
 ///
 /// The alphabet: the first character is an ASCII letter or one of
-/// ``! " # $ % & ( ) / , ; ? @ _ ` ' { } | ~``; later characters may also be
-/// ASCII digits and `.`.
+/// ``! " # $ % & ( ) / , ; ? @ _ ` ' { } | ~ .`` (but not `.` followed by a
+/// digit, which starts a number); later characters may also be ASCII
+/// digits.
 pub(super) fn identifier_problem(name: &str) -> Option<String> {
     let bytes = name.as_bytes();
     let Some(&first) = bytes.first() else {
@@ -144,6 +147,20 @@ pub(super) fn identifier_problem(name: &str) -> Option<String> {
             "it starts with {:?}, which cannot start an LP name",
             name.chars().next().unwrap_or(' ')
         ));
+    }
+    if first == b'.' && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        return Some("it starts with '.' and a digit, which reads as a number".to_string());
+    }
+    label_problem(name)
+}
+
+/// Why `name` cannot be written as a label (`name:`, the name of a row or
+/// of the objective), or `None` if it can: any non-empty run of name
+/// characters, including ones that start with a digit (`001:`), since a
+/// `:` directly after it makes it a label.
+pub(super) fn label_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("it is empty".to_string());
     }
     if let Some(bad) = name
         .char_indices()
@@ -184,10 +201,10 @@ mod tests {
 
     #[test]
     fn name_alphabet_matches_the_documented_one() {
-        for c in b"aZ!\"#$%&()/,;?@_`'{}|~" {
+        for c in b"aZ!\"#$%&()/,;?@_`'{}|~." {
             assert!(is_name_start(*c), "{}", *c as char);
         }
-        for c in b"09." {
+        for c in b"09" {
             assert!(!is_name_start(*c) && is_name_char(*c));
         }
         for c in b" +-*^:<>=[]\\\t\n\x7f" {
@@ -229,7 +246,9 @@ mod tests {
         assert_eq!(variable_name_problem("e12"), None);
         assert_eq!(variable_name_problem("free"), None);
         assert!(variable_name_problem("1x").is_some());
-        assert!(variable_name_problem(".x").is_some());
+        assert_eq!(variable_name_problem(".x"), None);
+        assert_eq!(variable_name_problem("..."), None);
+        assert!(variable_name_problem(".5x").is_some());
         assert!(variable_name_problem("a b").is_some());
         assert!(variable_name_problem("a:b").is_some());
         assert!(variable_name_problem("a-b").is_some());
@@ -239,5 +258,11 @@ mod tests {
         assert!(variable_name_problem("").is_some());
         assert!(variable_name_problem("größe").is_some());
         assert_eq!(identifier_problem("end"), None);
+        assert_eq!(label_problem("001"), None);
+        assert_eq!(label_problem(".5"), None);
+        assert_eq!(label_problem("1.0.0"), None);
+        assert!(label_problem("").is_some());
+        assert!(label_problem("a:b").is_some());
+        assert!(label_problem("1 2").is_some());
     }
 }

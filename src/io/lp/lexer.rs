@@ -5,6 +5,12 @@
 //! then `3`), so `x-y` is `x`, `-`, `y`. A number directly followed by a
 //! name (`2x`) is two tokens; the exponent of a number is taken greedily
 //! but only when digits follow (`2e3x` is `2000`, `x`; `2ex` is `2`, `ex`).
+//!
+//! A `.` followed by a digit starts a number (`.5`); any other `.` starts
+//! a name (`.x1`, `...`). A run of name characters that starts like a
+//! number but is directly followed (blanks and tabs allowed) by `:` is a
+//! name: a label such as `001:` or `.5:` (a number is never followed by
+//! `:`, so the colon decides).
 
 use super::keywords::{is_name_char, is_name_start};
 use crate::io::error::ReadError;
@@ -169,7 +175,8 @@ impl<'a> Lexer<'a> {
         self.line_has_token = true;
         self.last_token_line = self.line;
         let kind = match b {
-            b'0'..=b'9' | b'.' => self.number()?,
+            b'0'..=b'9' => self.number()?,
+            b'.' if bytes.get(start + 1).is_some_and(u8::is_ascii_digit) => self.number()?,
             _ if is_name_start(b) => {
                 let rest = bytes.get(start + 1..).unwrap_or(&[]);
                 let len = rest
@@ -236,9 +243,15 @@ impl<'a> Lexer<'a> {
 
     /// Lexes `digits [. digits] [e [+|-] digits]` (at least one digit in
     /// the mantissa) at `self.pos`.
+    /// A token that starts like a number but is a label (`001:`) is
+    /// returned as a [`Kind::Name`].
     fn number(&mut self) -> Result<Kind<'a>, ReadError> {
         let bytes = self.text.as_bytes();
         let start = self.pos;
+        if let Some(end) = self.label_end(start) {
+            self.pos = end;
+            return Ok(Kind::Name(&self.text[start..end]));
+        }
         // Digit runs are read into `value` (wrapping; see
         // `decimal::from_parts`), so a plain decimal is not read twice.
         let digits = |p: &mut usize, value: &mut u64| {
@@ -310,6 +323,27 @@ impl<'a> Lexer<'a> {
                 format!("number '{text}' is out of range: expected a finite number"),
             )),
         }
+    }
+}
+
+impl Lexer<'_> {
+    /// The end of the run of name characters at `start` if blanks and a
+    /// `:` follow it on the same line: the run is then a label.
+    #[inline]
+    fn label_end(&self, start: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let end = start
+            + rest
+                .iter()
+                .position(|&c| !is_name_char(c))
+                .unwrap_or(rest.len());
+        let after = bytes.get(end..).unwrap_or(&[]);
+        let colon = after
+            .iter()
+            .find(|&&c| c != b' ' && c != b'\t')
+            .is_some_and(|&c| c == b':');
+        colon.then_some(end)
     }
 }
 
@@ -437,7 +471,55 @@ mod tests {
         assert!(msg.contains("quadratic"), "{msg}");
         let (_, msg) = lex_error("größe");
         assert!(msg.contains("'ö'"), "{msg}");
-        let (_, msg) = lex_error(". x");
-        assert!(msg.contains("'.'"), "{msg}");
+        let (_, msg) = lex_error(".5.5 x");
+        assert!(msg.contains("malformed number '.5.5'"), "{msg}");
+        let (_, msg) = lex_error("001 1.0.0 x");
+        assert!(msg.contains("malformed number '1.0.0'"), "{msg}");
+    }
+
+    #[test]
+    fn a_period_starts_a_name_unless_a_digit_follows() {
+        assert_eq!(
+            kinds(". .x1 ...: 2 .Z.. .5 2.x"),
+            vec![
+                Name("."),
+                Name(".x1"),
+                Name("..."),
+                Colon,
+                Number(2.0),
+                Name(".Z.."),
+                Number(0.5),
+                Number(2.0),
+                Name("x")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_directly_followed_by_a_colon_is_a_label() {
+        assert_eq!(
+            kinds("001: 2 x"),
+            vec![Name("001"), Colon, Number(2.0), Name("x")]
+        );
+        assert_eq!(kinds("001 \t: x"), vec![Name("001"), Colon, Name("x")]);
+        assert_eq!(
+            kinds(".5: 1.0.0: 2x: 1e999:"),
+            vec![
+                Name(".5"),
+                Colon,
+                Name("1.0.0"),
+                Colon,
+                Name("2x"),
+                Colon,
+                Name("1e999"),
+                Colon
+            ]
+        );
+        // Not across a line break, and never without the colon.
+        assert_eq!(kinds("001\n: x"), vec![Number(1.0), Colon, Name("x")]);
+        assert_eq!(
+            kinds("2 x >= 1"),
+            vec![Number(2.0), Name("x"), Kind::Cmp(Cmp::Ge), Number(1.0)]
+        );
     }
 }

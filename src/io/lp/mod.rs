@@ -44,11 +44,20 @@
 //! # Names
 //!
 //! A name starts with an ASCII letter or one of
-//! ``! " # $ % & ( ) / , ; ? @ _ ` ' { } | ~`` and continues with those, ASCII
-//! digits and `.`. So `x.1`, `e12`, `x1e5` and `s(3,4)` are names, while
-//! `1x` and `.x` are not. No length limit. `inf`, `infinity` and `nan`
-//! (case-insensitive) are values, never variables. Labels (`name:`) may be
-//! any name, keywords included.
+//! ``! " # $ % & ( ) / , ; ? @ _ ` ' { } | ~ .`` and continues with those and
+//! ASCII digits; a `.` followed by a digit starts a number instead (`.5`).
+//! So `x.1`, `e12`, `x1e5`, `s(3,4)`, `.x1` and `...` are names, while `1x`
+//! and `.5x` are not. (CPLEX's documentation forbids a leading `.`; HiGHS
+//! and SCIP write such names, e.g. for MIPLIB's adlittle, and read them.)
+//! No length limit. `inf`, `infinity` and `nan` (case-insensitive) are
+//! values, never variables.
+//!
+//! Labels (`name:`, of the objective and of rows) may be any name, keywords
+//! included, and also any run of name characters that starts with a digit
+//! or `.` and a digit (`001:`, `.5:`, `1e5:`; HiGHS and SCIP write row names
+//! like `001` for egout): a number is never followed by `:`, so a run of
+//! name characters directly followed by `:` (blanks allowed, not a line
+//! break) is a label. `2 x` is a term; `2: x` is a row named `2`.
 //!
 //! # Expressions
 //!
@@ -156,8 +165,10 @@ pub fn parse(text: &str, file: &str) -> Result<Parsed, ReadError> {
 /// # Errors
 /// Why the problem cannot be written:
 /// - a variable, row or objective name outside the name alphabet (see the
-///   [module documentation](self)): empty, starting with a digit or `.`,
-///   or containing blanks, `:`, `+ - * ^ < > = [ ] \` or non-ASCII;
+///   [module documentation](self)): empty, or containing blanks, `:`,
+///   `+ - * ^ < > = [ ] \` or non-ASCII; for a variable also one starting
+///   with a digit or with `.` and a digit (it would read as a number; a
+///   row or objective name is written as a label `001:` and may);
 /// - a variable named `inf`, `infinity`, `nan` or a section keyword
 ///   (`min`, `st`, `bounds`, `general`, `bin`, `end`, ...; the full list
 ///   is in the module's source, `keywords.rs`), because the writer starts

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::keywords::{identifier_problem, variable_name_problem};
+use super::keywords::{label_problem, variable_name_problem};
 use crate::model::{Problem, Sense, VarKind};
 
 /// Terms per line before the writer breaks an expression (CPLEX reads
@@ -150,7 +150,7 @@ fn check_names(problem: &Problem) -> Result<(), String> {
         ));
     }
     let obj = problem.objective_name();
-    if let Some(why) = identifier_problem(obj) {
+    if let Some(why) = label_problem(obj) {
         return Err(format!(
             "objective name '{obj}' cannot be written in LP: {why}"
         ));
@@ -165,7 +165,7 @@ fn check_names(problem: &Problem) -> Result<(), String> {
     }
     for r in problem.rows() {
         let name = problem.row_name(r);
-        if let Some(why) = identifier_problem(name) {
+        if let Some(why) = label_problem(name) {
             return Err(format!("row name '{name}' cannot be written in LP: {why}"));
         }
     }
