@@ -15,13 +15,9 @@ if [ "${1:-}" = "--quick" ]; then
   quick=1
   shift
 fi
-venv=target/conformance/venv
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet highspy pyscipopt
-fi
-cargo build --quiet --bin symbreak
-bin=${CARGO_TARGET_DIR:-target}/debug/symbreak
+# shellcheck source=scripts/lib/peers.sh
+. scripts/lib/peers.sh
+peers_setup conformance
 if [ $# -eq 0 ]; then
   set -- instances/*.mps
   for f in instances/*.lp ../shared/instances/miplib/*.mps ../shared/instances/miplib/*.mps.gz \

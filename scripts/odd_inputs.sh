@@ -6,13 +6,9 @@
 #   scripts/odd_inputs.sh [FILE...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=target/odd_inputs/venv
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet highspy pyscipopt
-fi
-cargo build --quiet --bin symbreak
-bin=${CARGO_TARGET_DIR:-target}/debug/symbreak
+# shellcheck source=scripts/lib/peers.sh
+. scripts/lib/peers.sh
+peers_setup odd_inputs
 if [ $# -eq 0 ]; then
   set -- tools/odd_inputs/cases/*
 fi
