@@ -57,6 +57,7 @@
 pub struct ReadmeDoctests;
 
 pub mod compare;
+pub mod domains;
 pub mod generate;
 pub mod good_lp_adapter;
 pub mod io;

@@ -16,8 +16,9 @@
 
 use rayon::prelude::*;
 
-use super::propagate::{Domains, Propagate};
+use super::propagate::Propagate;
 use super::repair::{RepairContext, RepairStrategy};
+use crate::domains::Domains;
 use crate::model::{Problem, VarId};
 use crate::solve::{SolveSettings, Status};
 

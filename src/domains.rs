@@ -1,0 +1,549 @@
+//! Variable domains under bound propagation: the one propagation engine of
+//! symbreak, shared by the repair stage (`pipeline`: fix-and-propagate, the
+//! dive) and the branch-and-cut (`bnb`: every node).
+//!
+//! Activity-based bound propagation over the rows, as in any MIP presolve:
+//! for a row `lo <= Σ a_j x_j <= hi`, the smallest and largest activity of
+//! the other entries bound `a_j x_j`, which tightens `x_j` (rounded inward
+//! for integers). Rows whose variables changed are queued until nothing
+//! changes or a work limit is reached. An optional **objective cutoff** is a
+//! row of its own, `c·x <= cutoff` in minimization form: once an incumbent
+//! is known, it fixes variables whose cost alone would exceed it.
+//!
+//! Every change is recorded on a trail, so a search can set a mark, try a
+//! fixing and return to the mark; [`Domains::changed_since`] lists what
+//! moved (the branch-and-cut copies those bounds into its node LP).
+
+use std::collections::VecDeque;
+
+use crate::model::{Problem, Sense, VarId};
+
+/// Variable domains under bound propagation, with a trail to undo
+/// fixings that fail.
+#[derive(Clone)]
+pub struct Domains<'a> {
+    problem: &'a Problem,
+    lower: Vec<f64>,
+    upper: Vec<f64>,
+    /// `(variable, old lower, old upper)` for every change, oldest first.
+    trail: Vec<(VarId, f64, f64)>,
+    /// Row indices; `num_rows` is the objective row.
+    queue: VecDeque<usize>,
+    queued: Vec<bool>,
+    max_visits: usize,
+    /// The objective in minimization form, as a sparse row.
+    objective_idx: Vec<u32>,
+    objective_val: Vec<f64>,
+    /// `c·x <= cutoff` (minimization form); infinite when not set.
+    cutoff: f64,
+    visits: u64,
+}
+
+/// Propagation found a row no assignment of the domains can satisfy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Conflict;
+
+const FEAS_TOL: f64 = 1e-9;
+const INT_TOL: f64 = 1e-6;
+
+impl<'a> Domains<'a> {
+    /// The problem's own bounds, not yet propagated (for a semi-continuous
+    /// variable the hull `[min(0, l), max(0, u)]` of its domain, so the
+    /// propagation stays sound; every point is verified anyway).
+    /// `work_factor` bounds the row visits of one propagation to that
+    /// multiple of the problem's nonzeros and rows (guards against slow
+    /// convergence on continuous bounds).
+    pub fn new(problem: &'a Problem, work_factor: usize) -> Self {
+        let (lower, upper) = problem.vars().map(|v| problem.var_hull(v)).unzip();
+        let sign = match problem.sense() {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        };
+        let (objective_idx, objective_val) = problem
+            .vars()
+            .map(|v| (v.0, sign * problem.objective_coefficient(v)))
+            .filter(|&(_, c)| c != 0.0)
+            .unzip();
+        Domains {
+            problem,
+            lower,
+            upper,
+            trail: Vec::new(),
+            queue: VecDeque::new(),
+            queued: vec![false; problem.num_rows() + 1],
+            max_visits: work_factor.max(1) * (problem.num_nonzeros() + problem.num_rows()),
+            objective_idx,
+            objective_val,
+            cutoff: f64::INFINITY,
+            visits: 0,
+        }
+    }
+
+    /// The problem the domains belong to.
+    pub fn problem(&self) -> &'a Problem {
+        self.problem
+    }
+
+    /// Lower bound of `v`.
+    pub fn lower(&self, v: VarId) -> f64 {
+        self.lower[v.index()]
+    }
+
+    /// Upper bound of `v`.
+    pub fn upper(&self, v: VarId) -> f64 {
+        self.upper[v.index()]
+    }
+
+    /// Every lower bound, by variable index.
+    pub fn lowers(&self) -> &[f64] {
+        &self.lower
+    }
+
+    /// Every upper bound, by variable index.
+    pub fn uppers(&self) -> &[f64] {
+        &self.upper
+    }
+
+    /// Whether `v`'s domain is a single value.
+    pub fn is_fixed(&self, v: VarId) -> bool {
+        self.lower[v.index()] == self.upper[v.index()]
+    }
+
+    /// Rows visited by propagation so far (a work measure).
+    pub fn visits(&self) -> u64 {
+        self.visits
+    }
+
+    /// A point to return to with [`undo`](Self::undo).
+    pub fn mark(&self) -> usize {
+        self.trail.len()
+    }
+
+    /// Restores every domain changed since `mark` (the cutoff stays).
+    pub fn undo(&mut self, mark: usize) {
+        while self.trail.len() > mark {
+            let Some((v, l, u)) = self.trail.pop() else {
+                break;
+            };
+            self.lower[v.index()] = l;
+            self.upper[v.index()] = u;
+        }
+        self.clear_queue();
+    }
+
+    /// The variables whose domain changed since `mark` (a variable may be
+    /// listed more than once).
+    pub fn changed_since(&self, mark: usize) -> impl Iterator<Item = VarId> + '_ {
+        self.trail[mark.min(self.trail.len())..]
+            .iter()
+            .map(|&(v, _, _)| v)
+    }
+
+    /// Propagates every row (the root).
+    pub fn propagate_all(&mut self) -> Result<(), Conflict> {
+        for r in 0..=self.problem.num_rows() {
+            self.enqueue(r);
+        }
+        self.propagate()
+    }
+
+    /// Fixes `v` to `value` and propagates; on a conflict the domains are
+    /// left as they were before the call.
+    pub fn fix(&mut self, v: VarId, value: f64) -> Result<(), Conflict> {
+        self.restrict(v, value, value)
+    }
+
+    /// Narrows `v` to `[lo, hi]` and propagates; on a conflict the domains
+    /// are left as they were before the call.
+    pub fn restrict(&mut self, v: VarId, lo: f64, hi: f64) -> Result<(), Conflict> {
+        let mark = self.mark();
+        let result = self.tighten(v, lo, hi).and_then(|()| self.propagate());
+        if result.is_err() {
+            self.undo(mark);
+        }
+        result
+    }
+
+    /// Sets the objective cutoff `c·x <= cutoff` (in minimization form: the
+    /// negated objective when maximizing) and queues it. Only a tighter
+    /// cutoff than the current one is taken; it is not undone by
+    /// [`undo`](Self::undo).
+    pub fn set_cutoff(&mut self, cutoff: f64) {
+        if cutoff < self.cutoff {
+            self.cutoff = cutoff;
+            self.enqueue(self.problem.num_rows());
+        }
+    }
+
+    /// Narrows `v` to `[lo, hi] ∩` its domain (rounded for integers) and
+    /// queues its rows if it changed; call [`propagate`](Self::propagate)
+    /// after a batch of these. A conflict leaves the domain unchanged.
+    pub fn tighten(&mut self, v: VarId, lo: f64, hi: f64) -> Result<(), Conflict> {
+        let i = v.index();
+        let integral = self.problem.var_kind(v).is_integral();
+        let (mut lo, mut hi) = (lo, hi);
+        if integral {
+            lo = (lo - INT_TOL).ceil();
+            hi = (hi + INT_TOL).floor();
+        }
+        let (old_lo, old_hi) = (self.lower[i], self.upper[i]);
+        let significant = |new: f64, old: f64| {
+            if integral {
+                new != old
+            } else {
+                (new - old).abs() > 1e-6 * (1.0 + old.abs().min(1e12))
+            }
+        };
+        let new_lo = if lo > old_lo && significant(lo, old_lo) {
+            lo
+        } else {
+            old_lo
+        };
+        let new_hi = if hi < old_hi && significant(hi, old_hi) {
+            hi
+        } else {
+            old_hi
+        };
+        if new_lo > new_hi + FEAS_TOL * (1.0 + new_lo.abs()) {
+            return Err(Conflict);
+        }
+        if new_lo != old_lo || new_hi != old_hi {
+            self.trail.push((v, old_lo, old_hi));
+            // A continuous domain that crossed within tolerance collapses.
+            let new_hi = new_hi.max(new_lo);
+            self.lower[i] = new_lo;
+            self.upper[i] = new_hi;
+            for (r, _) in self.problem.column(v) {
+                self.enqueue(r.index());
+            }
+            if self.cutoff < f64::INFINITY && self.problem.objective_coefficient(v) != 0.0 {
+                self.enqueue(self.problem.num_rows());
+            }
+        }
+        Ok(())
+    }
+
+    /// Propagates the queued rows until nothing changes or the work limit
+    /// is reached. On a conflict the queue is emptied; the domains keep the
+    /// changes made so far (undo to a mark to drop them).
+    pub fn propagate(&mut self) -> Result<(), Conflict> {
+        let mut visits = 0usize;
+        while let Some(r) = self.queue.pop_front() {
+            self.queued[r] = false;
+            visits += 1;
+            if visits > self.max_visits {
+                break;
+            }
+            if let Err(conflict) = self.propagate_row(r) {
+                self.visits += visits as u64;
+                self.clear_queue();
+                return Err(conflict);
+            }
+        }
+        self.visits += visits as u64;
+        self.clear_queue();
+        Ok(())
+    }
+
+    fn clear_queue(&mut self) {
+        for r in self.queue.drain(..) {
+            self.queued[r] = false;
+        }
+    }
+
+    fn enqueue(&mut self, r: usize) {
+        if !self.queued[r] {
+            self.queued[r] = true;
+            self.queue.push_back(r);
+        }
+    }
+
+    /// One row's activity bounds: the finite part and the number of
+    /// infinite contributions, for the minimum and the maximum.
+    fn activity(&self, idx: &[u32], val: &[f64]) -> (f64, usize, f64, usize) {
+        let (mut min_fin, mut min_inf, mut max_fin, mut max_inf) = (0.0, 0, 0.0, 0);
+        for (&j, &a) in idx.iter().zip(val) {
+            let (lo, hi) = contribution(a, self.lower[j as usize], self.upper[j as usize]);
+            if lo.is_finite() {
+                min_fin += lo;
+            } else {
+                min_inf += 1;
+            }
+            if hi.is_finite() {
+                max_fin += hi;
+            } else {
+                max_inf += 1;
+            }
+        }
+        (min_fin, min_inf, max_fin, max_inf)
+    }
+
+    fn propagate_row(&mut self, r: usize) -> Result<(), Conflict> {
+        if r == self.problem.num_rows() {
+            if !self.cutoff.is_finite() {
+                return Ok(());
+            }
+            let idx = std::mem::take(&mut self.objective_idx);
+            let val = std::mem::take(&mut self.objective_val);
+            let result = self.propagate_entries(&idx, &val, f64::NEG_INFINITY, self.cutoff);
+            self.objective_idx = idx;
+            self.objective_val = val;
+            return result;
+        }
+        let p = self.problem;
+        let (idx, val) = p.matrix_by_rows().lane(r);
+        let id = crate::model::ConsId(r as u32);
+        self.propagate_entries(idx, val, p.row_lower(id), p.row_upper(id))
+    }
+
+    fn propagate_entries(
+        &mut self,
+        idx: &[u32],
+        val: &[f64],
+        row_lo: f64,
+        row_hi: f64,
+    ) -> Result<(), Conflict> {
+        let (min_fin, min_inf, max_fin, max_inf) = self.activity(idx, val);
+        let tol = |x: f64| 1e-6 * (1.0 + x.abs());
+        if min_inf == 0 && min_fin > row_hi + tol(row_hi) {
+            return Err(Conflict);
+        }
+        if max_inf == 0 && max_fin < row_lo - tol(row_lo) {
+            return Err(Conflict);
+        }
+        let upper_useful = row_hi.is_finite() && min_inf <= 1;
+        let lower_useful = row_lo.is_finite() && max_inf <= 1;
+        if !upper_useful && !lower_useful {
+            return Ok(());
+        }
+        for (&j, &a) in idx.iter().zip(val) {
+            if a == 0.0 {
+                continue;
+            }
+            let v = VarId(j);
+            let (c_lo, c_hi) = contribution(a, self.lower[v.index()], self.upper[v.index()]);
+            // row_lo − (max of the others) <= a·x_j <= row_hi − (min of the others).
+            let a_hi = upper_useful
+                .then(|| others(min_fin, min_inf, c_lo))
+                .flatten()
+                .map_or(f64::INFINITY, |rest| row_hi - rest);
+            let a_lo = lower_useful
+                .then(|| others(max_fin, max_inf, c_hi))
+                .flatten()
+                .map_or(f64::NEG_INFINITY, |rest| row_lo - rest);
+            let (lo, hi) = if a > 0.0 {
+                (a_lo / a, a_hi / a)
+            } else {
+                (a_hi / a, a_lo / a)
+            };
+            if lo.is_finite() || hi.is_finite() {
+                self.tighten(v, lo, hi)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The activity bound of a row without one entry: `fin` and `inf` are the
+/// row's finite part and count of infinite contributions, `own` the
+/// entry's contribution; `None` when the others include an infinite one.
+fn others(fin: f64, inf: usize, own: f64) -> Option<f64> {
+    if own.is_finite() {
+        (inf == 0).then_some(fin - own)
+    } else {
+        (inf == 1).then_some(fin)
+    }
+}
+
+/// `a·x` over `x ∈ [lo, hi]`: its smallest and largest value.
+fn contribution(a: f64, lo: f64, hi: f64) -> (f64, f64) {
+    if a >= 0.0 {
+        (a * lo, a * hi)
+    } else {
+        (a * hi, a * lo)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ProblemBuilder, VarKind};
+
+    /// x + y + z = 1 over binaries; w continuous in [0, 10] with w >= 3x.
+    fn tiny() -> Problem {
+        let mut b = ProblemBuilder::new("tiny");
+        b.set_sense(Sense::Minimize);
+        let x = b.add_var("x", VarKind::Binary, 0.0, 1.0, 1.0).unwrap();
+        let y = b.add_var("y", VarKind::Binary, 0.0, 1.0, 2.0).unwrap();
+        let z = b.add_var("z", VarKind::Binary, 0.0, 1.0, 3.0).unwrap();
+        let w = b.add_var("w", VarKind::Continuous, 0.0, 10.0, 0.0).unwrap();
+        b.add_row("one", 1.0, 1.0, &[(x, 1.0), (y, 1.0), (z, 1.0)])
+            .unwrap();
+        b.add_row("link", 0.0, f64::INFINITY, &[(w, 1.0), (x, -3.0)])
+            .unwrap();
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn fixing_one_fixes_the_rest_of_an_assignment_row() {
+        let p = tiny();
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        d.fix(VarId(0), 1.0).unwrap();
+        assert_eq!((d.lower(VarId(1)), d.upper(VarId(1))), (0.0, 0.0));
+        assert_eq!((d.lower(VarId(2)), d.upper(VarId(2))), (0.0, 0.0));
+        assert_eq!(d.lower(VarId(3)), 3.0);
+    }
+
+    #[test]
+    fn zeros_force_the_last_one_and_conflicts_undo() {
+        let p = tiny();
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        d.fix(VarId(0), 0.0).unwrap();
+        d.fix(VarId(1), 0.0).unwrap();
+        assert_eq!(d.lower(VarId(2)), 1.0, "the last of the row is forced");
+        let before: Vec<_> = p.vars().map(|v| (d.lower(v), d.upper(v))).collect();
+        // Fixing x to 1 now breaks the row: refused, domains unchanged.
+        assert_eq!(d.fix(VarId(0), 1.0), Err(Conflict));
+        let after: Vec<_> = p.vars().map(|v| (d.lower(v), d.upper(v))).collect();
+        assert_eq!(before, after);
+    }
+
+    #[test]
+    fn undo_restores_the_mark() {
+        let p = tiny();
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        let m = d.mark();
+        d.fix(VarId(1), 1.0).unwrap();
+        assert!(d.is_fixed(VarId(0)));
+        d.undo(m);
+        assert!(!d.is_fixed(VarId(0)));
+        assert_eq!(d.upper(VarId(3)), 10.0);
+    }
+
+    /// Random rows `lo <= a·x <= hi` over 5 binaries and one integer in
+    /// [0, 3]: propagation after a fixing never cuts off a feasible point,
+    /// and it reports a conflict only when no feasible point has that value.
+    mod soundness {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn build(rows: &[(Vec<i32>, i32, i32)]) -> Problem {
+            let mut b = ProblemBuilder::new("random");
+            let vars: Vec<VarId> = (0..6)
+                .map(|j| {
+                    let (kind, ub) = if j < 5 {
+                        (VarKind::Binary, 1.0)
+                    } else {
+                        (VarKind::Integer, 3.0)
+                    };
+                    b.add_var(format!("x{j}"), kind, 0.0, ub, 0.0).unwrap()
+                })
+                .collect();
+            for (i, (coefs, lo, width)) in rows.iter().enumerate() {
+                let entries: Vec<(VarId, f64)> = coefs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &a)| a != 0)
+                    .map(|(j, &a)| (vars[j], f64::from(a)))
+                    .collect();
+                let hi = if *width > 6 {
+                    f64::INFINITY
+                } else {
+                    f64::from(lo + width)
+                };
+                b.add_row(format!("r{i}"), f64::from(*lo), hi, &entries)
+                    .unwrap();
+            }
+            b.build().unwrap()
+        }
+
+        fn points() -> Vec<[f64; 6]> {
+            let mut out = Vec::new();
+            for mask in 0..32u32 {
+                for last in 0..4 {
+                    let mut x = [0.0; 6];
+                    for (j, xj) in x.iter_mut().enumerate().take(5) {
+                        *xj = f64::from((mask >> j) & 1);
+                    }
+                    x[5] = f64::from(last);
+                    out.push(x);
+                }
+            }
+            out
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+            #[test]
+            fn never_cuts_a_feasible_point(
+                rows in proptest::collection::vec(
+                    (proptest::collection::vec(-3i32..=3, 6), -4i32..=4, 0i32..=8), 1..5),
+                fixes in proptest::collection::vec((0usize..5, 0u8..=1), 1..4),
+            ) {
+                let p = build(&rows);
+                let feasible: Vec<[f64; 6]> = points()
+                    .into_iter()
+                    .filter(|x| p.rows().all(|r| {
+                        let act = p.row_activity(r, x);
+                        act >= p.row_lower(r) - 1e-9 && act <= p.row_upper(r) + 1e-9
+                    }))
+                    .collect();
+                let mut d = Domains::new(&p, 20);
+                let root = d.propagate_all();
+                if root.is_err() {
+                    prop_assert!(feasible.is_empty(), "root conflict with feasible points");
+                    return Ok(());
+                }
+                let mut alive: Vec<[f64; 6]> = feasible.clone();
+                for (j, value) in fixes {
+                    let value = f64::from(value);
+                    let result = d.fix(VarId(j as u32), value);
+                    let with: Vec<[f64; 6]> =
+                        alive.iter().copied().filter(|x| x[j] == value).collect();
+                    match result {
+                        Err(Conflict) => prop_assert!(with.is_empty(), "false conflict"),
+                        Ok(()) => alive = with,
+                    }
+                    for x in &alive {
+                        for v in p.vars() {
+                            prop_assert!(
+                                d.lower(v) <= x[v.index()] && x[v.index()] <= d.upper(v),
+                                "feasible point cut off"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[test]
+    fn the_cutoff_fixes_what_would_cost_too_much() {
+        let p = tiny();
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        // x + 2y + 3z with exactly one of them: a cutoff of 2.5 leaves z out.
+        d.set_cutoff(2.5);
+        d.propagate().unwrap();
+        assert_eq!(d.upper(VarId(2)), 0.0);
+        assert_eq!(d.upper(VarId(1)), 1.0);
+        // Below the cheapest, nothing is left.
+        d.set_cutoff(0.5);
+        assert_eq!(d.propagate(), Err(Conflict));
+    }
+
+    #[test]
+    fn changed_since_lists_what_moved() {
+        let p = tiny();
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        let m = d.mark();
+        d.fix(VarId(0), 1.0).unwrap();
+        let mut moved: Vec<u32> = d.changed_since(m).map(|v| v.0).collect();
+        moved.sort_unstable();
+        moved.dedup();
+        assert_eq!(moved, vec![0, 1, 2, 3]);
+    }
+}
