@@ -25,6 +25,7 @@ mod error;
 mod ids;
 mod name_list;
 pub(crate) mod names;
+pub mod objective;
 mod problem;
 mod solution;
 mod sparse;

@@ -9,12 +9,13 @@ use serde::Serialize;
 
 use super::complete::{CompleteTask, Completion, complete};
 use super::dive::Dive;
-use super::local_search::{self, LocalSearch, Walk, reaches_bound, rounded_bound};
+use super::local_search::{self, LocalSearch, Walk};
 use super::outcome::{Outcome, StageLog};
 use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
+use crate::model::objective::{reaches_bound, rounded_bound};
 use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
 use crate::solve::{Backend, BackendChoice, Status};

@@ -46,6 +46,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::repair::Incumbent;
+use crate::model::objective::{integral_objective, lattice_bound, reaches_bound};
 use crate::model::{ConsId, Problem, Sense, Solution, VarId, VarKind};
 use crate::verify::Tolerances;
 
@@ -760,69 +761,6 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
     rows
 }
 
-/// True when `objective` reaches `bound` (up to rounding): it is optimal.
-pub fn reaches_bound(sense: Sense, bound: f64, objective: f64) -> bool {
-    let tol = 1e-9 * (1.0 + bound.abs());
-    match sense {
-        Sense::Minimize => objective <= bound + tol,
-        Sense::Maximize => objective >= bound - tol,
-    }
-}
-
-/// A valid bound on `problem`'s objective moved onto the objective's
-/// lattice when it has one (see [`integral_objective`]).
-pub(crate) fn rounded_bound(problem: &Problem, bound: f64) -> f64 {
-    lattice_bound(problem, bound, integral_objective(problem))
-}
-
-/// The LP bound moved onto the objective's lattice when it has one (a
-/// margin of 10⁻⁴ relative guards against an LP value a hair too high).
-fn lattice_bound(problem: &Problem, lp: f64, integral: bool) -> f64 {
-    if !integral {
-        return lp;
-    }
-    let off = problem.objective_offset();
-    let z = lp - off;
-    let margin = 1e-4 * z.abs().max(1.0);
-    off + match problem.sense() {
-        Sense::Minimize => (z - margin).ceil(),
-        Sense::Maximize => (z + margin).floor(),
-    }
-}
-
-/// True when every feasible objective value, after moving the continuous
-/// variables with a cost to their cheapest allowed value, lies in
-/// `offset + Z`: integer costs, on integer variables or on implied-integer
-/// continuous ones.
-pub fn integral_objective(problem: &Problem) -> bool {
-    let integer = |a: f64| a.fract() == 0.0;
-    problem.vars().all(|v| {
-        let c = problem.objective_coefficient(v);
-        if c == 0.0 {
-            return true;
-        }
-        if !integer(c) {
-            return false;
-        }
-        if problem.var_kind(v).is_integral() {
-            return true;
-        }
-        let bounds_ok = [problem.var_lower(v), problem.var_upper(v)]
-            .iter()
-            .all(|b| !b.is_finite() || integer(*b));
-        bounds_ok
-            && problem.column(v).all(|(r, a)| {
-                a.abs() == 1.0
-                    && [problem.row_lower(r), problem.row_upper(r)]
-                        .iter()
-                        .all(|b| !b.is_finite() || integer(*b))
-                    && problem
-                        .row(r)
-                        .all(|(w, b)| w == v || (problem.var_kind(w).is_integral() && integer(b)))
-            })
-    })
-}
-
 /// Runs the walk alone from the incumbent until `until`, or until it
 /// stalls (no improvement for half its running time, at least 0.05 s), or
 /// the bound is reached; `stop` ends it early too.
@@ -975,14 +913,5 @@ mod tests {
         b.add_row("r", 1.0, f64::INFINITY, &[(x, 1.0)])
             .expect("fine");
         assert!(!integral_objective(&b.build().expect("builds")));
-    }
-
-    #[test]
-    fn lattice_bound_rounds_toward_the_feasible_side() {
-        let data = PcmaxData::draw(&PcmaxParams::default(), 1).expect("draws");
-        let p = data.to_problem("p").expect("builds");
-        assert_eq!(lattice_bound(&p, 16.2, true), 17.0);
-        assert_eq!(lattice_bound(&p, 17.000_000_1, true), 17.0);
-        assert_eq!(lattice_bound(&p, 16.2, false), 16.2);
     }
 }
