@@ -116,8 +116,12 @@
 //! [`write_string`] writes every variable in the objective in id order (with
 //! `+ 0 x` where its coefficient is zero), so that first appearance order is
 //! id order; writes numbers in Rust's shortest round-trip form, so they read
-//! back bit for bit; labels every row; writes ranged rows as
-//! `l <= expression <= u`, free rows as `expression >= -inf`, non-default
+//! back bit for bit; labels every row; writes a ranged row as two rows,
+//! `<name>lo: expression >= l` and `<name>up: expression <= u` (`_` before
+//! the suffix while the name is taken), because neither SCIP nor HiGHS
+//! reads `l <= expression <= u` and both write ranged rows that way (so an
+//! LP round trip of a ranged row is exact only from then on; MPS keeps
+//! `RANGES`); free rows as `expression >= -inf`, non-default
 //! bounds as `l <= x <= u` or `v = x` (a number first, both sides given),
 //! integers in `General` and binaries in `Binary`. It refuses names the
 //! reader could not read back: see [`write_string`].

@@ -399,7 +399,7 @@ fn errors_name_line_and_what_was_expected() {
 
 #[test]
 fn writer_output_reads_back_identically() {
-    let text = "\\Problem name: demo\nmax\n profit: 3 x - 0.1 y + 1e-300 z + 2.5\nst\n c1: x + y + z <= 4\n c2: 1 <= x - y <= 3\n c3: -x + 1e300 z = -0.25\n c4: y >= -inf\nbounds\n -inf <= z <= 5\n y free\n -3 <= w <= 3\ngeneral\n x w\nbinary\n b\n";
+    let text = "\\Problem name: demo\nmax\n profit: 3 x - 0.1 y + 1e-300 z + 2.5\nst\n c1: x + y + z <= 4\n c2: 1 <= x - y\n c3: -x + 1e300 z = -0.25\n c4: y >= -inf\nbounds\n -inf <= z <= 5\n y free\n -3 <= w <= 3\ngeneral\n x w\nbinary\n b\n";
     let p = problem(text);
     let written = write_string(&p).unwrap();
     let q = problem(&written);
@@ -436,4 +436,22 @@ fn an_empty_semi_continuous_section_is_read_in_every_spelling_without_a_warning(
         .unwrap()
         .problem;
     assert_eq!(p.var_names(), ["semi", "x"]);
+}
+
+#[test]
+fn a_ranged_row_is_written_as_two_rows_as_scip_and_highs_write_it() {
+    // Neither peer reads `l <= expr <= u`; both write `<name>lo`/`<name>up`.
+    let p = problem("min\n obj: x\nst\n c: 1 <= x - y <= 3\n clo: x >= 0\n");
+    let written = write_string(&p).unwrap();
+    assert!(written.contains(" c_lo: + x - y >= 1\n"), "{written}");
+    assert!(written.contains(" cup: + x - y <= 3\n"), "{written}");
+    assert!(!written.contains("<= + x"), "{written}");
+    let q = problem(&written);
+    assert_eq!(q.num_rows(), 3);
+    let lo = q.row_by_name("c_lo").unwrap();
+    let up = q.row_by_name("cup").unwrap();
+    assert_eq!((q.row_lower(lo), q.row_upper(lo)), (1.0, f64::INFINITY));
+    assert_eq!((q.row_lower(up), q.row_upper(up)), (f64::NEG_INFINITY, 3.0));
+    // From there on the round trip is exact.
+    assert_eq!(write_string(&q).unwrap(), written);
 }

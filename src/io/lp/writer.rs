@@ -1,6 +1,7 @@
 //! The LP writer: a [`Problem`] to LP text that [`super::parse`] reads
 //! back to the same problem, bit for bit.
 
+use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::keywords::{label_problem, variable_name_problem};
@@ -47,47 +48,29 @@ pub(super) fn write_string(problem: &Problem) -> Result<String, String> {
         term(&mut out, offset, None, &mut line_terms);
     }
     out.push_str("\nSubject To\n");
+    let mut taken: HashSet<String> = problem
+        .rows()
+        .map(|r| problem.row_name(r).to_string())
+        .collect();
     for r in problem.rows() {
-        out.push(' ');
-        out.push_str(problem.row_name(r));
-        out.push(':');
         let (lower, upper) = (problem.row_lower(r), problem.row_upper(r));
+        let name = problem.row_name(r);
         let ranged = lower.is_finite() && upper.is_finite() && lower.to_bits() != upper.to_bits();
         if ranged {
-            out.push(' ');
-            number(&mut out, lower);
-            out.push_str(" <=");
-        }
-        let mut line_terms = 0;
-        if problem.row(r).len() == 0 {
-            // An empty row still needs a term: `0 x` with the first
-            // variable (the model does not store the zero).
-            let Some(v) = problem.vars().next() else {
-                return Err(format!(
-                    "row '{}' has no entries and the problem has no variable to write it with",
-                    problem.row_name(r)
-                ));
-            };
-            term(&mut out, 0.0, Some(problem.var_name(v)), &mut line_terms);
-        }
-        for (v, a) in problem.row(r) {
-            term(&mut out, a, Some(problem.var_name(v)), &mut line_terms);
-        }
-        if ranged {
-            out.push_str(" <= ");
-            number(&mut out, upper);
+            // Neither SCIP nor HiGHS reads `l <= expr <= u`; both write a
+            // ranged row as two rows `<name>lo` and `<name>up`, as here.
+            let lo_name = fresh_name(&mut taken, name, "lo");
+            let up_name = fresh_name(&mut taken, name, "up");
+            row_line(&mut out, problem, r, &lo_name, " >= ", lower)?;
+            row_line(&mut out, problem, r, &up_name, " <= ", upper)?;
         } else if lower.to_bits() == upper.to_bits() {
-            out.push_str(" = ");
-            number(&mut out, upper);
+            row_line(&mut out, problem, r, name, " = ", upper)?;
         } else if lower == f64::NEG_INFINITY && upper.is_finite() {
-            out.push_str(" <= ");
-            number(&mut out, upper);
+            row_line(&mut out, problem, r, name, " <= ", upper)?;
         } else {
             // `>= l` with l finite, or a free row as `>= -inf`.
-            out.push_str(" >= ");
-            number(&mut out, lower);
+            row_line(&mut out, problem, r, name, " >= ", lower)?;
         }
-        out.push('\n');
     }
     let mut bounds = String::new();
     let mut general = Vec::new();
@@ -231,4 +214,48 @@ fn name_list(out: &mut String, title: &str, names: &[&str]) {
         out.push_str(&chunk.join(" "));
         out.push('\n');
     }
+}
+
+/// `base` + `suffix`, with `_` inserted until no row has that name.
+fn fresh_name(taken: &mut HashSet<String>, base: &str, suffix: &str) -> String {
+    let mut stem = base.to_string();
+    while taken.contains(&format!("{stem}{suffix}")) {
+        stem.push('_');
+    }
+    let name = format!("{stem}{suffix}");
+    taken.insert(name.clone());
+    name
+}
+
+/// One row ` name: expr <op> side`.
+fn row_line(
+    out: &mut String,
+    problem: &Problem,
+    r: crate::model::ConsId,
+    name: &str,
+    op: &str,
+    side: f64,
+) -> Result<(), String> {
+    out.push(' ');
+    out.push_str(name);
+    out.push(':');
+    let mut line_terms = 0;
+    if problem.row(r).len() == 0 {
+        // An empty row still needs a term: `0 x` with the first variable
+        // (the model does not store the zero).
+        let Some(v) = problem.vars().next() else {
+            return Err(format!(
+                "row '{}' has no entries and the problem has no variable to write it with",
+                problem.row_name(r)
+            ));
+        };
+        term(out, 0.0, Some(problem.var_name(v)), &mut line_terms);
+    }
+    for (v, a) in problem.row(r) {
+        term(out, a, Some(problem.var_name(v)), &mut line_terms);
+    }
+    out.push_str(op);
+    number(out, side);
+    out.push('\n');
+    Ok(())
 }
