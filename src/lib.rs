@@ -17,6 +17,8 @@
 //!   canonical ranks) and static symmetry-breaking constraints;
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
+//! - [`lp`]: symbreak's own bounded dual simplex for branch-and-cut node
+//!   LPs (duals, reduced costs, warm starts, tableau rows);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
 //!   statuses and verified answers;
 //! - [`nn`]: the relaxed-equivariant GNN (features, six symmetry-breaking
@@ -61,6 +63,7 @@ pub mod domains;
 pub mod generate;
 pub mod good_lp_adapter;
 pub mod io;
+pub mod lp;
 pub mod model;
 pub mod nn;
 pub mod pipeline;

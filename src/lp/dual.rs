@@ -1,0 +1,624 @@
+//! The dual simplex: phase 2 on working bounds, the dual phase 1 that
+//! reuses it on auxiliary bounds, and the zero-cost solve that tells an
+//! infeasible LP from an unbounded one.
+//!
+//! One iteration ([`Lp::dual_iteration`]):
+//!
+//! 1. **Pricing** (dual steepest edge): the leaving position `r` maximizes
+//!    `infeasibility² / ‖ρ_r‖²`, with exact weights from the explicit inverse.
+//! 2. **Pivot row** `α_r = ρ_rᵀ [A | −I]`, accumulated over the rows where
+//!    `ρ_r` is nonzero.
+//! 3. **Ratio test**: the candidates (nonbasic, not fixed, pivot above
+//!    1e-9, on the side that blocks the dual step) sorted by ratio; boxed
+//!    candidates whose flip to the other bound keeps the leaving variable
+//!    infeasible are flipped (bound-flipping ratio test); among the rest,
+//!    Harris' two passes pick the largest pivot within the tolerance-relaxed
+//!    minimum ratio.
+//! 4. **Update**: flips, the primal step that puts the leaving variable on
+//!    its violated bound, the dual step, the inverse.
+//!
+//! No candidate means a dual ray: the row `x_p = −Σ α_rk x_k` is checked
+//! against the nonbasic bounds (a Farkas proof) before `Infeasible` is
+//! reported; a failed check rebuilds the inverse and retries.
+//!
+//! Values are recomputed from the inverse after every rebuild and before
+//! optimality is declared, so a reported optimum never rests on updated
+//! values alone. Boxed nonbasic variables whose reduced cost has the wrong
+//! sign after a recomputation are flipped; any other dual infeasibility
+//! sends the solve back to phase 1.
+
+use std::time::Instant;
+
+use super::factor::{Factor, REFACTOR_INTERVAL};
+use super::{Lp, LpLimits, LpStatus, VarStatus};
+
+/// Primal feasibility tolerance (absolute part).
+pub(crate) const PRIMAL_TOL: f64 = 1e-7;
+/// Primal feasibility tolerance (part relative to the bound).
+const PRIMAL_REL_TOL: f64 = 1e-9;
+/// Dual feasibility tolerance.
+pub(crate) const DUAL_TOL: f64 = 1e-7;
+/// Smallest pivot the ratio test accepts.
+const PIVOT_TOL: f64 = 1e-9;
+/// Rebuilds of the inverse tried on numerical failures before giving up.
+const MAX_RETRIES: usize = 3;
+
+/// The tolerance for a bound value.
+fn primal_tol(bound: f64) -> f64 {
+    PRIMAL_TOL + PRIMAL_REL_TOL * bound.abs()
+}
+
+/// Bounds and costs of the extended variables that one run of the dual
+/// simplex works on (the real ones, phase 1's auxiliary ones, or zero
+/// costs).
+#[derive(Clone, Debug)]
+pub(crate) struct Work {
+    lo: Vec<f64>,
+    up: Vec<f64>,
+    cost: Vec<f64>,
+}
+
+/// How one run of the dual simplex ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum End {
+    Optimal,
+    Infeasible,
+    Cutoff,
+    IterationLimit,
+    TimeLimit,
+    /// A nonbasic variable with an infinite bound on the side its reduced
+    /// cost wants: phase 1 needed.
+    DualInfeasible,
+    Trouble,
+}
+
+/// How one iteration ended.
+enum Step {
+    Pivoted,
+    /// A dual ray with a checked Farkas row: infeasible.
+    Infeasible,
+    /// Something did not add up; rebuild and retry.
+    Unstable,
+}
+
+/// A ratio test candidate.
+#[derive(Clone, Copy)]
+struct Candidate {
+    k: usize,
+    /// `s · α_rk`: the reduced cost moves as `d_k + t · a`.
+    a: f64,
+    /// The exact ratio (clamped at zero).
+    ratio: f64,
+    /// The ratio with the dual tolerance allowed.
+    relaxed: f64,
+}
+
+impl Lp {
+    /// Solves from the current basis; see [`LpStatus`] for the outcomes.
+    pub fn solve(&mut self, limits: &LpLimits) -> LpStatus {
+        self.iterations = 0;
+        let status = self.solve_inner(limits);
+        self.total_iterations += self.iterations;
+        status
+    }
+
+    fn solve_inner(&mut self, limits: &LpLimits) -> LpStatus {
+        if (0..self.n + self.m).any(|k| self.lower[k] > self.upper[k]) {
+            return LpStatus::Infeasible;
+        }
+        let mut cost = self.cost.clone();
+        cost.resize(self.n + self.m, 0.0);
+        let real = Work {
+            lo: self.lower.clone(),
+            up: self.upper.clone(),
+            cost,
+        };
+        for _ in 0..=MAX_RETRIES {
+            match self.dual_simplex(&real, limits, true) {
+                End::Optimal => return LpStatus::Optimal,
+                End::Infeasible => return LpStatus::Infeasible,
+                End::Cutoff => return LpStatus::Cutoff,
+                End::IterationLimit => return LpStatus::IterationLimit,
+                End::TimeLimit => return LpStatus::TimeLimit,
+                End::Trouble => return LpStatus::NumericalTrouble,
+                End::DualInfeasible => {
+                    if let Err(status) = self.phase_one(&real, limits) {
+                        return status;
+                    }
+                }
+            }
+        }
+        LpStatus::NumericalTrouble
+    }
+
+    /// Dual phase 1 (the auxiliary problem with bounds in `[−1, 1]`), then
+    /// the nonbasic variables placed for the real bounds by the sign of
+    /// their reduced costs.
+    ///
+    /// # Errors
+    /// The status to report: a limit, `Infeasible` or `Unbounded` when no
+    /// dual feasible basis exists, or `NumericalTrouble`.
+    fn phase_one(&mut self, real: &Work, limits: &LpLimits) -> Result<(), LpStatus> {
+        let aux_bound = |lo: f64, up: f64| match (lo.is_finite(), up.is_finite()) {
+            (true, true) => (0.0, 0.0),
+            (true, false) => (0.0, 1.0),
+            (false, true) => (-1.0, 0.0),
+            (false, false) => (-1.0, 1.0),
+        };
+        let (lo, up): (Vec<f64>, Vec<f64>) = real
+            .lo
+            .iter()
+            .zip(&real.up)
+            .map(|(&l, &u)| aux_bound(l, u))
+            .unzip();
+        let aux = Work {
+            lo,
+            up,
+            cost: real.cost.clone(),
+        };
+        match self.dual_simplex(&aux, limits, false) {
+            End::Optimal => {}
+            End::IterationLimit => return Err(LpStatus::IterationLimit),
+            End::TimeLimit => return Err(LpStatus::TimeLimit),
+            _ => return Err(LpStatus::NumericalTrouble),
+        }
+        let mut dual_infeasible = false;
+        for k in 0..self.n + self.m {
+            if self.status[k] == VarStatus::Basic {
+                continue;
+            }
+            let (l, u, d) = (real.lo[k], real.up[k], self.reduced[k]);
+            self.status[k] = match (l.is_finite(), u.is_finite()) {
+                (true, true) if l == u || d >= 0.0 => VarStatus::AtLower,
+                (true, true) => VarStatus::AtUpper,
+                (true, false) => VarStatus::AtLower,
+                (false, true) => VarStatus::AtUpper,
+                (false, false) => VarStatus::Free,
+            };
+            let wrong = match self.status[k] {
+                VarStatus::AtLower => !u.is_finite() && d < -DUAL_TOL,
+                VarStatus::AtUpper => !l.is_finite() && d > DUAL_TOL,
+                VarStatus::Free => d.abs() > DUAL_TOL,
+                VarStatus::Basic => false,
+            };
+            dual_infeasible |= wrong;
+        }
+        if dual_infeasible {
+            return Err(self.infeasible_or_unbounded(real, limits));
+        }
+        Ok(())
+    }
+
+    /// The LP has no dual feasible basis: it is infeasible or unbounded.
+    /// A solve with zero costs (every basis dual feasible) finds out.
+    fn infeasible_or_unbounded(&mut self, real: &Work, limits: &LpLimits) -> LpStatus {
+        let zero = Work {
+            lo: real.lo.clone(),
+            up: real.up.clone(),
+            cost: vec![0.0; real.cost.len()],
+        };
+        let status = match self.dual_simplex(&zero, limits, false) {
+            End::Optimal => LpStatus::Unbounded,
+            End::Infeasible => LpStatus::Infeasible,
+            End::IterationLimit => LpStatus::IterationLimit,
+            End::TimeLimit => LpStatus::TimeLimit,
+            _ => LpStatus::NumericalTrouble,
+        };
+        if self.factor.is_some() {
+            self.compute_duals(&real.cost);
+        }
+        status
+    }
+
+    /// One run of the dual simplex on `w` from the current basis.
+    fn dual_simplex(&mut self, w: &Work, limits: &LpLimits, use_cutoff: bool) -> End {
+        let safety_cap = self.iterations + 10_000 + 50 * (self.n + self.m) as u64;
+        let mut recompute = true;
+        let mut fresh = false;
+        let mut retries = 0;
+        loop {
+            if self
+                .factor
+                .as_ref()
+                .is_none_or(|f| f.updates >= REFACTOR_INTERVAL)
+            {
+                if self.refactor().is_err() {
+                    return End::Trouble;
+                }
+                recompute = true;
+            }
+            if recompute {
+                self.place_nonbasic(w);
+                self.compute_primal();
+                self.compute_duals(&w.cost);
+                let (flips, bad) = self.fix_dual(w);
+                if bad > 0 {
+                    return End::DualInfeasible;
+                }
+                if flips > 0 {
+                    self.place_nonbasic(w);
+                    self.compute_primal();
+                }
+                recompute = false;
+                fresh = true;
+            }
+            if limits.max_iterations.is_some_and(|max| self.iterations >= max) {
+                return End::IterationLimit;
+            }
+            if limits.deadline.is_some_and(|d| Instant::now() >= d) {
+                return End::TimeLimit;
+            }
+            if self.iterations >= safety_cap {
+                return End::Trouble;
+            }
+            if use_cutoff
+                && let Some(cutoff) = limits.objective_cutoff
+                && self.objective() > cutoff + 1e-9 * cutoff.abs().max(1.0)
+            {
+                return End::Cutoff;
+            }
+            let Some(r) = self.choose_leaving(w) else {
+                if fresh {
+                    return End::Optimal;
+                }
+                recompute = true;
+                continue;
+            };
+            match self.dual_iteration(r, w) {
+                Step::Pivoted => {
+                    self.iterations += 1;
+                    fresh = false;
+                }
+                Step::Infeasible => return End::Infeasible,
+                Step::Unstable => {
+                    retries += 1;
+                    if retries > MAX_RETRIES {
+                        return End::Trouble;
+                    }
+                    self.factor = None;
+                }
+            }
+        }
+    }
+
+    /// Rebuilds the inverse of the basis in `head`, replacing dependent
+    /// columns by slacks.
+    pub(crate) fn refactor(&mut self) -> Result<(), ()> {
+        for _ in 0..=MAX_RETRIES {
+            match Factor::build(&self.head, self.n, &self.matrix) {
+                Ok(f) => {
+                    self.factor = Some(f);
+                    return Ok(());
+                }
+                Err(replacements) => {
+                    for (p, row) in replacements {
+                        let leaving = self.head[p];
+                        self.status[leaving] = self.nearest_bound_status(leaving);
+                        self.head[p] = self.n + row;
+                        self.status[self.n + row] = VarStatus::Basic;
+                    }
+                }
+            }
+        }
+        self.factor = None;
+        Err(())
+    }
+
+    /// Puts every nonbasic variable on the bound its status names (fixing
+    /// statuses that name an infinite bound), at zero when free.
+    fn place_nonbasic(&mut self, w: &Work) {
+        for k in 0..self.n + self.m {
+            let (lo, up) = (w.lo[k], w.up[k]);
+            let status = match self.status[k] {
+                VarStatus::Basic => continue,
+                VarStatus::AtLower if lo.is_finite() => VarStatus::AtLower,
+                VarStatus::AtUpper if up.is_finite() => VarStatus::AtUpper,
+                _ if lo.is_finite() => VarStatus::AtLower,
+                _ if up.is_finite() => VarStatus::AtUpper,
+                _ => VarStatus::Free,
+            };
+            self.status[k] = status;
+            self.value[k] = match status {
+                VarStatus::AtLower => lo,
+                VarStatus::AtUpper => up,
+                _ => 0.0,
+            };
+        }
+    }
+
+    /// Places the nonbasic variables on the real bounds (used before any
+    /// inverse exists).
+    pub(crate) fn place_values(&mut self) {
+        let w = Work {
+            lo: self.lower.clone(),
+            up: self.upper.clone(),
+            cost: Vec::new(),
+        };
+        self.place_nonbasic(&w);
+    }
+
+    /// `x_B = B⁻¹ (−N x_N)` from the nonbasic values.
+    fn compute_primal(&mut self) {
+        let Some(f) = &self.factor else { return };
+        let n = self.n;
+        let mut rhs = vec![0.0; self.m];
+        for k in 0..n + self.m {
+            if self.status[k] == VarStatus::Basic || self.value[k] == 0.0 {
+                continue;
+            }
+            let x = self.value[k];
+            if k < n {
+                for &(i, a) in self.matrix.col(k) {
+                    rhs[i] -= a * x;
+                }
+            } else {
+                rhs[k - n] += x;
+            }
+        }
+        let mut xb = vec![0.0; self.m];
+        f.solve(&rhs, &mut xb);
+        for (p, &v) in self.head.iter().enumerate() {
+            self.value[v] = xb[p];
+        }
+    }
+
+    /// `y = B⁻ᵀ c_B` and `d = c − [A | −I]ᵀ y`.
+    pub(crate) fn compute_duals(&mut self, cost: &[f64]) {
+        let Some(f) = &self.factor else { return };
+        let n = self.n;
+        let cb: Vec<f64> = self.head.iter().map(|&v| cost[v]).collect();
+        let mut y = vec![0.0; self.m];
+        f.solve_transposed(&cb, &mut y);
+        for k in 0..n + self.m {
+            self.reduced[k] = if self.status[k] == VarStatus::Basic {
+                0.0
+            } else if k < n {
+                cost[k] - self.matrix.col_dot(k, &y)
+            } else {
+                cost[k] + y[k - n]
+            };
+        }
+        self.dual = y;
+    }
+
+    /// Flips boxed nonbasic variables whose reduced cost has the wrong
+    /// sign; returns the flips and the number of dual infeasibilities no
+    /// flip can repair.
+    fn fix_dual(&mut self, w: &Work) -> (usize, usize) {
+        let (mut flips, mut bad) = (0, 0);
+        for k in 0..self.n + self.m {
+            let (lo, up, d) = (w.lo[k], w.up[k], self.reduced[k]);
+            if lo == up {
+                continue;
+            }
+            match self.status[k] {
+                VarStatus::AtLower if d < -DUAL_TOL => {
+                    if up.is_finite() {
+                        self.status[k] = VarStatus::AtUpper;
+                        flips += 1;
+                    } else {
+                        bad += 1;
+                    }
+                }
+                VarStatus::AtUpper if d > DUAL_TOL => {
+                    if lo.is_finite() {
+                        self.status[k] = VarStatus::AtLower;
+                        flips += 1;
+                    } else {
+                        bad += 1;
+                    }
+                }
+                VarStatus::Free if d.abs() > DUAL_TOL => bad += 1,
+                _ => {}
+            }
+        }
+        (flips, bad)
+    }
+
+    /// The leaving position by dual steepest edge, `None` when the basis is
+    /// primal feasible.
+    fn choose_leaving(&self, w: &Work) -> Option<usize> {
+        let f = self.factor.as_ref()?;
+        let mut best: Option<(usize, f64)> = None;
+        for (p, &v) in self.head.iter().enumerate() {
+            let x = self.value[v];
+            let infeasibility = if x < w.lo[v] - primal_tol(w.lo[v]) {
+                w.lo[v] - x
+            } else if x > w.up[v] + primal_tol(w.up[v]) {
+                x - w.up[v]
+            } else {
+                continue;
+            };
+            let score = infeasibility * infeasibility / f.weight(p).max(1e-12);
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((p, score));
+            }
+        }
+        best.map(|(p, _)| p)
+    }
+
+    /// `ρᵀ [A | −I]` for all extended variables (basic ones included).
+    pub(crate) fn pivot_row(&self, rho: &[f64]) -> Vec<f64> {
+        let n = self.n;
+        let mut alpha = vec![0.0; n + self.m];
+        for (i, &r) in rho.iter().enumerate() {
+            if r != 0.0 {
+                for &(j, a) in self.matrix.row(i) {
+                    alpha[j] += r * a;
+                }
+                alpha[n + i] = -r;
+            }
+        }
+        alpha
+    }
+
+    /// One dual simplex iteration with leaving position `r`.
+    fn dual_iteration(&mut self, r: usize, w: &Work) -> Step {
+        let n = self.n;
+        let Some(factor) = &self.factor else {
+            return Step::Unstable;
+        };
+        let p = self.head[r];
+        let x_p = self.value[p];
+        // s = +1: p leaves to its lower bound; −1: to its upper bound.
+        let (s, target) = if x_p < w.lo[p] {
+            (1.0, w.lo[p])
+        } else {
+            (-1.0, w.up[p])
+        };
+        let alpha_row = self.pivot_row(factor.row(r));
+        let mut candidates = Vec::new();
+        for k in 0..n + self.m {
+            let status = self.status[k];
+            if status == VarStatus::Basic || w.lo[k] == w.up[k] {
+                continue;
+            }
+            let a = s * alpha_row[k];
+            let d = self.reduced[k];
+            let down = a < -PIVOT_TOL && matches!(status, VarStatus::AtLower | VarStatus::Free);
+            let up = a > PIVOT_TOL && matches!(status, VarStatus::AtUpper | VarStatus::Free);
+            if down {
+                candidates.push(Candidate {
+                    k,
+                    a,
+                    ratio: d.max(0.0) / -a,
+                    relaxed: ((d + DUAL_TOL) / -a).max(0.0),
+                });
+            } else if up {
+                candidates.push(Candidate {
+                    k,
+                    a,
+                    ratio: (-d).max(0.0) / a,
+                    relaxed: ((DUAL_TOL - d) / a).max(0.0),
+                });
+            }
+        }
+        if candidates.is_empty() {
+            return if self.farkas_holds(p, s, &alpha_row, w) {
+                Step::Infeasible
+            } else {
+                Step::Unstable
+            };
+        }
+        candidates.sort_by(|x, y| x.ratio.total_cmp(&y.ratio));
+        // Bound flipping: pass boxed candidates while the leaving variable
+        // stays infeasible after their flips.
+        let mut slope = (x_p - target).abs();
+        let mut start = 0;
+        while start + 1 < candidates.len() {
+            let c = candidates[start];
+            let range = w.up[c.k] - w.lo[c.k];
+            if !range.is_finite() || c.a.abs() * range >= slope {
+                break;
+            }
+            slope -= c.a.abs() * range;
+            start += 1;
+        }
+        // Harris' two passes over the remaining candidates.
+        let rest = &candidates[start..];
+        let bound = rest
+            .iter()
+            .map(|c| c.relaxed)
+            .fold(f64::INFINITY, f64::min);
+        let Some(entering) = rest
+            .iter()
+            .filter(|c| c.ratio <= bound)
+            .max_by(|x, y| x.a.abs().total_cmp(&y.a.abs()))
+            .copied()
+        else {
+            return Step::Unstable;
+        };
+        let t = entering.ratio;
+        let q = entering.k;
+        // Flips first: they move the basic values.
+        let flipped: Vec<usize> = candidates[..start].iter().map(|c| c.k).collect();
+        if !flipped.is_empty() {
+            let mut delta_rhs = vec![0.0; self.m];
+            for &k in &flipped {
+                let (from, to, status) = match self.status[k] {
+                    VarStatus::AtLower => (w.lo[k], w.up[k], VarStatus::AtUpper),
+                    _ => (w.up[k], w.lo[k], VarStatus::AtLower),
+                };
+                self.status[k] = status;
+                self.value[k] = to;
+                let dx = to - from;
+                if k < n {
+                    for &(i, a) in self.matrix.col(k) {
+                        delta_rhs[i] -= a * dx;
+                    }
+                } else {
+                    delta_rhs[k - n] += dx;
+                }
+            }
+            let mut dxb = vec![0.0; self.m];
+            factor.solve(&delta_rhs, &mut dxb);
+            for (pos, &v) in self.head.iter().enumerate() {
+                self.value[v] += dxb[pos];
+            }
+        }
+        // The entering column and the primal step.
+        let mut alpha_q = vec![0.0; self.m];
+        if q < n {
+            factor.ftran_sparse(self.matrix.col(q), &mut alpha_q);
+        } else {
+            factor.ftran_slack(q - n, &mut alpha_q);
+        }
+        let pivot = alpha_q[r];
+        if pivot.abs() < PIVOT_TOL
+            || (pivot - alpha_row[q]).abs() > 1e-6 * (1.0 + pivot.abs())
+        {
+            return Step::Unstable;
+        }
+        let theta = (self.value[p] - target) / pivot;
+        for (pos, &v) in self.head.iter().enumerate() {
+            self.value[v] -= theta * alpha_q[pos];
+        }
+        self.value[q] += theta;
+        self.value[p] = target;
+        // The dual step.
+        for k in 0..n + self.m {
+            if self.status[k] != VarStatus::Basic {
+                self.reduced[k] += t * s * alpha_row[k];
+            }
+        }
+        self.reduced[q] = 0.0;
+        self.reduced[p] = t * s;
+        self.status[p] = if s > 0.0 {
+            VarStatus::AtLower
+        } else {
+            VarStatus::AtUpper
+        };
+        self.status[q] = VarStatus::Basic;
+        self.head[r] = q;
+        if let Some(f) = &mut self.factor {
+            f.update(r, &alpha_q);
+        }
+        Step::Pivoted
+    }
+
+    /// Checks the dual ray of row `r` (basic `p`, leaving in direction `s`):
+    /// `x_p = −Σ_k α_rk x_k` over the nonbasic `k` cannot reach `p`'s
+    /// violated bound within the nonbasic bounds.
+    fn farkas_holds(&self, p: usize, s: f64, alpha_row: &[f64], w: &Work) -> bool {
+        // s = +1: x_p is below its lower bound; the largest value of the
+        // right-hand side must stay below it. s = −1: mirror image.
+        let mut extreme = 0.0;
+        for k in 0..self.n + self.m {
+            if self.status[k] == VarStatus::Basic || alpha_row[k] == 0.0 {
+                continue;
+            }
+            // Maximize s · (−α_k x_k) over x_k in [lo, up].
+            let coef = -s * alpha_row[k];
+            let bound = if coef > 0.0 { w.up[k] } else { w.lo[k] };
+            if !bound.is_finite() {
+                return false;
+            }
+            extreme += coef * bound;
+        }
+        if s > 0.0 {
+            extreme < w.lo[p] - primal_tol(w.lo[p])
+        } else {
+            -extreme > w.up[p] + primal_tol(w.up[p])
+        }
+    }
+}

@@ -1,0 +1,680 @@
+//! Tests of the dual simplex: KKT conditions on every optimum, agreement
+//! with microlp on random LPs and on MIPLIB relaxations, warm starts,
+//! tableau rows and bad input.
+
+use std::path::PathBuf;
+
+use good_lp::{Expression, ProblemVariables, ResolutionError, Solution as _, SolverModel, variable};
+use proptest::prelude::*;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::*;
+
+const INF: f64 = f64::INFINITY;
+
+/// The tolerance for a value of magnitude `v`.
+fn tol(v: f64) -> f64 {
+    1e-6 * v.abs().max(1.0)
+}
+
+/// Asserts the KKT conditions of an optimal LP: bounds and rows within
+/// 1e-6 (relative), reduced costs equal to `c − Aᵀy`, reduced costs with the
+/// right sign at each bound (and near zero strictly between), the same for
+/// the row duals, and the objective equal to `c·x`.
+fn assert_kkt(lp: &Lp) {
+    let (n, m) = (lp.num_cols(), lp.num_rows());
+    let x = lp.x();
+    let y = lp.duals();
+    let d = lp.reduced_costs();
+    assert_eq!((x.len(), y.len(), d.len()), (n, m, n));
+    let scale_d = lp
+        .costs()
+        .iter()
+        .chain(y)
+        .fold(1.0f64, |a, v| a.max(v.abs()));
+    let dual_tol = 1e-6 * scale_d;
+    let mut recomputed = lp.costs().to_vec();
+    for i in 0..m {
+        for &(j, a) in lp.row_entries(i) {
+            recomputed[j] -= a * y[i];
+        }
+    }
+    // One sign check for a column or a slack with value v in [lo, up] and
+    // reduced cost dk.
+    let check = |what: &str, k: usize, v: f64, lo: f64, up: f64, dk: f64| {
+        assert!(
+            v >= lo - tol(lo) && v <= up + tol(up),
+            "{what} {k}: value {v} outside [{lo}, {up}]"
+        );
+        let at_lower = lo.is_finite() && (v - lo).abs() <= tol(lo);
+        let at_upper = up.is_finite() && (v - up).abs() <= tol(up);
+        match (at_lower, at_upper) {
+            (true, true) => {}
+            (true, false) => assert!(dk >= -dual_tol, "{what} {k} at lower with d = {dk}"),
+            (false, true) => assert!(dk <= dual_tol, "{what} {k} at upper with d = {dk}"),
+            (false, false) => {
+                assert!(dk.abs() <= dual_tol, "{what} {k} between bounds with d = {dk}")
+            }
+        }
+    };
+    for j in 0..n {
+        assert!(
+            (recomputed[j] - d[j]).abs() <= dual_tol,
+            "column {j}: reduced cost {} but c - A'y = {}",
+            d[j],
+            recomputed[j]
+        );
+        check("column", j, x[j], lp.col_lower(j), lp.col_upper(j), d[j]);
+    }
+    for i in 0..m {
+        let (lo, up) = lp.row_bounds(i);
+        check("row", i, lp.row_activity(i), lo, up, y[i]);
+    }
+    let cx: f64 = lp.costs().iter().zip(x).map(|(c, v)| c * v).sum();
+    assert!((cx - lp.objective()).abs() <= tol(cx));
+}
+
+/// The LP solved by microlp through good_lp: `Ok(objective)` or its error.
+fn microlp_objective(lp: &Lp) -> Result<f64, ResolutionError> {
+    let mut pv = ProblemVariables::new();
+    let vars: Vec<_> = (0..lp.num_cols())
+        .map(|j| pv.add(variable().min(lp.col_lower(j)).max(lp.col_upper(j))))
+        .collect();
+    let mut objective = Expression::with_capacity(lp.num_cols());
+    for (j, &c) in lp.costs().iter().enumerate() {
+        if c != 0.0 {
+            objective.add_mul(c, vars[j]);
+        }
+    }
+    let mut model = pv.minimise(objective).using(good_lp::microlp);
+    for i in 0..lp.num_rows() {
+        let (lo, up) = lp.row_bounds(i);
+        let mut expr = Expression::with_capacity(lp.row_entries(i).len());
+        for &(j, a) in lp.row_entries(i) {
+            expr.add_mul(a, vars[j]);
+        }
+        if lo == up {
+            model.add_constraint(expr.eq(up));
+            continue;
+        }
+        if up.is_finite() {
+            model.add_constraint(expr.clone().leq(up));
+        }
+        if lo.is_finite() {
+            model.add_constraint(expr.geq(lo));
+        }
+    }
+    let solution = model.solve()?;
+    Ok(lp
+        .costs()
+        .iter()
+        .zip(&vars)
+        .map(|(c, &v)| c * solution.value(v))
+        .sum())
+}
+
+/// Solves `lp` with no limits, checking KKT on an optimum.
+fn solve_checked(lp: &mut Lp) -> LpStatus {
+    let status = lp.solve(&LpLimits::default());
+    if status == LpStatus::Optimal {
+        assert_kkt(lp);
+    }
+    status
+}
+
+/// Asserts that our status and objective agree with microlp's.
+fn assert_agrees_with_microlp(lp: &Lp, status: LpStatus) {
+    match (status, microlp_objective(lp)) {
+        (LpStatus::Optimal, Ok(reference)) => assert!(
+            (lp.objective() - reference).abs() <= 1e-6 * reference.abs().max(1.0),
+            "objective {} but microlp {reference}",
+            lp.objective()
+        ),
+        (LpStatus::Infeasible, Err(ResolutionError::Infeasible))
+        | (LpStatus::Unbounded, Err(ResolutionError::Unbounded)) => {}
+        (ours, theirs) => panic!("we say {ours:?}, microlp says {theirs:?}"),
+    }
+}
+
+/// A random LP with a known feasible point: `n` columns in `[0, 10]` (a
+/// few free or one-sided), `m` rows around `A x0`.
+fn random_feasible_lp(seed: u64, n: usize, m: usize) -> Lp {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let x0: Vec<f64> = (0..n).map(|_| rng.random_range(0.0..10.0)).collect();
+    let cost: Vec<f64> = (0..n).map(|_| rng.random_range(-5.0..5.0)).collect();
+    let lower = vec![0.0; n];
+    let upper = vec![10.0; n];
+    let mut lp = Lp::new(cost, lower, upper).expect("valid columns");
+    for _ in 0..m {
+        let entries: Vec<(usize, f64)> = (0..n)
+            .filter(|_| rng.random_range(0.0..1.0) < 0.4)
+            .map(|j| (j, rng.random_range(-5.0f64..5.0).round()))
+            .collect();
+        let activity: f64 = entries.iter().map(|&(j, a)| a * x0[j]).sum();
+        let (lo, up) = match rng.random_range(0..3) {
+            0 => (-INF, activity + rng.random_range(0.0..3.0)),
+            1 => (activity - rng.random_range(0.0..3.0), INF),
+            _ => (activity - 1.0, activity + 1.0),
+        };
+        lp.add_row(&entries, lo, up).expect("valid row");
+    }
+    lp
+}
+
+/// A copy of `lp` built from scratch (no basis, no inverse).
+fn cold_copy(lp: &Lp) -> Lp {
+    let n = lp.num_cols();
+    let mut cold = Lp::new(
+        lp.costs().to_vec(),
+        (0..n).map(|j| lp.col_lower(j)).collect(),
+        (0..n).map(|j| lp.col_upper(j)).collect(),
+    )
+    .expect("valid columns");
+    for i in 0..lp.num_rows() {
+        let (lo, up) = lp.row_bounds(i);
+        cold.add_row(lp.row_entries(i), lo, up).expect("valid row");
+    }
+    cold
+}
+
+#[test]
+fn small_lp_reaches_the_known_optimum_with_kkt() {
+    // min -x - 2y  s.t.  x + y <= 4,  x - y >= -2,  x, y in [0, 3]
+    let mut lp = Lp::new(vec![-1.0, -2.0], vec![0.0, 0.0], vec![3.0, 3.0]).unwrap();
+    lp.add_row(&[(0, 1.0), (1, 1.0)], -INF, 4.0).unwrap();
+    lp.add_row(&[(0, 1.0), (1, -1.0)], -2.0, INF).unwrap();
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    // x = 1, y = 3: objective -7.
+    assert!((lp.objective() + 7.0).abs() < 1e-9, "{}", lp.objective());
+    assert!((lp.x()[0] - 1.0).abs() < 1e-9 && (lp.x()[1] - 3.0).abs() < 1e-9);
+    // The first row binds: its dual is negative (relaxing it lowers the cost).
+    assert!((lp.duals()[0] + 1.0).abs() < 1e-9, "{:?}", lp.duals());
+}
+
+#[test]
+fn free_and_one_sided_columns_go_through_phase_one() {
+    // min x + y  s.t.  x + 2y >= 2,  x - y = 0.5,  x, y free
+    let mut lp = Lp::new(vec![1.0, 1.0], vec![-INF, -INF], vec![INF, INF]).unwrap();
+    lp.add_row(&[(0, 1.0), (1, 2.0)], 2.0, INF).unwrap();
+    lp.add_row(&[(0, 1.0), (1, -1.0)], 0.5, 0.5).unwrap();
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    // x = y + 0.5, 3y + 0.5 >= 2: y = 0.5, x = 1.
+    assert!((lp.objective() - 1.5).abs() < 1e-9, "{}", lp.objective());
+}
+
+#[test]
+fn unbounded_and_infeasible_lps_are_told_apart() {
+    // min -x  s.t.  x - y <= 1,  x, y >= 0: unbounded along (1, 1).
+    let mut lp = Lp::new(vec![-1.0, 0.0], vec![0.0, 0.0], vec![INF, INF]).unwrap();
+    lp.add_row(&[(0, 1.0), (1, -1.0)], -INF, 1.0).unwrap();
+    assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Unbounded);
+    // Adding x + y <= -1 makes it infeasible.
+    lp.add_row(&[(0, 1.0), (1, 1.0)], -INF, -1.0).unwrap();
+    assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
+    // Unbounded cost on an empty column, with infeasible rows elsewhere.
+    let mut lp = Lp::new(vec![-1.0, 0.0], vec![0.0, 0.0], vec![INF, 1.0]).unwrap();
+    lp.add_row(&[(1, 1.0)], 2.0, INF).unwrap();
+    assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
+    // Crossed bounds.
+    let mut lp = Lp::new(vec![1.0], vec![0.0], vec![1.0]).unwrap();
+    lp.set_col_bounds(0, 1.0, 0.0).unwrap();
+    assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
+}
+
+#[test]
+fn bad_input_is_an_error_and_leaves_the_lp_unchanged() {
+    assert!(matches!(
+        Lp::new(vec![f64::NAN], vec![0.0], vec![1.0]),
+        Err(LpError::Coefficient { .. })
+    ));
+    assert!(matches!(
+        Lp::new(vec![1.0], vec![INF], vec![INF]),
+        Err(LpError::Bound { .. })
+    ));
+    assert!(matches!(
+        Lp::new(vec![1.0, 2.0], vec![0.0], vec![1.0, 1.0]),
+        Err(LpError::Length { .. })
+    ));
+    let mut lp = Lp::new(vec![1.0, 1.0], vec![0.0, 0.0], vec![1.0, 1.0]).unwrap();
+    assert!(matches!(
+        lp.add_row(&[(0, INF)], 0.0, 1.0),
+        Err(LpError::Coefficient { .. })
+    ));
+    assert!(matches!(
+        lp.add_row(&[(5, 1.0)], 0.0, 1.0),
+        Err(LpError::Column { .. })
+    ));
+    assert!(matches!(
+        lp.add_row(&[(0, 1.0)], f64::NAN, 1.0),
+        Err(LpError::Bound { .. })
+    ));
+    assert!(lp.set_col_bounds(0, f64::NAN, 1.0).is_err());
+    assert!(lp.set_col_bounds(2, 0.0, 1.0).is_err());
+    assert_eq!(lp.num_rows(), 0);
+    // Duplicates are summed: x0 + x0 - 2 x0 + x1 >= 1 is x1 >= 1.
+    lp.add_row(&[(0, 1.0), (0, 1.0), (0, -2.0), (1, 1.0)], 1.0, INF)
+        .unwrap();
+    assert_eq!(lp.row_entries(0), &[(1, 1.0)]);
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    assert!((lp.objective() - 1.0).abs() < 1e-12);
+}
+
+#[test]
+fn cutoff_stops_above_and_not_below_the_optimum() {
+    let mut lp = random_feasible_lp(7, 30, 20);
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    let optimum = lp.objective();
+    let mut above = random_feasible_lp(7, 30, 20);
+    let limits = LpLimits {
+        objective_cutoff: Some(optimum - 1.0),
+        ..LpLimits::default()
+    };
+    assert_eq!(above.solve(&limits), LpStatus::Cutoff);
+    assert!(above.objective() > optimum - 1.0 && above.objective() <= optimum + 1e-6);
+    let mut below = random_feasible_lp(7, 30, 20);
+    let limits = LpLimits {
+        objective_cutoff: Some(optimum + 1e-3),
+        ..LpLimits::default()
+    };
+    assert_eq!(below.solve(&limits), LpStatus::Optimal);
+}
+
+#[test]
+fn iteration_limit_is_reported() {
+    let mut lp = random_feasible_lp(3, 40, 30);
+    let limits = LpLimits {
+        max_iterations: Some(1),
+        ..LpLimits::default()
+    };
+    assert_eq!(lp.solve(&limits), LpStatus::IterationLimit);
+    assert_eq!(lp.iterations(), 1);
+    // The solve continues from where it stopped.
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+}
+
+#[test]
+fn reduced_costs_and_duals_agree_with_the_matrix_on_random_lps() {
+    for seed in 0..20 {
+        let mut lp = random_feasible_lp(seed, 25, 15);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal, "seed {seed}");
+        assert_agrees_with_microlp(&lp, LpStatus::Optimal);
+    }
+}
+
+#[test]
+fn bound_changes_warm_start_with_fewer_iterations_than_cold() {
+    let (mut warm_total, mut cold_total) = (0, 0);
+    for seed in 0..10 {
+        let mut lp = random_feasible_lp(100 + seed, 60, 40);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+        // Branch on up to three fractional columns: x_j <= floor(x_j).
+        let fractional: Vec<usize> = (0..lp.num_cols())
+            .filter(|&j| (lp.x()[j] - lp.x()[j].round()).abs() > 1e-6)
+            .take(3)
+            .collect();
+        assert!(!fractional.is_empty());
+        for &j in &fractional {
+            let floor = lp.x()[j].floor();
+            lp.set_col_bounds(j, lp.col_lower(j), floor).unwrap();
+        }
+        let warm = solve_checked(&mut lp);
+        let mut cold = cold_copy(&lp);
+        let cold_status = solve_checked(&mut cold);
+        assert_eq!(warm, cold_status, "seed {seed}");
+        if warm == LpStatus::Optimal {
+            assert!(
+                (lp.objective() - cold.objective()).abs() <= tol(cold.objective()),
+                "seed {seed}: warm {} cold {}",
+                lp.objective(),
+                cold.objective()
+            );
+        }
+        warm_total += lp.iterations();
+        cold_total += cold.iterations();
+    }
+    assert!(
+        warm_total < cold_total,
+        "warm {warm_total} iterations, cold {cold_total}"
+    );
+}
+
+#[test]
+fn cuts_added_and_removed_after_a_solve_match_cold_solves() {
+    for seed in 0..10 {
+        let mut lp = random_feasible_lp(200 + seed, 40, 25);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+        let original = lp.objective();
+        let rows_before = lp.num_rows();
+        // Cuts violated by the current point: sum over a few columns
+        // below the current sum.
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        for _ in 0..5 {
+            let cols: Vec<usize> = (0..lp.num_cols())
+                .filter(|_| rng.random_range(0.0..1.0) < 0.3)
+                .collect();
+            let entries: Vec<(usize, f64)> = cols.iter().map(|&j| (j, 1.0)).collect();
+            let activity: f64 = cols.iter().map(|&j| lp.x()[j]).sum();
+            lp.add_row(&entries, -INF, activity - 0.5).unwrap();
+        }
+        let warm = solve_checked(&mut lp);
+        let mut cold = cold_copy(&lp);
+        assert_eq!(warm, solve_checked(&mut cold), "seed {seed}");
+        if warm == LpStatus::Optimal {
+            assert!((lp.objective() - cold.objective()).abs() <= tol(original));
+            assert!(lp.objective() >= original - tol(original));
+        }
+        // Drop the first original row and every other cut.
+        let remove: Vec<usize> = std::iter::once(0)
+            .chain((rows_before..lp.num_rows()).step_by(2))
+            .collect();
+        lp.remove_rows(&remove);
+        assert_eq!(lp.num_rows(), rows_before + 5 - remove.len());
+        let warm = solve_checked(&mut lp);
+        let mut cold = cold_copy(&lp);
+        assert_eq!(warm, solve_checked(&mut cold), "seed {seed}");
+        if warm == LpStatus::Optimal {
+            assert!((lp.objective() - cold.objective()).abs() <= tol(original));
+        }
+        // Removing rows whose slacks are basic keeps the basis optimal.
+        let basic_rows: Vec<usize> = (0..lp.num_rows())
+            .filter(|&i| lp.is_basic(lp.num_cols() + i))
+            .collect();
+        if warm == LpStatus::Optimal && !basic_rows.is_empty() {
+            let objective = lp.objective();
+            lp.remove_rows(&basic_rows[..1]);
+            assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+            assert_eq!(lp.iterations(), 0);
+            assert!((lp.objective() - objective).abs() <= tol(objective));
+        }
+    }
+}
+
+#[test]
+fn a_basis_moved_to_a_fresh_copy_needs_no_pivots() {
+    let mut lp = random_feasible_lp(11, 30, 20);
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    let basis = lp.basis();
+    let mut copy = cold_copy(&lp);
+    copy.set_basis(&basis);
+    assert_eq!(solve_checked(&mut copy), LpStatus::Optimal);
+    assert_eq!(copy.iterations(), 0);
+    assert!((copy.objective() - lp.objective()).abs() <= tol(lp.objective()));
+    // A basis taken before rows were appended gets basic slacks for them.
+    copy.add_row(&[(0, 1.0), (1, 1.0)], -INF, 100.0).unwrap();
+    copy.set_basis(&basis);
+    assert_eq!(solve_checked(&mut copy), LpStatus::Optimal);
+    assert_eq!(copy.iterations(), 0);
+    // A wrong-shaped basis falls back to the slack basis and still solves.
+    let other = Lp::new(vec![1.0], vec![0.0], vec![1.0]).unwrap().basis();
+    copy.set_basis(&other);
+    assert_eq!(solve_checked(&mut copy), LpStatus::Optimal);
+    assert!((copy.objective() - lp.objective()).abs() <= tol(lp.objective()));
+}
+
+/// Solves the square system `m x = b` by Gaussian elimination with
+/// partial pivoting (independent of the solver's inverse).
+fn gauss_solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let k = b.len();
+    for col in 0..k {
+        let piv = (col..k)
+            .max_by(|&r, &s| a[r][col].abs().total_cmp(&a[s][col].abs()))
+            .unwrap();
+        a.swap(col, piv);
+        b.swap(col, piv);
+        assert!(a[col][col].abs() > 1e-12, "singular basis in the test");
+        for r in col + 1..k {
+            let f = a[r][col] / a[col][col];
+            if f != 0.0 {
+                for c in col..k {
+                    a[r][c] -= f * a[col][c];
+                }
+                b[r] -= f * b[col];
+            }
+        }
+    }
+    let mut x = vec![0.0; k];
+    for r in (0..k).rev() {
+        let s: f64 = (r + 1..k).map(|c| a[r][c] * x[c]).sum();
+        x[r] = (b[r] - s) / a[r][r];
+    }
+    x
+}
+
+#[test]
+fn tableau_rows_hold_at_the_optimum_and_at_random_points() {
+    let mut lp = random_feasible_lp(5, 20, 12);
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    let (n, m) = (lp.num_cols(), lp.num_rows());
+    let mut current: Vec<f64> = lp.x().to_vec();
+    current.extend((0..m).map(|i| lp.row_activity(i)));
+    let basic: Vec<usize> = (0..n + m).filter(|&k| lp.is_basic(k)).collect();
+    assert_eq!(basic.len(), m);
+    // Random points of A x = s: nonbasic values drawn, basic ones solved
+    // from the m equations A x − s = 0.
+    let mut rng = ChaCha8Rng::seed_from_u64(9);
+    let mut points = vec![current];
+    for _ in 0..3 {
+        let mut z: Vec<f64> = (0..n + m).map(|_| rng.random_range(-5.0..5.0)).collect();
+        let mut matrix = vec![vec![0.0; m]; m];
+        let mut rhs = vec![0.0; m];
+        for i in 0..m {
+            for &(j, a) in lp.row_entries(i) {
+                if let Some(p) = basic.iter().position(|&b| b == j) {
+                    matrix[i][p] += a;
+                } else {
+                    rhs[i] -= a * z[j];
+                }
+            }
+            match basic.iter().position(|&b| b == n + i) {
+                Some(p) => matrix[i][p] -= 1.0,
+                None => rhs[i] += z[n + i],
+            }
+        }
+        let zb = gauss_solve(matrix, rhs);
+        for (p, &b) in basic.iter().enumerate() {
+            z[b] = zb[p];
+        }
+        points.push(z);
+    }
+    let mut checked = 0;
+    for j in 0..n {
+        let Some(row) = lp.tableau_row(j) else {
+            assert!(!lp.is_basic(j));
+            continue;
+        };
+        checked += 1;
+        for z in &points {
+            let lhs = z[j] + row.entries.iter().map(|&(k, a)| a * z[k]).sum::<f64>();
+            let scale = 1.0 + row.entries.iter().map(|&(k, a)| (a * z[k]).abs()).sum::<f64>();
+            assert!(
+                (lhs - row.rhs).abs() <= 1e-8 * scale,
+                "column {j}: {lhs} != {}",
+                row.rhs
+            );
+        }
+        assert!(row.entries.iter().all(|&(k, _)| !lp.is_basic(k)));
+    }
+    assert!(checked > 0, "no basic column to check");
+}
+
+/// An LP from random small integers for the proptest comparison.
+#[derive(Clone, Debug)]
+struct TinyLp {
+    cost: Vec<i32>,
+    bounds: Vec<(f64, f64)>,
+    rows: Vec<(Vec<i32>, f64, f64)>,
+}
+
+/// Bounds of one kind: boxed, lower only, upper only, free, fixed.
+fn bound_strategy() -> impl Strategy<Value = (f64, f64)> {
+    (0..5u8, -3i32..=3, 0i32..=4).prop_map(|(kind, a, width)| {
+        let (a, w) = (f64::from(a), f64::from(width));
+        match kind {
+            0 => (a, a + w),
+            1 => (a, INF),
+            2 => (-INF, a),
+            3 => (-INF, INF),
+            _ => (a, a),
+        }
+    })
+}
+
+fn tiny_lp_strategy() -> impl Strategy<Value = TinyLp> {
+    (1usize..=5, 0usize..=4).prop_flat_map(|(n, m)| {
+        (
+            proptest::collection::vec(-3i32..=3, n),
+            proptest::collection::vec(bound_strategy(), n),
+            proptest::collection::vec(
+                (proptest::collection::vec(-3i32..=3, n), bound_strategy()),
+                m,
+            ),
+        )
+            .prop_map(|(cost, bounds, rows)| TinyLp {
+                cost,
+                bounds,
+                rows: rows
+                    .into_iter()
+                    .map(|(coefs, (lo, up))| (coefs, lo, up))
+                    .collect(),
+            })
+    })
+}
+
+impl TinyLp {
+    fn to_lp(&self) -> Lp {
+        let mut lp = Lp::new(
+            self.cost.iter().map(|&c| f64::from(c)).collect(),
+            self.bounds.iter().map(|b| b.0).collect(),
+            self.bounds.iter().map(|b| b.1).collect(),
+        )
+        .unwrap();
+        for (coefs, lo, up) in &self.rows {
+            let entries: Vec<(usize, f64)> = coefs
+                .iter()
+                .enumerate()
+                .map(|(j, &a)| (j, f64::from(a)))
+                .collect();
+            lp.add_row(&entries, *lo, *up).unwrap();
+        }
+        lp
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn random_small_lps_agree_with_microlp(tiny in tiny_lp_strategy()) {
+        let mut lp = tiny.to_lp();
+        let status = solve_checked(&mut lp);
+        assert_agrees_with_microlp(&lp, status);
+    }
+}
+
+/// The MIPLIB folder shared beside the repository, or `None` (a skip
+/// line printed).
+fn miplib(file: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib");
+    if dir.is_dir() {
+        Some(dir.join(file))
+    } else {
+        eprintln!(
+            "SKIPPED: lp::tests: {} not found; the MIPLIB relaxation tests need it",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// Solves the LP relaxation of a MIPLIB instance, checks KKT and compares
+/// with microlp (and with `known` when given).
+fn check_relaxation(file: &str, known: Option<f64>) {
+    let Some(path) = miplib(file) else { return };
+    let problem = crate::io::read_problem(&path).expect("readable").problem;
+    let mut lp = Lp::from_problem(&problem);
+    let start = std::time::Instant::now();
+    let status = solve_checked(&mut lp);
+    let ours = start.elapsed();
+    assert_eq!(status, LpStatus::Optimal, "{file}");
+    let start = std::time::Instant::now();
+    let reference = microlp_objective(&lp).expect("microlp solves the relaxation");
+    let theirs = start.elapsed();
+    eprintln!(
+        "{file}: {} rows, {} cols, objective {:.6}, {} iterations, {:?} (microlp {:.6}, {:?})",
+        lp.num_rows(),
+        lp.num_cols(),
+        lp.objective(),
+        lp.iterations(),
+        ours,
+        reference,
+        theirs
+    );
+    assert!(
+        (lp.objective() - reference).abs() <= 1e-6 * reference.abs().max(1.0),
+        "{file}: {} vs microlp {reference}",
+        lp.objective()
+    );
+    if let Some(known) = known {
+        assert!(
+            (lp.objective() - known).abs() <= 1e-6 * known.abs().max(1.0) + 1e-4,
+            "{file}: {} vs known {known}",
+            lp.objective()
+        );
+    }
+}
+
+#[test]
+fn miplib_afiro_relaxation() {
+    check_relaxation("afiro.mps", Some(-464.7531));
+}
+
+#[test]
+fn miplib_adlittle_relaxation() {
+    check_relaxation("adlittle.mps", Some(225494.963));
+}
+
+#[test]
+fn miplib_mip_relaxations_match_microlp() {
+    for file in [
+        "egout.mps",
+        "lseu.mps",
+        "misc03.mps",
+        "stein27.mps",
+        "vpm2.mps",
+        "enigma.mps",
+        "flugpl.mps",
+    ] {
+        check_relaxation(file, None);
+    }
+}
+
+#[test]
+fn miplib_branching_warm_starts_match_cold_solves() {
+    let Some(path) = miplib("vpm2.mps") else { return };
+    let problem = crate::io::read_problem(&path).expect("readable").problem;
+    let mut lp = Lp::from_problem(&problem);
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    let (mut warm_total, mut cold_total) = (0, 0);
+    for _ in 0..5 {
+        let Some(j) = (0..lp.num_cols()).find(|&j| (lp.x()[j] - lp.x()[j].round()).abs() > 1e-6)
+        else {
+            break;
+        };
+        let value = lp.x()[j];
+        lp.set_col_bounds(j, value.ceil(), lp.col_upper(j)).unwrap();
+        let warm = solve_checked(&mut lp);
+        let mut cold = cold_copy(&lp);
+        assert_eq!(warm, solve_checked(&mut cold));
+        warm_total += lp.iterations();
+        cold_total += cold.iterations();
+        if warm != LpStatus::Optimal {
+            break;
+        }
+        assert!((lp.objective() - cold.objective()).abs() <= tol(cold.objective()));
+    }
+    assert!(
+        warm_total < cold_total,
+        "warm {warm_total} iterations, cold {cold_total}"
+    );
+}
