@@ -17,6 +17,8 @@
 //!   canonical ranks) and static symmetry-breaking constraints;
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
+//! - [`bnb`]: the pieces of symbreak's own branch-and-cut (cutting-plane
+//!   separators and their pool);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
 //!   statuses and verified answers;
 //! - [`nn`]: the relaxed-equivariant GNN (features, six symmetry-breaking
@@ -56,6 +58,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod bnb;
 pub mod compare;
 pub mod generate;
 pub mod good_lp_adapter;
