@@ -19,6 +19,8 @@
 //!   and the controls set cover, auction, facility location, independent set);
 //! - [`lp`]: symbreak's own bounded dual simplex for branch-and-cut node
 //!   LPs (duals, reduced costs, warm starts, tableau rows);
+//! - [`bnb`]: symbreak's own branch-and-cut (propagation, symmetry
+//!   handling, cuts, reliability branching) over those LPs;
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
 //!   statuses and verified answers;
 //! - [`nn`]: the relaxed-equivariant GNN (features, six symmetry-breaking
@@ -58,6 +60,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod bnb;
 pub mod compare;
 pub mod domains;
 pub mod generate;
