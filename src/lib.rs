@@ -15,6 +15,8 @@
 //! - [`verify`]: the exact feasibility check every reported answer passes;
 //! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
 //!   canonical ranks) and static symmetry-breaking constraints;
+//! - [`bnb`]: the branch-and-cut search and its propagators, among them
+//!   the dynamic symmetry handling (orbitopal and orbital fixing);
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
 //! - [`solve`]: the classical MILP solver path (microlp, HiGHS) with honest
@@ -56,6 +58,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod bnb;
 pub mod compare;
 pub mod generate;
 pub mod good_lp_adapter;
