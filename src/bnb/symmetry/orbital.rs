@@ -77,10 +77,17 @@ impl OrbitalFixing {
             .generators
             .iter()
             .filter(|g| !g.vars.is_empty())
-            .filter(|g| g.vars.iter().all(|&(u, w)| {
-                !in_orbitope[u.index()] && !in_orbitope[w.index()]
-            }))
-            .map(|g| g.vars.iter().map(|&(u, w)| (u.index(), w.index())).collect())
+            .filter(|g| {
+                g.vars
+                    .iter()
+                    .all(|&(u, w)| !in_orbitope[u.index()] && !in_orbitope[w.index()])
+            })
+            .map(|g| {
+                g.vars
+                    .iter()
+                    .map(|&(u, w)| (u.index(), w.index()))
+                    .collect()
+            })
             .collect();
         let binary = problem
             .var_kinds()

@@ -206,7 +206,10 @@ fn is_partitioning(problem: &Problem, vars: &[usize]) -> bool {
         problem.row_upper(row) == 1.0
             && problem.row_lower(row) >= 0.5
             && problem.row(row).len() == sorted.len()
-            && problem.row(row).map(|(v, _)| v.index()).eq(sorted.iter().copied())
+            && problem
+                .row(row)
+                .map(|(v, _)| v.index())
+                .eq(sorted.iter().copied())
             && problem.row(row).all(|(_, a)| a == 1.0)
     })
 }
@@ -309,7 +312,9 @@ mod tests {
 
     /// `p × k` orbitope with variable `i * k + c` at row i, column c.
     fn grid(p: usize, k: usize, partitioning: bool) -> OrbitopalFixing {
-        let rows: Vec<Vec<usize>> = (0..p).map(|i| (0..k).map(|c| i * k + c).collect()).collect();
+        let rows: Vec<Vec<usize>> = (0..p)
+            .map(|i| (0..k).map(|c| i * k + c).collect())
+            .collect();
         OrbitopalFixing::from_rows(&rows, &vec![partitioning; p])
     }
 
@@ -420,10 +425,7 @@ mod tests {
         let mut f = grid(3, 3, true);
         let (lower, upper) = bounds(9, &[3], &[]);
         let out = run(&mut f, &lower, &upper).unwrap();
-        assert_eq!(
-            out,
-            vec![(0, 1.0), (1, 0.0), (2, 0.0), (4, 1.0), (5, 0.0)]
-        );
+        assert_eq!(out, vec![(0, 1.0), (1, 0.0), (2, 0.0), (4, 1.0), (5, 0.0)]);
     }
 
     #[test]
