@@ -15,6 +15,8 @@
 //! - [`verify`]: the exact feasibility check every reported answer passes;
 //! - [`symmetry`]: formulation symmetry (generators, orbits, orbitopes,
 //!   canonical ranks) and static symmetry-breaking constraints;
+//! - [`bnb`]: the branch-and-cut search and its propagators, among them
+//!   the dynamic symmetry handling (orbitopal and orbital fixing);
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
 //! - [`lp`]: symbreak's own bounded dual simplex for branch-and-cut node
