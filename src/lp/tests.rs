@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use good_lp::{Expression, ProblemVariables, ResolutionError, Solution as _, SolverModel, variable};
+use good_lp::{
+    Expression, ProblemVariables, ResolutionError, Solution as _, SolverModel, variable,
+};
 use proptest::prelude::*;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -54,7 +56,10 @@ fn assert_kkt(lp: &Lp) {
             (true, false) => assert!(dk >= -dual_tol, "{what} {k} at lower with d = {dk}"),
             (false, true) => assert!(dk <= dual_tol, "{what} {k} at upper with d = {dk}"),
             (false, false) => {
-                assert!(dk.abs() <= dual_tol, "{what} {k} between bounds with d = {dk}")
+                assert!(
+                    dk.abs() <= dual_tol,
+                    "{what} {k} between bounds with d = {dk}"
+                )
             }
         }
     };
@@ -486,7 +491,12 @@ fn tableau_rows_hold_at_the_optimum_and_at_random_points() {
         checked += 1;
         for z in &points {
             let lhs = z[j] + row.entries.iter().map(|&(k, a)| a * z[k]).sum::<f64>();
-            let scale = 1.0 + row.entries.iter().map(|&(k, a)| (a * z[k]).abs()).sum::<f64>();
+            let scale = 1.0
+                + row
+                    .entries
+                    .iter()
+                    .map(|&(k, a)| (a * z[k]).abs())
+                    .sum::<f64>();
             assert!(
                 (lhs - row.rhs).abs() <= 1e-8 * scale,
                 "column {j}: {lhs} != {}",
@@ -651,7 +661,9 @@ fn miplib_mip_relaxations_match_microlp() {
 
 #[test]
 fn miplib_branching_warm_starts_match_cold_solves() {
-    let Some(path) = miplib("vpm2.mps") else { return };
+    let Some(path) = miplib("vpm2.mps") else {
+        return;
+    };
     let problem = crate::io::read_problem(&path).expect("readable").problem;
     let mut lp = Lp::from_problem(&problem);
     assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);

@@ -3,11 +3,13 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::{Backend, MicrolpBackend, SolveError};
+use super::{Backend, BnbBackend, MicrolpBackend, SolveError};
 
 /// The backends symbreak knows, compiled in or not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum BackendChoice {
+    /// symbreak's own branch-and-cut (pure Rust): always built.
+    Bnb,
     /// good_lp's pure-Rust microlp: always built.
     #[default]
     Microlp,
@@ -17,11 +19,16 @@ pub enum BackendChoice {
 
 impl BackendChoice {
     /// Every backend, compiled in or not.
-    pub const ALL: [BackendChoice; 2] = [BackendChoice::Microlp, BackendChoice::Highs];
+    pub const ALL: [BackendChoice; 3] = [
+        BackendChoice::Bnb,
+        BackendChoice::Microlp,
+        BackendChoice::Highs,
+    ];
 
     /// The backend's name, as in reports and on the command line.
     pub fn as_str(self) -> &'static str {
         match self {
+            BackendChoice::Bnb => "bnb",
             BackendChoice::Microlp => "microlp",
             BackendChoice::Highs => "highs",
         }
@@ -30,7 +37,7 @@ impl BackendChoice {
     /// True when this build contains the backend.
     pub fn is_available(self) -> bool {
         match self {
-            BackendChoice::Microlp => true,
+            BackendChoice::Bnb | BackendChoice::Microlp => true,
             BackendChoice::Highs => cfg!(feature = "highs"),
         }
     }
@@ -47,6 +54,7 @@ impl BackendChoice {
     /// when this build does not contain it.
     pub fn backend(self) -> Result<Box<dyn Backend>, SolveError> {
         match self {
+            BackendChoice::Bnb => Ok(Box::new(BnbBackend::default())),
             BackendChoice::Microlp => Ok(Box::new(MicrolpBackend)),
             #[cfg(feature = "highs")]
             BackendChoice::Highs => Ok(Box::new(super::HighsBackend)),
@@ -67,13 +75,13 @@ impl fmt::Display for BackendChoice {
 
 /// A name that is not a known backend.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown backend '{0}' (expected microlp or highs)")]
+#[error("unknown backend '{0}' (expected bnb, microlp or highs)")]
 pub struct UnknownBackend(pub String);
 
 impl FromStr for BackendChoice {
     type Err = UnknownBackend;
 
-    /// Case-insensitive: `microlp`, `highs`.
+    /// Case-insensitive: `bnb`, `microlp`, `highs`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::ALL
             .into_iter()

@@ -49,6 +49,7 @@
 //! ```
 
 mod backend;
+mod bnb;
 mod choice;
 mod driver;
 mod error;
@@ -63,6 +64,7 @@ mod status;
 mod subproblem;
 
 pub use backend::{Backend, BackendError, BackendOptions, RawOutcome};
+pub use bnb::BnbBackend;
 pub use choice::{BackendChoice, UnknownBackend};
 pub use driver::solve;
 pub use error::SolveError;

@@ -1,0 +1,101 @@
+//! The progress log: a line every few seconds (and at every new
+//! incumbent) with nodes, open nodes, bound, incumbent and gap, as SCIP and
+//! HiGHS print.
+
+use std::time::{Duration, Instant};
+
+/// One line's numbers; objective and bound in the problem's sense.
+pub(crate) struct Line {
+    pub nodes: u64,
+    pub open: usize,
+    pub depth: u32,
+    pub lp_iterations: u64,
+    pub bound: Option<f64>,
+    pub incumbent: Option<f64>,
+}
+
+/// Prints progress lines to stderr when enabled.
+pub(crate) struct Progress {
+    enabled: bool,
+    interval: Duration,
+    last: Option<Instant>,
+}
+
+impl Progress {
+    pub fn new(enabled: bool, interval: Duration) -> Self {
+        Progress {
+            enabled,
+            interval,
+            last: None,
+        }
+    }
+
+    /// The column titles.
+    pub fn header(&mut self) {
+        if self.enabled {
+            eprintln!(
+                "  {:>8} {:>10} {:>9} {:>6} {:>11} {:>15} {:>15} {:>9}",
+                "time", "nodes", "open", "depth", "lp iter", "bound", "incumbent", "gap"
+            );
+            self.last = Some(Instant::now());
+        }
+    }
+
+    /// A line when the interval has passed since the last one.
+    pub fn tick(&mut self, start: Instant, line: &Line) {
+        if self.enabled && self.last.is_none_or(|t| t.elapsed() >= self.interval) {
+            self.print(' ', start, line);
+        }
+    }
+
+    /// A line marked `*`: a new incumbent.
+    pub fn incumbent(&mut self, start: Instant, line: &Line) {
+        if self.enabled {
+            self.print('*', start, line);
+        }
+    }
+
+    /// The last line.
+    pub fn finish(&mut self, start: Instant, line: &Line) {
+        if self.enabled {
+            self.print(' ', start, line);
+        }
+    }
+
+    fn print(&mut self, mark: char, start: Instant, line: &Line) {
+        let show = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |v| format!("{v:.6}"));
+        let gap = match (line.incumbent, line.bound) {
+            (Some(i), Some(b)) => format!("{:.2}%", 100.0 * gap(i, b)),
+            _ => "inf".to_string(),
+        };
+        eprintln!(
+            "{mark} {:>7.1}s {:>10} {:>9} {:>6} {:>11} {:>15} {:>15} {:>9}",
+            start.elapsed().as_secs_f64(),
+            line.nodes,
+            line.open,
+            line.depth,
+            line.lp_iterations,
+            show(line.bound),
+            show(line.incumbent),
+            gap
+        );
+        self.last = Some(Instant::now());
+    }
+}
+
+/// `|incumbent − bound| / max(|incumbent|, 1e-9)`, as SCIP reports it.
+pub(crate) fn gap(incumbent: f64, bound: f64) -> f64 {
+    (incumbent - bound).abs() / incumbent.abs().max(1e-9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gap_is_relative_to_the_incumbent() {
+        assert_eq!(gap(26.0, 25.0), 1.0 / 26.0);
+        assert_eq!(gap(-10.0, -12.0), 0.2);
+        assert_eq!(gap(5.0, 5.0), 0.0);
+    }
+}

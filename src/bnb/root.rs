@@ -1,0 +1,127 @@
+//! The root node's extra work: rounds of cutting planes, the diving
+//! heuristic, and the reduced costs kept for fixing in every later node.
+
+use std::time::Instant;
+
+use super::search::{INT_TOL, Search, set_bounds};
+use crate::lp::{LpLimits, LpStatus};
+use crate::model::VarId;
+
+impl Search<'_> {
+    /// Cut rounds, a dive for a first incumbent, and the root reduced
+    /// costs; returns the root LP value after the cuts.
+    pub(crate) fn root_cuts_and_heuristics(&mut self, z: f64) -> Result<f64, LpStatus> {
+        if self.incumbent.is_none() {
+            let x = self.lp.x().to_vec();
+            self.dive_heuristic(&x);
+            if self.round_bound(z) > self.threshold {
+                return Err(LpStatus::Cutoff);
+            }
+        }
+        let z = if self.settings.cuts {
+            self.cut_rounds(z)?
+        } else {
+            z
+        };
+        self.stats.root_cut_lp = Some(z);
+        self.record_root_reduced_costs(z);
+        Ok(z)
+    }
+
+    /// The LP is solved again after cuts were added.
+    pub(crate) fn resolve(&mut self) -> Result<f64, LpStatus> {
+        let t = Instant::now();
+        let before = self.lp.iterations();
+        let status = self.lp.solve(&LpLimits {
+            deadline: self.deadline,
+            max_iterations: None,
+            objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+        });
+        self.stats.lp_iterations += self.lp.iterations() - before;
+        self.stats.time_lp_s += t.elapsed().as_secs_f64();
+        match status {
+            LpStatus::Optimal => Ok(self.lp.objective()),
+            other => Err(other),
+        }
+    }
+
+    /// Keeps `(column, reduced cost)` of the integer columns nonbasic at a
+    /// global bound in the root LP optimum.
+    fn record_root_reduced_costs(&mut self, z: f64) {
+        let d = self.lp.reduced_costs();
+        let x = self.lp.x();
+        let mut kept = Vec::new();
+        for v in self.p.vars() {
+            let j = v.index();
+            if !self.p.var_kind(v).is_integral() || self.lp.is_basic(j) {
+                continue;
+            }
+            let at_lower = (x[j] - self.global_lower[j]).abs() < INT_TOL;
+            let at_upper = (x[j] - self.global_upper[j]).abs() < INT_TOL;
+            if (d[j] > 1e-7 && at_lower) || (d[j] < -1e-7 && at_upper) {
+                kept.push((v.0, d[j]));
+            }
+        }
+        self.root_reduced = Some((z, kept));
+    }
+
+    /// Fix-and-propagate guided by the LP point: integers fixed to their
+    /// rounded LP value (most nearly integral first; the other side when
+    /// propagation refuses), then the LP over what is left; its point is
+    /// offered.
+    pub(crate) fn dive_heuristic(&mut self, x: &[f64]) {
+        let t = Instant::now();
+        let mut domains = self.domains.clone();
+        let mut order: Vec<VarId> = self
+            .p
+            .vars()
+            .filter(|&v| self.p.var_kind(v).is_integral())
+            .collect();
+        let frac = |v: VarId| (x[v.index()] - x[v.index()].round()).abs();
+        order.sort_by(|&a, &b| frac(a).total_cmp(&frac(b)).then(a.cmp(&b)));
+        let mut complete = true;
+        for v in order {
+            if domains.is_fixed(v) {
+                continue;
+            }
+            let (lo, hi) = (domains.lower(v), domains.upper(v));
+            let xv = x[v.index()];
+            let first = xv.round().clamp(lo, hi);
+            let second = if xv >= first {
+                first + 1.0
+            } else {
+                first - 1.0
+            };
+            let fixed = domains.fix(v, first).is_ok()
+                || (second >= lo && second <= hi && domains.fix(v, second).is_ok());
+            if !fixed {
+                complete = false;
+                break;
+            }
+        }
+        if complete {
+            let mut lp = self.lp.clone();
+            for v in self.p.vars() {
+                set_bounds(
+                    &mut lp,
+                    v.index(),
+                    domains.lower(v),
+                    domains.upper(v),
+                    &mut self.stats,
+                );
+            }
+            let before = lp.iterations();
+            let status = lp.solve(&LpLimits {
+                deadline: self.deadline,
+                max_iterations: None,
+                objective_cutoff: None,
+            });
+            self.stats.lp_iterations += lp.iterations() - before;
+            if status == LpStatus::Optimal {
+                let point = lp.x().to_vec();
+                self.offer(point);
+            }
+        }
+        self.stats.time_heuristics_s += t.elapsed().as_secs_f64();
+    }
+}

@@ -1,0 +1,686 @@
+//! The search: best-bound node selection with depth-first plunging, every
+//! node propagated (rows, objective cutoff, reduced costs, symmetry) before
+//! its LP is solved warm from its parent's basis.
+
+use std::rc::Rc;
+use std::time::Instant;
+
+use super::node::{BoundChange, Node, NodeQueue};
+use super::progress::{Line, Progress};
+use super::pseudocost::PseudoCosts;
+use super::settings::{BnbResult, BnbSettings, BnbStats, BnbStatus};
+use super::symmetry_handling::SymmetryHandling;
+use crate::domains::{Conflict, Domains};
+use crate::lp::{Lp, LpLimits, LpStatus};
+use crate::model::objective::integral_objective;
+use crate::model::{Problem, Sense, VarId};
+use crate::verify::{Tolerances, verify};
+
+/// Distance to the nearest integer below which an LP value is integral.
+pub(crate) const INT_TOL: f64 = 1e-6;
+
+/// What processing a node led to.
+pub(crate) enum Processed {
+    /// Infeasible, cut off, or solved (an integral LP point).
+    Pruned,
+    /// Two children; the first is the one to dive into.
+    Branched(Node, Node),
+    /// The time ran out while the node was being processed.
+    Interrupted(Node),
+    /// The node was tightened (strong branching emptied one side): process
+    /// it again at once.
+    Again(Node),
+}
+
+/// A branch-and-cut run over one problem.
+pub(crate) struct Search<'a> {
+    pub p: &'a Problem,
+    pub settings: &'a BnbSettings,
+    pub start: Instant,
+    pub deadline: Option<Instant>,
+    /// +1 when minimizing, −1 when maximizing: the LP minimizes `sign·c·x`.
+    pub sign: f64,
+    pub integral: bool,
+    pub domains: Domains<'a>,
+    /// The trail mark of the global (root) domains.
+    pub root_mark: usize,
+    pub global_lower: Vec<f64>,
+    pub global_upper: Vec<f64>,
+    pub lp: Lp,
+    /// Variables whose LP bounds differ from the global domains.
+    lp_touched: Vec<u32>,
+    touched_flag: Vec<bool>,
+    /// The node whose final basis the LP holds.
+    lp_holds: Option<u64>,
+    pub incumbent: Option<(Vec<f64>, f64)>,
+    /// A node whose LP value (minimization form) exceeds this is pruned.
+    pub threshold: f64,
+    pub queue: NodeQueue,
+    pub pseudo: PseudoCosts,
+    pub symmetry: SymmetryHandling,
+    /// Root LP value and reduced costs of nonbasic integer columns.
+    pub root_reduced: Option<(f64, Vec<(u32, f64)>)>,
+    pub stats: BnbStats,
+    pub progress: Progress,
+    next_id: u64,
+    /// The bound of the node being processed (for the global bound).
+    current_bound: Option<f64>,
+}
+
+impl<'a> Search<'a> {
+    pub fn new(p: &'a Problem, settings: &'a BnbSettings) -> Self {
+        let start = Instant::now();
+        let sign = match p.sense() {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        };
+        let n = p.num_vars();
+        Search {
+            p,
+            settings,
+            start,
+            deadline: settings.time_limit.map(|t| start + t),
+            sign,
+            integral: integral_objective(p),
+            domains: Domains::new(p, 20),
+            root_mark: 0,
+            global_lower: Vec::new(),
+            global_upper: Vec::new(),
+            lp: Lp::from_problem(p),
+            lp_touched: Vec::new(),
+            touched_flag: vec![false; n],
+            lp_holds: None,
+            incumbent: None,
+            threshold: f64::INFINITY,
+            queue: NodeQueue::default(),
+            pseudo: PseudoCosts::new(n),
+            symmetry: SymmetryHandling::disabled(),
+            root_reduced: None,
+            stats: BnbStats::default(),
+            progress: Progress::new(settings.log, settings.log_interval),
+            next_id: 1,
+            current_bound: None,
+        }
+    }
+
+    /// Runs the whole search.
+    pub fn run(mut self) -> BnbResult {
+        if let Some(x) = self.settings.warm_start.clone() {
+            self.offer(x);
+        }
+        let t = Instant::now();
+        let root_ok = self.domains.propagate_all().is_ok();
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
+        if root_ok
+            && self.settings.symmetry
+            && self.p.vars().any(|v| self.p.var_kind(v).is_integral())
+        {
+            let t = Instant::now();
+            let budget = self
+                .settings
+                .time_limit
+                .map_or(std::time::Duration::from_secs(10), |l| {
+                    (l / 10).min(std::time::Duration::from_secs(10))
+                });
+            self.symmetry = SymmetryHandling::detect(self.p, budget);
+            self.stats.orbitopes = self.symmetry.orbitopes();
+            self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
+        }
+        let root_ok = root_ok && self.fix_by_symmetry().is_ok();
+        self.root_mark = self.domains.mark();
+        self.global_lower = self.domains.lowers().to_vec();
+        self.global_upper = self.domains.uppers().to_vec();
+        for v in 0..self.p.num_vars() {
+            set_bounds(
+                &mut self.lp,
+                v,
+                self.global_lower[v],
+                self.global_upper[v],
+                &mut self.stats,
+            );
+        }
+        self.progress.header();
+        let mut status = None;
+        if root_ok {
+            let root = Node {
+                changes: Vec::new(),
+                bound: f64::NEG_INFINITY,
+                basis: None,
+                depth: 0,
+                id: 0,
+                parent: None,
+            };
+            status = self.search(root);
+        }
+        self.finish(status)
+    }
+
+    /// The tree search from `root`; `Some(limit)` when a limit stopped it.
+    fn search(&mut self, root: Node) -> Option<BnbStatus> {
+        let mut current = Some(root);
+        loop {
+            if self.deadline.is_some_and(|d| Instant::now() >= d) {
+                if let Some(node) = current.take() {
+                    self.queue.push(node);
+                }
+                return Some(BnbStatus::TimeLimit);
+            }
+            if self
+                .settings
+                .node_limit
+                .is_some_and(|l| self.stats.nodes >= l)
+            {
+                if let Some(node) = current.take() {
+                    self.queue.push(node);
+                }
+                return Some(BnbStatus::NodeLimit);
+            }
+            if self.gap_closed() {
+                return None;
+            }
+            let node = match current.take() {
+                Some(node) => node,
+                None => match self.queue.pop() {
+                    Some(node) => node,
+                    None => return None,
+                },
+            };
+            if node.bound > self.threshold {
+                continue;
+            }
+            self.current_bound = Some(node.bound);
+            let line = self.line(node.depth);
+            self.progress.tick(self.start, &line);
+            self.stats.nodes += 1;
+            self.stats.max_depth = self.stats.max_depth.max(node.depth);
+            match self.process(node) {
+                Processed::Pruned => {}
+                Processed::Branched(first, second) => {
+                    self.queue.push(second);
+                    if self.keep_plunging(&first) {
+                        current = Some(first);
+                    } else {
+                        self.queue.push(first);
+                    }
+                }
+                Processed::Interrupted(node) => {
+                    self.queue.push(node);
+                    return Some(BnbStatus::TimeLimit);
+                }
+                Processed::Again(node) => current = Some(node),
+            }
+            self.current_bound = None;
+        }
+    }
+
+    /// Dive into the child while no incumbent is known, or while its bound
+    /// stays in the better half between the best open bound and the cutoff.
+    fn keep_plunging(&self, child: &Node) -> bool {
+        let Some(best) = self.queue.best_bound() else {
+            return true;
+        };
+        if !self.threshold.is_finite() {
+            return true;
+        }
+        child.bound <= best + 0.5 * (self.threshold - best).max(0.0)
+    }
+
+    /// Whether the incumbent meets the global bound within the gap.
+    fn gap_closed(&self) -> bool {
+        let Some((_, z)) = &self.incumbent else {
+            return false;
+        };
+        match self.global_bound() {
+            None => true,
+            Some(b) => *z - b <= self.gap_tolerance(*z),
+        }
+    }
+
+    fn gap_tolerance(&self, z: f64) -> f64 {
+        (self.settings.relative_gap * z.abs().max(1.0)).max(1e-9 * z.abs().max(1.0))
+    }
+
+    /// The smallest bound of an open or current node (minimization form),
+    /// never above the incumbent; `None` when the tree is empty.
+    pub fn global_bound(&self) -> Option<f64> {
+        let open = match (self.queue.best_bound(), self.current_bound) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match (&self.incumbent, open) {
+            (Some((_, z)), Some(b)) => Some(b.min(*z)),
+            (Some((_, z)), None) => Some(*z),
+            (None, b) => b,
+        }
+    }
+
+    /// The numbers of a progress line.
+    fn line(&self, depth: u32) -> Line {
+        Line {
+            nodes: self.stats.nodes,
+            open: self.queue.len(),
+            depth,
+            lp_iterations: self.stats.lp_iterations,
+            bound: self
+                .global_bound()
+                .map(|z| self.sign * z + self.p.objective_offset()),
+            incumbent: self.reported_incumbent(),
+        }
+    }
+
+    /// The incumbent's objective in the problem's sense, offset included.
+    fn reported_incumbent(&self) -> Option<f64> {
+        self.incumbent
+            .as_ref()
+            .map(|(_, z)| self.sign * z + self.p.objective_offset())
+    }
+
+    /// A lower bound moved onto the objective's lattice when it has one.
+    pub fn round_bound(&self, z: f64) -> f64 {
+        if self.integral {
+            (z - 1e-6 * z.abs().max(1.0)).ceil()
+        } else {
+            z
+        }
+    }
+
+    /// Offers a point: integers rounded, verified against the problem;
+    /// kept when it improves the incumbent. Returns whether it was kept.
+    pub fn offer(&mut self, mut x: Vec<f64>) -> bool {
+        if x.len() != self.p.num_vars() {
+            return false;
+        }
+        for v in self.p.vars() {
+            if self.p.var_kind(v).is_integral() {
+                x[v.index()] = x[v.index()].round();
+            }
+        }
+        let report = verify(self.p, &x, &Tolerances::default());
+        if !report.feasible {
+            return false;
+        }
+        let z: f64 = self
+            .p
+            .vars()
+            .map(|v| self.sign * self.p.objective_coefficient(v) * x[v.index()])
+            .sum();
+        if self
+            .incumbent
+            .as_ref()
+            .is_some_and(|(_, best)| z >= *best - 1e-9 * best.abs().max(1.0))
+        {
+            return false;
+        }
+        self.threshold = if self.integral {
+            z.round() - 1.0 + 1e-6
+        } else {
+            z - self.gap_tolerance(z)
+        };
+        self.domains.set_cutoff(self.threshold);
+        self.incumbent = Some((x, z));
+        self.queue.prune(self.threshold + 1e-12);
+        let line = self.line(0);
+        self.progress.incumbent(self.start, &line);
+        true
+    }
+
+    /// Loads a node: the global domains, its bound changes, propagation,
+    /// symmetry and reduced-cost fixing; then the LP bounds.
+    fn load(&mut self, node: &Node) -> Result<(), Conflict> {
+        let t = Instant::now();
+        self.domains.undo(self.root_mark);
+        let mut result = Ok(());
+        for c in &node.changes {
+            result = self.domains.tighten(VarId(c.var), c.lower, c.upper);
+            if result.is_err() {
+                break;
+            }
+        }
+        let result = result.and_then(|()| self.domains.propagate());
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
+        result?;
+        self.fix_by_symmetry()?;
+        self.fix_by_root_reduced_costs()?;
+        self.sync_lp_bounds();
+        Ok(())
+    }
+
+    /// Orbitopal fixing until nothing changes (each round propagated).
+    pub fn fix_by_symmetry(&mut self) -> Result<(), Conflict> {
+        if self.symmetry.is_empty() {
+            return Ok(());
+        }
+        let t = Instant::now();
+        let result = self.symmetry.fix(&mut self.domains, &mut self.stats);
+        self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
+        result
+    }
+
+    /// Reduced-cost fixing against the root LP: a nonbasic integer column
+    /// with reduced cost `d` cannot move more than `(threshold − z_root)/d`
+    /// from its root bound without exceeding the cutoff.
+    fn fix_by_root_reduced_costs(&mut self) -> Result<(), Conflict> {
+        if !self.threshold.is_finite() {
+            return Ok(());
+        }
+        let Some((z_root, reduced)) = &self.root_reduced else {
+            return Ok(());
+        };
+        let slack = self.threshold - z_root;
+        let mut changes = Vec::new();
+        for &(j, d) in reduced {
+            let j_us = j as usize;
+            let room = (slack / d.abs() + 1e-9).floor();
+            if d > 0.0 {
+                let hi = self.global_lower[j_us] + room;
+                if hi < self.domains.upper(VarId(j)) {
+                    changes.push((j, f64::NEG_INFINITY, hi));
+                }
+            } else {
+                let lo = self.global_upper[j_us] - room;
+                if lo > self.domains.lower(VarId(j)) {
+                    changes.push((j, lo, f64::INFINITY));
+                }
+            }
+        }
+        self.apply_fixings(&changes)
+    }
+
+    /// Reduced-cost fixing at the current node's LP (local).
+    fn fix_by_node_reduced_costs(&mut self, z: f64) -> Result<bool, Conflict> {
+        if !self.threshold.is_finite() {
+            return Ok(false);
+        }
+        let slack = self.threshold - z;
+        let d = self.lp.reduced_costs();
+        let x = self.lp.x();
+        let mut changes = Vec::new();
+        for v in self.p.vars() {
+            let j = v.index();
+            if !self.p.var_kind(v).is_integral() || self.domains.is_fixed(v) || self.lp.is_basic(j)
+            {
+                continue;
+            }
+            let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
+            let room = (slack / d[j].abs() + 1e-9).floor();
+            if d[j] > 1e-7 && (x[j] - lo).abs() < INT_TOL && lo + room < hi {
+                changes.push((v.0, f64::NEG_INFINITY, lo + room));
+            } else if d[j] < -1e-7 && (x[j] - hi).abs() < INT_TOL && hi - room > lo {
+                changes.push((v.0, hi - room, f64::INFINITY));
+            }
+        }
+        if changes.is_empty() {
+            return Ok(false);
+        }
+        self.apply_fixings(&changes)?;
+        Ok(true)
+    }
+
+    fn apply_fixings(&mut self, changes: &[(u32, f64, f64)]) -> Result<(), Conflict> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let t = Instant::now();
+        let before = self.domains.mark();
+        let mut result = Ok(());
+        for &(j, lo, hi) in changes {
+            result = self.domains.tighten(VarId(j), lo, hi);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.stats.reduced_cost_fixings += (self.domains.mark() - before) as u64;
+        let result = result.and_then(|()| self.domains.propagate());
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
+        result
+    }
+
+    /// Copies the node's domains into the LP: columns changed since the
+    /// root get their node bounds, columns changed for the previous node
+    /// but not now get their global bounds back.
+    fn sync_lp_bounds(&mut self) {
+        let mut now: Vec<u32> = Vec::new();
+        for v in self.domains.changed_since(self.root_mark) {
+            if !self.touched_flag[v.index()] {
+                self.touched_flag[v.index()] = true;
+                now.push(v.0);
+            }
+        }
+        for &j in &self.lp_touched {
+            let j = j as usize;
+            if !self.touched_flag[j] {
+                set_bounds(
+                    &mut self.lp,
+                    j,
+                    self.global_lower[j],
+                    self.global_upper[j],
+                    &mut self.stats,
+                );
+            }
+        }
+        for &j in &now {
+            let v = VarId(j);
+            let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
+            set_bounds(&mut self.lp, j as usize, lo, hi, &mut self.stats);
+            self.touched_flag[j as usize] = false;
+        }
+        self.lp_touched = now;
+    }
+
+    /// Solves the node's LP, with reduced-cost fixing and a re-solve when
+    /// it fixed something. `Err` carries the LP status that ends the node.
+    fn solve_node_lp(&mut self, node: &Node) -> Result<f64, LpStatus> {
+        if let Some(basis) = &node.basis {
+            if self.lp_holds != node.parent && self.lp_holds != Some(node.id) {
+                self.lp.set_basis(basis);
+            }
+        }
+        loop {
+            let t = Instant::now();
+            let before = self.lp.iterations();
+            let status = self.lp.solve(&LpLimits {
+                deadline: self.deadline,
+                max_iterations: None,
+                objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+            });
+            self.stats.lp_iterations += self.lp.iterations() - before;
+            self.stats.time_lp_s += t.elapsed().as_secs_f64();
+            self.lp_holds = Some(node.id);
+            if status != LpStatus::Optimal {
+                return Err(status);
+            }
+            let z = self.lp.objective();
+            if self.round_bound(z).max(node.bound) > self.threshold {
+                return Err(LpStatus::Cutoff);
+            }
+            match self.fix_by_node_reduced_costs(z) {
+                Err(Conflict) => return Err(LpStatus::Infeasible),
+                Ok(false) => return Ok(z),
+                Ok(true) => self.sync_lp_bounds(),
+            }
+        }
+    }
+
+    /// Processes one node: load, LP, cuts at the root, incumbent or branch.
+    fn process(&mut self, node: Node) -> Processed {
+        if self.load(&node).is_err() {
+            return Processed::Pruned;
+        }
+        let z = match self.solve_node_lp(&node) {
+            Ok(z) => z,
+            Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
+            Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
+            Err(_) => {
+                self.stats.lp_failures += 1;
+                return self.branch_without_lp(node);
+            }
+        };
+        let z = if node.depth == 0 {
+            self.stats.root_lp = Some(z);
+            match self.root_cuts_and_heuristics(z) {
+                Ok(z) => z,
+                Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
+                Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
+                Err(_) => {
+                    self.stats.lp_failures += 1;
+                    return self.branch_without_lp(node);
+                }
+            }
+        } else {
+            z
+        };
+        let bound = self.round_bound(z).max(node.bound);
+        self.current_bound = Some(bound);
+        let x = self.lp.x().to_vec();
+        let candidates = self.fractional(&x);
+        if candidates.is_empty() {
+            self.offer(x);
+            return Processed::Pruned;
+        }
+        if self.incumbent.is_none() && self.stats.nodes % 200 == 1 {
+            self.dive_heuristic(&x);
+            if bound > self.threshold {
+                return Processed::Pruned;
+            }
+        }
+        self.branch(node, bound, z, &candidates)
+    }
+
+    /// Integer columns with a fractional LP value: `(column, value)`.
+    pub fn fractional(&self, x: &[f64]) -> Vec<(u32, f64)> {
+        self.p
+            .vars()
+            .filter(|&v| self.p.var_kind(v).is_integral())
+            .filter_map(|v| {
+                let xv = x[v.index()];
+                let f = xv - xv.floor();
+                (f > INT_TOL && f < 1.0 - INT_TOL).then_some((v.0, xv))
+            })
+            .collect()
+    }
+
+    /// The two children of `node` on `var` at LP value `value`; the first
+    /// is the one to dive into. A binary's 0-child also gets the orbital
+    /// fixings of the branching (see [`super::symmetry`]).
+    pub fn children(
+        &mut self,
+        node: Node,
+        bound: f64,
+        var: u32,
+        value: f64,
+        up_first: bool,
+    ) -> Processed {
+        let v = VarId(var);
+        let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
+        let binary = lo == 0.0 && hi == 1.0 && self.p.var_kind(v).is_integral();
+        let basis = Some(Rc::new(self.lp.basis()));
+        let mut down_changes = node.changes.clone();
+        down_changes.push(BoundChange {
+            var,
+            lower: lo,
+            upper: value.floor(),
+        });
+        if binary {
+            let t = Instant::now();
+            let orbit = self.symmetry.zero_child_fixings(&self.domains, var);
+            self.stats.orbital_fixings += orbit.len() as u64;
+            down_changes.extend(orbit.into_iter().map(|w| BoundChange {
+                var: w,
+                lower: 0.0,
+                upper: 0.0,
+            }));
+            self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
+        }
+        let mut up_changes = node.changes;
+        up_changes.push(BoundChange {
+            var,
+            lower: value.ceil(),
+            upper: hi,
+        });
+        let mut make = |changes: Vec<BoundChange>| {
+            let id = self.next_id;
+            self.next_id += 1;
+            Node {
+                changes,
+                bound,
+                basis: basis.clone(),
+                depth: node.depth + 1,
+                id,
+                parent: Some(node.id),
+            }
+        };
+        let down = make(down_changes);
+        let up = make(up_changes);
+        if up_first {
+            Processed::Branched(up, down)
+        } else {
+            Processed::Branched(down, up)
+        }
+    }
+
+    /// A node whose LP failed: split the first free integer column's
+    /// domain in two (the search stays complete).
+    fn branch_without_lp(&mut self, node: Node) -> Processed {
+        let free = self
+            .p
+            .vars()
+            .find(|&v| self.p.var_kind(v).is_integral() && !self.domains.is_fixed(v));
+        let Some(v) = free else {
+            // Every integer is fixed and the LP still fails: the node's
+            // continuous part cannot be solved; it is dropped, counted.
+            return Processed::Pruned;
+        };
+        let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
+        let mid = if lo.is_finite() && hi.is_finite() {
+            ((lo + hi) / 2.0).floor() + 0.5
+        } else if lo.is_finite() {
+            lo + 0.5
+        } else if hi.is_finite() {
+            hi - 0.5
+        } else {
+            0.5
+        };
+        let bound = node.bound;
+        self.lp_holds = None;
+        self.children(node, bound, v.0, mid, false)
+    }
+
+    fn finish(mut self, limit: Option<BnbStatus>) -> BnbResult {
+        self.current_bound = None;
+        self.stats.open_nodes = self.queue.len();
+        let bound = if limit.is_none() {
+            self.incumbent.as_ref().map(|(_, z)| *z)
+        } else {
+            self.global_bound()
+        };
+        let status = match (limit, &self.incumbent) {
+            (Some(l), _) => l,
+            (None, Some(_)) => BnbStatus::Optimal,
+            (None, None) => BnbStatus::Infeasible,
+        };
+        let to_problem = |z: f64| self.sign * z + self.p.objective_offset();
+        let mut line = self.line(0);
+        line.bound = bound.map(to_problem);
+        self.progress.finish(self.start, &line);
+        BnbResult {
+            status,
+            objective: self.reported_incumbent(),
+            bound: if status == BnbStatus::Infeasible {
+                None
+            } else {
+                bound.map(to_problem)
+            },
+            solution: self.incumbent.map(|(x, _)| x),
+            stats: self.stats,
+        }
+    }
+}
+
+/// Sets LP column bounds taken from the domains or a branching (never NaN,
+/// `lower <= upper`): the LP accepts every such pair, so a refusal would be
+/// a bug; it is counted as an LP failure rather than a panic.
+pub(crate) fn set_bounds(lp: &mut Lp, j: usize, lower: f64, upper: f64, stats: &mut BnbStats) {
+    if lp.set_col_bounds(j, lower, upper).is_err() {
+        stats.lp_failures += 1;
+    }
+}

@@ -1,0 +1,135 @@
+//! What a branch-and-cut run is asked to do, and what it reports.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// Settings of [`branch_and_cut`](super::branch_and_cut).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BnbSettings {
+    /// Wall-clock limit for the whole run; `None` for none.
+    pub time_limit: Option<Duration>,
+    /// Stop when `|incumbent − bound| <= relative_gap · max(1, |incumbent|)`.
+    /// [default: 1e-9: prove optimality]
+    pub relative_gap: f64,
+    /// Stop after this many nodes. [default: none]
+    pub node_limit: Option<u64>,
+    /// A feasible point to start from (its objective is the first cutoff).
+    pub warm_start: Option<Vec<f64>>,
+    /// Print a progress line to stderr every `log_interval`. [default: off]
+    pub log: bool,
+    /// Time between progress lines. [default: 5 s]
+    pub log_interval: Duration,
+    /// Separate cuts (knapsack covers, cliques, Gomory mixed-integer).
+    /// [default: true]
+    pub cuts: bool,
+    /// Rounds of cut separation at the root. [default: 30]
+    pub root_cut_rounds: usize,
+    /// Handle symmetry during the search (orbitopal and orbital fixing).
+    /// [default: true]
+    pub symmetry: bool,
+    /// A pseudo-cost is reliable after this many observations in both
+    /// directions; before that, candidates are strong-branched.
+    /// [default: 4]
+    pub reliability: u32,
+    /// Candidates strong-branched per node at most. [default: 8]
+    pub strong_candidates: usize,
+    /// Dual simplex iterations per strong-branching child. [default: 40]
+    pub strong_iterations: u64,
+}
+
+impl Default for BnbSettings {
+    fn default() -> Self {
+        BnbSettings {
+            time_limit: None,
+            relative_gap: 1e-9,
+            node_limit: None,
+            warm_start: None,
+            log: false,
+            log_interval: Duration::from_secs(5),
+            cuts: true,
+            root_cut_rounds: 30,
+            symmetry: true,
+            reliability: 4,
+            strong_candidates: 8,
+            strong_iterations: 40,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BnbStatus {
+    /// The incumbent is optimal (the bound meets it within the gap).
+    Optimal,
+    /// No feasible point exists.
+    Infeasible,
+    /// The relaxation is unbounded and a feasible point exists.
+    Unbounded,
+    /// The time limit was reached.
+    TimeLimit,
+    /// The node limit was reached.
+    NodeLimit,
+}
+
+/// Where the time went and what the search did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BnbStats {
+    /// Nodes processed (LP solved or pruned on loading).
+    pub nodes: u64,
+    /// Open nodes when the run ended.
+    pub open_nodes: usize,
+    /// Deepest node.
+    pub max_depth: u32,
+    /// Dual simplex iterations, strong branching included.
+    pub lp_iterations: u64,
+    /// LP bound at the root before cuts (minimization form, no offset).
+    pub root_lp: Option<f64>,
+    /// LP bound at the root after cuts (minimization form, no offset).
+    pub root_cut_lp: Option<f64>,
+    /// Cuts added to the LP, by family: covers, cliques, Gomory.
+    pub cuts: [u64; 3],
+    /// Bound changes from orbitopal fixing.
+    pub orbitopal_fixings: u64,
+    /// Bound changes from orbital fixing.
+    pub orbital_fixings: u64,
+    /// Bound changes from reduced-cost fixing.
+    pub reduced_cost_fixings: u64,
+    /// Orbitopes handled during the search.
+    pub orbitopes: usize,
+    /// Strong-branching LPs solved.
+    pub strong_branchings: u64,
+    /// Nodes whose LP could not be solved (branched on without it).
+    pub lp_failures: u64,
+    /// Seconds in node LPs (strong branching excluded).
+    pub time_lp_s: f64,
+    /// Seconds in bound propagation.
+    pub time_propagation_s: f64,
+    /// Seconds separating cuts.
+    pub time_cuts_s: f64,
+    /// Seconds in symmetry detection and fixing.
+    pub time_symmetry_s: f64,
+    /// Seconds choosing branching variables (strong branching included).
+    pub time_branching_s: f64,
+    /// Seconds in primal heuristics.
+    pub time_heuristics_s: f64,
+}
+
+/// What [`branch_and_cut`](super::branch_and_cut) returns. Objective and
+/// bound are in the problem's own sense, offset included.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BnbResult {
+    /// How the run ended.
+    pub status: BnbStatus,
+    /// The best point found, one value per variable (checked against the
+    /// problem with the verifier's default tolerances).
+    pub solution: Option<Vec<f64>>,
+    /// Its objective.
+    pub objective: Option<f64>,
+    /// The best proven bound (for a proven optimum equal to the objective;
+    /// `None` when the root LP was not solved).
+    pub bound: Option<f64>,
+    /// Statistics.
+    pub stats: BnbStats,
+}

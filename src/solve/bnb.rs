@@ -1,0 +1,86 @@
+//! The `bnb` backend: symbreak's own branch-and-cut ([`crate::bnb`]).
+//!
+//! - Time limit, relative gap and warm start are passed through; `verbose`
+//!   turns on its progress log (stderr).
+//! - Statuses: a closed tree with an incumbent is `Optimal`, without one
+//!   `Infeasible`; a limit with an incumbent is `Feasible`, without one
+//!   `NoSolutionFound`. The bound is the search's global dual bound.
+//! - A root relaxation it cannot bound (an unbounded LP) or a panic inside
+//!   the search is a [`BackendError`] (the driver reports it as
+//!   `numerical_trouble`).
+
+use super::Status;
+use super::backend::{Backend, BackendError, BackendOptions, RawOutcome};
+use crate::bnb::{BnbSettings, BnbStatus, branch_and_cut};
+use crate::model::Problem;
+
+/// symbreak's branch-and-cut (pure Rust, single-threaded).
+#[derive(Clone, Debug, Default)]
+pub struct BnbBackend {
+    /// Settings beyond what [`BackendOptions`] carries (cuts, symmetry,
+    /// branching); time limit, gap, warm start and log come from the
+    /// options.
+    pub settings: BnbSettings,
+}
+
+impl Backend for BnbBackend {
+    fn name(&self) -> &'static str {
+        "bnb"
+    }
+
+    fn solve(
+        &self,
+        problem: &Problem,
+        options: &BackendOptions<'_>,
+    ) -> Result<RawOutcome, BackendError> {
+        if problem.has_semi() {
+            return Err(BackendError(
+                "semi-continuous variables: call solve(), which reformulates them".to_string(),
+            ));
+        }
+        let settings = BnbSettings {
+            time_limit: options.time_limit,
+            relative_gap: options.relative_gap.max(1e-9),
+            warm_start: options.warm_start.map(<[f64]>::to_vec),
+            log: options.verbose || self.settings.log,
+            ..self.settings.clone()
+        };
+        let result = branch_and_cut(problem, &settings);
+        let has_point = result.solution.is_some();
+        let status = match result.status {
+            BnbStatus::Optimal if has_point => Status::Optimal,
+            BnbStatus::Optimal => Status::NoSolutionFound,
+            BnbStatus::Infeasible => Status::Infeasible,
+            BnbStatus::Unbounded => Status::Unbounded,
+            BnbStatus::TimeLimit | BnbStatus::NodeLimit if has_point => Status::Feasible,
+            BnbStatus::TimeLimit | BnbStatus::NodeLimit => Status::NoSolutionFound,
+        };
+        let s = &result.stats;
+        let message = format!(
+            "{} nodes, {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
+            s.nodes,
+            s.open_nodes,
+            s.lp_iterations,
+            s.root_lp.map_or("-".into(), |z| format!("{z:.6}")),
+            s.root_cut_lp.map_or("-".into(), |z| format!("{z:.6}")),
+            s.cuts[0],
+            s.cuts[1],
+            s.cuts[2],
+            s.orbitopal_fixings,
+            s.orbital_fixings,
+            s.reduced_cost_fixings,
+            s.time_lp_s,
+            s.time_propagation_s,
+            s.time_cuts_s,
+            s.time_symmetry_s,
+            s.time_branching_s,
+            s.time_heuristics_s,
+        );
+        Ok(RawOutcome {
+            status,
+            values: result.solution,
+            bound: result.bound,
+            message: Some(message),
+        })
+    }
+}
