@@ -305,16 +305,16 @@ mod tests {
             }
             m.swap(col, piv);
             rhs.swap(col, piv);
-            for row in 0..k {
-                if row != col {
-                    let factor = m[row][col] / m[col][col];
-                    if factor != 0.0 {
-                        for c in 0..k {
-                            m[row][c] -= factor * m[col][c];
-                        }
-                        for c in 0..rhs[row].len() {
-                            rhs[row][c] -= factor * rhs[col][c];
-                        }
+            let pivot_row = m[col].clone();
+            let pivot_rhs = rhs[col].clone();
+            for row in (0..k).filter(|&row| row != col) {
+                let factor = m[row][col] / pivot_row[col];
+                if factor != 0.0 {
+                    for (a, p) in m[row].iter_mut().zip(&pivot_row) {
+                        *a -= factor * p;
+                    }
+                    for (a, p) in rhs[row].iter_mut().zip(&pivot_rhs) {
+                        *a -= factor * p;
                     }
                 }
             }
@@ -773,7 +773,7 @@ mod tests {
         // scaling its coefficient is below 1/1e6 and is relaxed with x1's bound.
         let mut b = ProblemBuilder::new("dyn");
         b.add_var("x0", VarKind::Integer, 0.0, 5.0, 0.0).unwrap();
-        let x1 = b.add_var("x1", VarKind::Continuous, 0.0, 1.0, 0.0).unwrap();
+        b.add_var("x1", VarKind::Continuous, 0.0, 1.0, 0.0).unwrap();
         let x2 = b.add_var("x2", VarKind::Continuous, 0.0, 2.0, 0.0).unwrap();
         let p = b.build().unwrap();
         let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
