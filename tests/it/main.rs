@@ -16,6 +16,7 @@ mod cli_compare;
 mod cli_info;
 mod cli_solve;
 mod conformance;
+mod cuts_miplib;
 mod generate;
 mod generate_cli;
 mod learned_path;

@@ -23,7 +23,7 @@
 //! 3. **Output.** The lifted inequality `Σ_C y_l + Σ α_k y_k <= |C| - 1`
 //!    rewritten in the original columns (`y = 1 - x` for complemented
 //!    literals), returned when violated by more than
-//!    [`MIN_VIOLATION`](super::MIN_VIOLATION). At most one cut per row side.
+//!    [`MIN_VIOLATION`]. At most one cut per row side.
 //!
 //! Lifting is exact for the knapsack relaxation, so the cuts are facets of
 //! its convex hull when the minimal cover is (Balas; Wolsey,

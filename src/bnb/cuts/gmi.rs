@@ -305,16 +305,16 @@ mod tests {
             }
             m.swap(col, piv);
             rhs.swap(col, piv);
-            for row in 0..k {
-                if row != col {
-                    let factor = m[row][col] / m[col][col];
-                    if factor != 0.0 {
-                        for c in 0..k {
-                            m[row][c] -= factor * m[col][c];
-                        }
-                        for c in 0..rhs[row].len() {
-                            rhs[row][c] -= factor * rhs[col][c];
-                        }
+            let pivot_row = m[col].clone();
+            let pivot_rhs = rhs[col].clone();
+            for row in (0..k).filter(|&row| row != col) {
+                let factor = m[row][col] / pivot_row[col];
+                if factor != 0.0 {
+                    for (a, p) in m[row].iter_mut().zip(&pivot_row) {
+                        *a -= factor * p;
+                    }
+                    for (a, p) in rhs[row].iter_mut().zip(&pivot_rhs) {
+                        *a -= factor * p;
                     }
                 }
             }
@@ -676,6 +676,56 @@ mod tests {
     }
 
     #[test]
+    fn an_integral_nonbasic_above_f0_gets_the_complemented_coefficient() {
+        // xb + 0.8 z - y = 2.5, xb and z integer, y continuous: f0 = 0.5,
+        // f_z = 0.8 > f0 gives g_z = 0.2/0.5 = 0.4, g_y = 1/(1 - 0.5) = 2:
+        // 0.4 z + 2 y >= 1, tight at xb = 2, z = 1, y = 0.3.
+        let mut b = ProblemBuilder::new("above");
+        let xb = b.add_var("xb", VarKind::Integer, 0.0, 5.0, 0.0).unwrap();
+        let z = b.add_var("z", VarKind::Integer, 0.0, 3.0, 0.0).unwrap();
+        let y = b.add_var("y", VarKind::Continuous, 0.0, 5.0, 0.0).unwrap();
+        b.add_row("r", 2.5, 2.5, &[(xb, 1.0), (z, 0.8), (y, -1.0)])
+            .unwrap();
+        let p = b.build().unwrap();
+        let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
+        // xb + 0.8 z - y - s = 0, s fixed at 2.5.
+        let entries = [
+            TableauEntry {
+                column: 1,
+                alpha: 0.8,
+                at_upper: false,
+            },
+            TableauEntry {
+                column: 2,
+                alpha: -1.0,
+                at_upper: false,
+            },
+            TableauEntry {
+                column: 3,
+                alpha: -1.0,
+                at_upper: false,
+            },
+        ];
+        let input = GmiInput {
+            lp: &lp,
+            basic: 0,
+            entries: &entries,
+            beta: 0.0,
+        };
+        let cut = gomory_mixed_integer(&input, &GmiSettings::default()).unwrap();
+        // -0.4 z - 2 y <= -1, scaled by 2.
+        assert_eq!(cut.vars, vec![z, y]);
+        assert!(
+            (cut.coefs[0] + 0.2).abs() < 1e-12 && (cut.coefs[1] + 1.0).abs() < 1e-12,
+            "{cut:?}"
+        );
+        assert!((cut.rhs + 0.5).abs() < 1e-12);
+        assert!(cut.violation(&[1.0, 1.0, 0.3]).abs() < 1e-12, "tight");
+        assert_valid_mixed(&p, &cut);
+        assert!(check_all_vertices(&p) > 0);
+    }
+
+    #[test]
     fn settings_reject_nearly_integral_rows_and_dense_cuts() {
         let mut b = ProblemBuilder::new("classic");
         let x1 = b.add_var("x1", VarKind::Integer, 0.0, 10.0, 0.0).unwrap();
@@ -723,7 +773,7 @@ mod tests {
         // scaling its coefficient is below 1/1e6 and is relaxed with x1's bound.
         let mut b = ProblemBuilder::new("dyn");
         b.add_var("x0", VarKind::Integer, 0.0, 5.0, 0.0).unwrap();
-        let x1 = b.add_var("x1", VarKind::Continuous, 0.0, 1.0, 0.0).unwrap();
+        b.add_var("x1", VarKind::Continuous, 0.0, 1.0, 0.0).unwrap();
         let x2 = b.add_var("x2", VarKind::Continuous, 0.0, 2.0, 0.0).unwrap();
         let p = b.build().unwrap();
         let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
