@@ -120,13 +120,13 @@ impl Search<'_> {
         } else {
             set_bounds(&mut lp, j as usize, lo, xv.floor(), &mut self.stats);
         }
-        let before = lp.iterations();
+        let before = lp.total_iterations();
         let status = lp.solve(&LpLimits {
             deadline: self.deadline,
             max_iterations: Some(self.settings.strong_iterations),
             objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
         });
-        self.stats.lp_iterations += lp.iterations() - before;
+        self.stats.lp_iterations += lp.total_iterations() - before;
         match status {
             LpStatus::Infeasible | LpStatus::Cutoff => Probe::Gone,
             LpStatus::Optimal | LpStatus::IterationLimit => {

@@ -31,13 +31,13 @@ impl Search<'_> {
     /// The LP is solved again after cuts were added.
     pub(crate) fn resolve(&mut self) -> Result<f64, LpStatus> {
         let t = Instant::now();
-        let before = self.lp.iterations();
+        let before = self.lp.total_iterations();
         let status = self.lp.solve(&LpLimits {
             deadline: self.deadline,
             max_iterations: None,
             objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
         });
-        self.stats.lp_iterations += self.lp.iterations() - before;
+        self.stats.lp_iterations += self.lp.total_iterations() - before;
         self.stats.time_lp_s += t.elapsed().as_secs_f64();
         match status {
             LpStatus::Optimal => Ok(self.lp.objective()),
@@ -110,13 +110,13 @@ impl Search<'_> {
                     &mut self.stats,
                 );
             }
-            let before = lp.iterations();
+            let before = lp.total_iterations();
             let status = lp.solve(&LpLimits {
                 deadline: self.deadline,
                 max_iterations: None,
                 objective_cutoff: None,
             });
-            self.stats.lp_iterations += lp.iterations() - before;
+            self.stats.lp_iterations += lp.total_iterations() - before;
             if status == LpStatus::Optimal {
                 let point = lp.x().to_vec();
                 self.offer(point);

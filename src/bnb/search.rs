@@ -175,7 +175,12 @@ impl<'a> Search<'a> {
                 }
                 return Some(BnbStatus::NodeLimit);
             }
+            // The node held for diving is open too.
+            self.current_bound = current.as_ref().map(|n| n.bound);
             if self.gap_closed() {
+                if let Some(node) = current.take() {
+                    self.queue.push(node);
+                }
                 return None;
             }
             let node = match current.take() {
@@ -477,13 +482,13 @@ impl<'a> Search<'a> {
         }
         loop {
             let t = Instant::now();
-            let before = self.lp.iterations();
+            let before = self.lp.total_iterations();
             let status = self.lp.solve(&LpLimits {
                 deadline: self.deadline,
                 max_iterations: None,
                 objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
             });
-            self.stats.lp_iterations += self.lp.iterations() - before;
+            self.stats.lp_iterations += self.lp.total_iterations() - before;
             self.stats.time_lp_s += t.elapsed().as_secs_f64();
             self.lp_holds = Some(node.id);
             if status != LpStatus::Optimal {
@@ -516,7 +521,7 @@ impl<'a> Search<'a> {
             }
         };
         let z = if node.depth == 0 {
-            self.stats.root_lp = Some(z);
+            self.stats.root_lp.get_or_insert(z);
             match self.root_cuts_and_heuristics(z) {
                 Ok(z) => z,
                 Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,

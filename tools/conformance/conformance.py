@@ -490,6 +490,12 @@ class Suite:
                     agree = agree and not compare(read(written), got)[0]
                 except ReadError:
                     agree = False
+            # symbreak itself must read the written file the same way too.
+            try:
+                with tempfile.TemporaryDirectory() as tmp:
+                    agree = agree and not compare(self.sym(written, tmp), got)[0]
+            except ReadError:
+                agree = False
             if agree:
                 self.counts[case]["as-peers"] += 1
                 self.as_peers.append((case, path, diffs[0]))
@@ -578,7 +584,7 @@ class Suite:
                 except ReadError as e:
                     got = e
                 views[name] = got
-                if not self.record(f"symbreak-{ext}>{name.lower()}", path, ref_s, got):
+                if not self.record(f"symbreak-{ext}>{name.lower()}", path, ref_s, got, written=out):
                     self.keep_file(out)
             h, c = views["HiGHS"], views["SCIP"]
             if isinstance(h, Exception) != isinstance(c, Exception) or (
