@@ -12,6 +12,7 @@
 
 mod common;
 
+mod bnb;
 mod cli_compare;
 mod cli_info;
 mod cli_solve;

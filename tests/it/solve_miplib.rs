@@ -21,6 +21,10 @@ use symbreak::verify::{Tolerances, verify};
 /// microlp's budget per instance (the file runs its tests in parallel).
 const MICROLP_LIMIT: Duration = Duration::from_secs(15);
 
+/// The branch-and-cut's budget per instance (vpm2 may need more in a dev
+/// build: then the honest-limit branch is checked).
+const BNB_LIMIT: Duration = Duration::from_secs(20);
+
 /// HiGHS' budget per instance: far more than it needs on these.
 #[cfg(feature = "highs")]
 const HIGHS_LIMIT: Duration = Duration::from_secs(60);
@@ -87,6 +91,37 @@ fn microlp_reaches_or_stops_honestly(file: &str, optimum: f64) {
     }
 }
 
+/// symbreak's branch-and-cut: optimal at `optimum`, or (on a time limit)
+/// a verified incumbent that does not beat it and a bound that does not
+/// pass it.
+fn bnb_reaches_or_stops_honestly(file: &str, optimum: f64) {
+    let Some(p) = load(file) else { return };
+    let out = run(&p, &symbreak::solve::BnbBackend::default(), BNB_LIMIT);
+    let worse_or_equal = |a: f64, b: f64| !p.sense().is_better(a, b) || close(a, b);
+    if let Some(bound) = out.bound {
+        assert!(
+            worse_or_equal(optimum, bound),
+            "{file}: bound {bound} passes the known optimum {optimum}"
+        );
+    }
+    match out.status {
+        Status::Optimal => assert!(
+            close(out.objective.unwrap(), optimum),
+            "{file}: bnb claims optimum {:?}, known {optimum}",
+            out.objective
+        ),
+        Status::Feasible => {
+            let obj = out.objective.unwrap();
+            assert!(
+                worse_or_equal(obj, optimum),
+                "{file}: incumbent {obj} beats the known optimum {optimum}"
+            );
+        }
+        Status::NoSolutionFound => {}
+        other => panic!("{file}: bnb status {other}: {:?}", out.message),
+    }
+}
+
 #[cfg(feature = "highs")]
 fn highs_reaches(file: &str, optimum: f64) {
     let Some(p) = load(file) else { return };
@@ -103,6 +138,9 @@ macro_rules! known_optimum {
     ($($name:ident: $file:literal => $opt:expr,)*) => {
         mod microlp {
             $(#[test] fn $name() { super::microlp_reaches_or_stops_honestly($file, $opt); })*
+        }
+        mod bnb {
+            $(#[test] fn $name() { super::bnb_reaches_or_stops_honestly($file, $opt); })*
         }
         #[cfg(feature = "highs")]
         mod highs {
