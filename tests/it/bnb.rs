@@ -228,10 +228,13 @@ fn a_warm_start_is_kept_or_improved() {
             },
         );
         assert_eq!(r.status, BnbStatus::Optimal);
-        assert!(valid_bound(
-            &p,
-            first.objective.unwrap(),
-            r.objective.unwrap()
-        ));
+        let (start, end) = (first.objective.unwrap(), r.objective.unwrap());
+        // Never worse than the start, and optimal.
+        assert!(
+            valid_bound(&p, end, start),
+            "{}: {start} -> {end}",
+            p.name()
+        );
+        assert!(close(end, optimum), "{}: {end} vs {optimum}", p.name());
     }
 }
