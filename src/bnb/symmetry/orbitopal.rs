@@ -338,7 +338,7 @@ mod tests {
     ) -> Result<Vec<(usize, f64)>, Infeasible> {
         let mut out = Vec::new();
         f.propagate(lower, upper, &mut out)?;
-        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.sort_by_key(|a| a.0);
         Ok(out)
     }
 
@@ -504,7 +504,7 @@ mod tests {
             let expected = brute_force(p, k, partitioning, &lower, &upper);
             let mut got = Vec::new();
             let result = f.propagate(&lower, &upper, &mut got);
-            got.sort_by(|a, b| a.0.cmp(&b.0));
+            got.sort_by_key(|a| a.0);
             match expected {
                 None => prop_assert!(result.is_err()),
                 Some(e) => {
