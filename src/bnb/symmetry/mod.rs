@@ -34,10 +34,13 @@
 //!    bounds of `p` exactly as both children inherit them (after all of
 //!    `p`'s propagation) and the binary branching variable `v`, and its
 //!    fixings belong to the child `x_v = 0` only. The branching must be the
-//!    dichotomy `x_v <= 0 | x_v >= 1` on one binary variable, and the
-//!    1-child must be searched (or pruned by infeasibility or by its bound,
-//!    never by a rule that would not also prune its symmetric images). Any
-//!    branching *order* is fine: the rule needs neither a fixed variable
+//!    dichotomy `x_v <= 0 | x_v >= 1` on one binary variable (other nodes
+//!    may branch differently; they just do not call the hook), and the
+//!    1-child must be searched — it may be pruned by infeasibility, by its
+//!    bound, or by this module's fixings, nothing else. "Branched" means
+//!    exactly this: the variable `p` branches on, with `p`'s bounds;
+//!    variables fixed by propagation need no bookkeeping (they are in the
+//!    bounds). Any branching *order* is fine: the rule needs neither a fixed variable
 //!    order nor the branching variable to be minimal in its orbit (those are
 //!    the preconditions of Margot's isomorphism pruning and of the
 //!    "branched-to-1 stabilizer" form of orbital fixing, which this module

@@ -70,8 +70,8 @@ impl Block {
 /// Reused per-call buffers.
 #[derive(Clone, Debug, Default)]
 struct Scratch {
-    /// Column fixed to 1 in each row, or `NONE`.
-    one: Vec<usize>,
+    /// `allowed[i * k + c]`: row i's 1 may be in column c.
+    allowed: Vec<bool>,
     /// Smallest allowed column of each row (`cols` if none).
     first: Vec<usize>,
     /// Row may hold no 1.
@@ -119,10 +119,11 @@ impl OrbitopalFixing {
 
     fn from_blocks(blocks: Vec<Block>) -> Self {
         let max_rows = blocks.iter().map(|b| b.rows).max().unwrap_or(0);
+        let max_cells = blocks.iter().map(|b| b.rows * b.cols).max().unwrap_or(0);
         let max_states = blocks.iter().map(|b| (b.rows + 1) * (b.cols + 1)).max();
         let states = max_states.unwrap_or(0);
         let scratch = Scratch {
-            one: vec![NONE; max_rows],
+            allowed: vec![false; max_cells],
             first: vec![0; max_rows],
             zero_ok: vec![false; max_rows],
             forward: vec![false; states],
@@ -224,7 +225,8 @@ fn propagate_block(
 ) -> Result<(), ()> {
     let (p, k) = (block.rows, block.cols);
     let w = k + 1;
-    // Per-row summary of the bounds.
+    // Per-row summary of the bounds, and which cells may hold the row's 1.
+    let allowed = &mut s.allowed[..p * k];
     for i in 0..p {
         let row = block.row(i);
         let mut one = NONE;
@@ -236,14 +238,19 @@ fn propagate_block(
                 one = c;
             }
         }
-        let allowed = |c: usize| upper[row[c]] > 0.5 && (one == NONE || one == c);
-        s.one[i] = one;
-        s.first[i] = (0..k).find(|&c| allowed(c)).unwrap_or(k);
+        let cells = &mut allowed[i * k..(i + 1) * k];
+        let mut first = k;
+        for (c, (cell, &v)) in cells.iter_mut().zip(row).enumerate().rev() {
+            *cell = upper[v] > 0.5 && (one == NONE || one == c);
+            if *cell {
+                first = c;
+            }
+        }
+        s.first[i] = first;
         s.zero_ok[i] = !block.partitioning[i] && one == NONE;
     }
-    let allowed = |i: usize, c: usize| {
-        upper[block.vars[i * k + c]] > 0.5 && (s.one[i] == NONE || s.one[i] == c)
-    };
+    let allowed = &s.allowed[..p * k];
+    let allowed = |i: usize, c: usize| allowed[i * k + c];
     // Row i from state m: stay at m (a 1 in an open column, or none) or
     // open column m.
     let stay = |i: usize, m: usize| s.zero_ok[i] || s.first[i] < m;
@@ -338,7 +345,7 @@ mod tests {
     ) -> Result<Vec<(usize, f64)>, Infeasible> {
         let mut out = Vec::new();
         f.propagate(lower, upper, &mut out)?;
-        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.sort_by_key(|a| a.0);
         Ok(out)
     }
 
@@ -504,7 +511,7 @@ mod tests {
             let expected = brute_force(p, k, partitioning, &lower, &upper);
             let mut got = Vec::new();
             let result = f.propagate(&lower, &upper, &mut got);
-            got.sort_by(|a, b| a.0.cmp(&b.0));
+            got.sort_by_key(|a| a.0);
             match expected {
                 None => prop_assert!(result.is_err()),
                 Some(e) => {

@@ -21,12 +21,17 @@ enum Order {
     Scrambled(u64),
 }
 
+/// A problem row: entries `(variable, coefficient)`, lower and upper side.
+type Row = (Vec<(usize, f64)>, f64, f64);
+
+const EPS: f64 = 1e-9;
+
 /// A depth-first search over the binaries that enumerates every feasible
 /// leaf (no bound pruning), with row-activity propagation and, optionally,
 /// orbitopal fixing at every node and orbital fixing at every branching.
 struct TinySearch<'a> {
     problem: &'a Problem,
-    rows: Vec<(Vec<(usize, f64)>, f64, f64)>,
+    rows: Vec<Row>,
     binary: Vec<bool>,
     orbitopal: Option<OrbitopalFixing>,
     orbital: Option<OrbitalFixing>,
@@ -35,8 +40,6 @@ struct TinySearch<'a> {
     leaves: Vec<Vec<i64>>,
     objectives: Vec<f64>,
 }
-
-const EPS: f64 = 1e-9;
 
 impl<'a> TinySearch<'a> {
     fn new(
