@@ -113,7 +113,7 @@ pub fn run(args: &LabelArgs) -> Result<ExitCode, CliError> {
         .into_par_iter()
         .zip(shard.select(&names))
         .map(|((file, problem), name)| {
-            let result = label_instance(&problem, Some(&beside_solution(&file)), &settings);
+            let result = label_instance(&name, &problem, Some(&beside_solution(&file)), &settings);
             pb.inc(1);
             LabelEntry::new(&name, file, &problem, result.as_ref(), &settings)
         })

@@ -125,13 +125,26 @@ pub fn label(
     backend: &dyn Backend,
     settings: &LabelSettings,
 ) -> Option<(Vec<f64>, LabelSource)> {
+    label_as(problem.name(), problem, symmetry, beside, backend, settings)
+}
+
+/// [`label`], cached under `name` rather than the problem's own name (a
+/// label folder keys labels by file name).
+fn label_as(
+    name: &str,
+    problem: &Problem,
+    symmetry: &Symmetry,
+    beside: Option<&Path>,
+    backend: &dyn Backend,
+    settings: &LabelSettings,
+) -> Option<(Vec<f64>, LabelSource)> {
     if let Some(x) = beside
         .filter(|p| p.exists())
         .and_then(|p| read_valid(p, problem))
     {
         return Some((x, LabelSource::Beside));
     }
-    let cache = settings.cache_path(problem.name());
+    let cache = settings.cache_path(name);
     if let Some(x) = cache
         .as_ref()
         .filter(|p| p.exists())
@@ -139,7 +152,7 @@ pub fn label(
     {
         return Some((x, LabelSource::Cache));
     }
-    let marker = settings.no_solution_marker(problem.name());
+    let marker = settings.no_solution_marker(name);
     if marker.as_ref().is_some_and(|m| m.exists()) {
         return None;
     }
@@ -198,20 +211,22 @@ pub fn sample(
     ))
 }
 
-/// The label of one instance as `label` finds it (with the symmetry
-/// detection `solve --learned` does first), and when it came from a `.sol`
-/// beside the instance, a copy in the cache, so the cache folder holds
-/// every label. `None` as for [`label`].
+/// The label of instance `name` as [`label`] finds it (with the symmetry
+/// detection `solve --learned` does first), cached under `name` (the file
+/// name, unlike [`label`]); a label from a `.sol` beside the instance is
+/// copied into the cache too, so the cache folder holds every label.
+/// `None` as for [`label`].
 pub fn label_instance(
+    name: &str,
     problem: &Problem,
     beside: Option<&Path>,
     settings: &LabelSettings,
 ) -> Option<(Vec<f64>, LabelSource)> {
     let backend = settings.backend.backend().ok()?;
     let symmetry = detect_symmetry(problem, DEFAULT_TIME_LIMIT);
-    let (x, source) = label(problem, &symmetry, beside, backend.as_ref(), settings)?;
+    let (x, source) = label_as(name, problem, &symmetry, beside, backend.as_ref(), settings)?;
     if source == LabelSource::Beside {
-        if let Some(path) = settings.cache_path(problem.name()) {
+        if let Some(path) = settings.cache_path(name) {
             let objective = verify(problem, &x, &Tolerances::default()).objective;
             let text = solution::to_plain(problem, &Solution::from_values(x.clone()), objective);
             write_cache_entry(&path, &text);

@@ -14,6 +14,7 @@ mod common;
 
 mod cli_compare;
 mod cli_info;
+mod cli_shards;
 mod cli_solve;
 mod conformance;
 mod generate;
