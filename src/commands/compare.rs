@@ -131,12 +131,12 @@ pub fn run(args: &CompareArgs) -> Result<ExitCode, CliError> {
     };
     if let Some(dir) = &args.out {
         let model_bytes = match &args.model {
-            Some(p) => Some(std::fs::read(p).map_err(|source| {
-                symbreak::io::ReadError::Io {
+            Some(p) => Some(
+                std::fs::read(p).map_err(|source| symbreak::io::ReadError::Io {
                     file: p.display().to_string(),
                     source,
-                }
-            })?),
+                })?,
+            ),
             None => None,
         };
         let shard_settings = CompareShardSettings::new(
@@ -167,11 +167,10 @@ fn run_all(
     );
     let mut instances = Vec::with_capacity(problems.len());
     for (name, problem) in problems {
-        let result =
-            compare::run_instance(name, problem, methods, settings, |m, run| match run {
-                None => pb.set_message(format!("{name}: {m}")),
-                Some(_) => pb.inc(1),
-            });
+        let result = compare::run_instance(name, problem, methods, settings, |m, run| match run {
+            None => pb.set_message(format!("{name}: {m}")),
+            Some(_) => pb.inc(1),
+        });
         match result {
             Ok(r) => instances.push(r),
             Err(e) => {

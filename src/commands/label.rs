@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use clap::Args;
 use rayon::prelude::*;
-use symbreak::io::files::{beside_solution, distinct_names, instance_files};
 use symbreak::io::ReadError;
+use symbreak::io::files::{beside_solution, distinct_names, instance_files};
 use symbreak::io::shard::Shard;
 use symbreak::pipeline::dataset::{
     LabelEntry, LabelSettings, label_instance, merge_label_folders, write_label_shard,

@@ -227,7 +227,11 @@ fn run_batch(
         file: dir.display().to_string(),
         source,
     })?;
-    let mine: Vec<(PathBuf, String)> = shard.select(&files).into_iter().zip(shard.select(&names)).collect();
+    let mine: Vec<(PathBuf, String)> = shard
+        .select(&files)
+        .into_iter()
+        .zip(shard.select(&names))
+        .collect();
     // Read every instance of the shard first, so bad input stops us before
     // any solve.
     let mut problems = Vec::with_capacity(mine.len());

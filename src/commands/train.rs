@@ -143,7 +143,8 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
         label_with_progress(items, &args.labels)?.0
     };
     if !args.label_folders.is_empty() {
-        let (from_folders, entries) = samples_from_label_folders(&args.label_folders, &args.labels)?;
+        let (from_folders, entries) =
+            samples_from_label_folders(&args.label_folders, &args.labels)?;
         total += entries;
         samples.extend(from_folders);
     }

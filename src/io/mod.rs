@@ -23,10 +23,10 @@ mod decimal;
 pub mod dimacs;
 mod error;
 pub mod files;
-pub mod shard;
 pub mod lp;
 pub mod mps;
 mod parsed;
+pub mod shard;
 pub mod solution;
 mod source;
 

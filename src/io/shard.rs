@@ -117,7 +117,9 @@ pub enum ShardError {
         second: String,
     },
     /// Instances no shard file holds.
-    #[error("instance '{first}' is missing{more}: no shard file holds it (shard {shard} writes it, in {file})")]
+    #[error(
+        "instance '{first}' is missing{more}: no shard file holds it (shard {shard} writes it, in {file})"
+    )]
     Missing {
         /// The first missing instance.
         first: String,
@@ -577,7 +579,10 @@ where
             return Err(ShardError::Mismatch {
                 file: name,
                 first: head_name.clone(),
-                what: format!("the settings ({})", differences(&head.settings, &shard.settings)),
+                what: format!(
+                    "the settings ({})",
+                    differences(&head.settings, &shard.settings)
+                ),
             });
         }
         if shard.instances != head.instances {
@@ -797,7 +802,11 @@ mod tests {
     #[test]
     fn slurm_ids_are_normalised_by_the_array_minimum_and_step() {
         let shard = |vars: &[(&str, &str)]| Shard::resolve(None, env(vars)).map(|s| s.unwrap().0);
-        let zero_based = [(SLURM_TASK_COUNT, "3"), (SLURM_TASK_MIN, "0"), (SLURM_TASK_MAX, "2")];
+        let zero_based = [
+            (SLURM_TASK_COUNT, "3"),
+            (SLURM_TASK_MIN, "0"),
+            (SLURM_TASK_MAX, "2"),
+        ];
         for (id, k) in [("0", 1), ("1", 2), ("2", 3)] {
             let mut v = zero_based.to_vec();
             v.push((SLURM_TASK_ID, id));
@@ -819,7 +828,12 @@ mod tests {
             (SLURM_TASK_MAX, "7"),
             (SLURM_TASK_STEP, "1"),
         ];
-        assert!(shard(&list).unwrap_err().to_string().contains("--array=A-B"));
+        assert!(
+            shard(&list)
+                .unwrap_err()
+                .to_string()
+                .contains("--array=A-B")
+        );
         // Without the minimum, ids count from 0; 3 of 3 tasks is then
         // out of range rather than silently wrapped.
         assert!(shard(&[(SLURM_TASK_ID, "3"), (SLURM_TASK_COUNT, "3")]).is_err());
@@ -903,20 +917,28 @@ mod tests {
         write_shards(one.path(), &["a", "b", "c"], 2, 5.0);
         write_shards(two.path(), &["a", "b", "c"], 2, 5.0);
         let e = merge_dirs(&[one.path(), two.path()]).unwrap_err();
-        assert!(matches!(&e, ShardError::Duplicate { instance, .. } if instance == "a"), "{e}");
+        assert!(
+            matches!(&e, ShardError::Duplicate { instance, .. } if instance == "a"),
+            "{e}"
+        );
 
         let other = tempfile::tempdir().unwrap();
         write_shards(other.path(), &["a", "b", "c"], 2, 9.0);
         std::fs::remove_file(other.path().join("t-shard-1-of-2.json")).unwrap();
         std::fs::remove_file(one.path().join("t-shard-2-of-2.json")).unwrap();
-        let e = merge_dirs(&[one.path(), other.path()]).unwrap_err().to_string();
+        let e = merge_dirs(&[one.path(), other.path()])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("limit: 9.0 against 5.0"), "{e}");
 
         let file = two.path().join("t-shard-2-of-2.json");
         let text = std::fs::read(&file).unwrap();
         std::fs::write(&file, &text[..text.len() / 2]).unwrap();
         let e = merge_dirs(&[two.path()]).unwrap_err();
-        assert!(matches!(&e, ShardError::Truncated { file: f, .. } if f.ends_with("t-shard-2-of-2.json")), "{e}");
+        assert!(
+            matches!(&e, ShardError::Truncated { file: f, .. } if f.ends_with("t-shard-2-of-2.json")),
+            "{e}"
+        );
     }
 
     #[test]

@@ -238,11 +238,20 @@ pub fn label_instance(
 /// A training sample from an instance and a label found before (a label
 /// folder): the [`prepare`] stage as [`sample`] runs it, without solving.
 /// `None` when `backend` is not compiled in.
-pub fn labelled_sample(problem: Problem, label: Vec<f64>, backend: BackendChoice) -> Option<Sample> {
+pub fn labelled_sample(
+    problem: Problem,
+    label: Vec<f64>,
+    backend: BackendChoice,
+) -> Option<Sample> {
     let backend = backend.backend().ok()?;
     let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
     let lp = prepared.lp.map(|l| l.x);
-    Some(Sample::new(problem, prepared.symmetry, lp.as_deref(), label))
+    Some(Sample::new(
+        problem,
+        prepared.symmetry,
+        lp.as_deref(),
+        label,
+    ))
 }
 
 /// The `kind` of label shard files.

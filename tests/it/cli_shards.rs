@@ -111,12 +111,7 @@ fn shards_of_a_batch_solve_are_disjoint_and_cover_every_instance() {
         ok(&solve_shard(&inst, &out, &["--shard", &spec], &[]));
         let part = solved(&out);
         // Every N-th instance of the sorted list.
-        let expected: BTreeSet<String> = names
-            .iter()
-            .skip(k - 1)
-            .step_by(3)
-            .cloned()
-            .collect();
+        let expected: BTreeSet<String> = names.iter().skip(k - 1).step_by(3).cloned().collect();
         assert_eq!(part, expected, "shard {spec}");
         total += part.len();
         union.extend(part);
@@ -134,9 +129,10 @@ fn solve_out_writes_one_verified_json_and_solution_per_instance() {
     let text = ok(&solve_shard(&inst, &out, &["--symmetry-constraints"], &[]));
     assert!(text.contains("solving 2 of 2 instances"), "{text}");
     for name in &names {
-        let v: Value =
-            serde_json::from_str(&std::fs::read_to_string(out.join(format!("{name}.json"))).unwrap())
-                .unwrap();
+        let v: Value = serde_json::from_str(
+            &std::fs::read_to_string(out.join(format!("{name}.json"))).unwrap(),
+        )
+        .unwrap();
         assert_eq!(v["status"], "optimal", "{v}");
         assert_eq!(v["verified"], true, "{v}");
         let sol = out.join(format!("{name}.sol"));
@@ -149,15 +145,20 @@ fn solve_out_writes_one_verified_json_and_solution_per_instance() {
     }
     // No temporary file is left behind.
     assert!(
-        std::fs::read_dir(&out)
+        std::fs::read_dir(&out).unwrap().all(|e| !e
             .unwrap()
-            .all(|e| !e.unwrap().file_name().to_string_lossy().starts_with('.'))
+            .file_name()
+            .to_string_lossy()
+            .starts_with('.'))
     );
     // Several instances without --out, and a shard without --out, are
     // refused.
     fails_with(&symbreak(&["solve", s(&inst)], &[]), "--out");
     let file = inst.join("bpp4_1.mps");
-    fails_with(&symbreak(&["solve", s(&file), "--shard", "1/2"], &[]), "--out");
+    fails_with(
+        &symbreak(&["solve", s(&file), "--shard", "1/2"], &[]),
+        "--out",
+    );
 }
 
 #[test]
@@ -195,7 +196,10 @@ fn the_flag_wins_over_the_environment_and_slurm_ids_are_normalised() {
     assert_eq!(run("both", &[], &all), pick(&[1, 3]));
     // Bad specifications exit 2 and say why.
     let out = dir.path().join("bad");
-    fails_with(&solve_shard(&inst, &out, &["--shard", "0/3"], &[]), "numbered 1 to 3");
+    fails_with(
+        &solve_shard(&inst, &out, &["--shard", "0/3"], &[]),
+        "numbered 1 to 3",
+    );
     fails_with(&solve_shard(&inst, &out, &["--shard", "x"], &[]), "K/N");
     fails_with(
         &solve_shard(&inst, &out, &[], &[("JOB_COMPLETION_INDEX", "1")]),
@@ -320,9 +324,11 @@ fn merged_compare_shards_list_what_one_machine_lists() {
             .contains("Performance profile")
     );
     // --json prints the same object as --json-out writes.
-    let printed: Value =
-        serde_json::from_str(&ok(&symbreak(&["compare", "--merge", s(&shards), "--json"], &[])))
-            .unwrap();
+    let printed: Value = serde_json::from_str(&ok(&symbreak(
+        &["compare", "--merge", s(&shards), "--json"],
+        &[],
+    )))
+    .unwrap();
     assert_eq!(printed, merged);
 }
 
@@ -368,8 +374,15 @@ fn merge_refuses_missing_duplicated_truncated_and_mismatched_shards() {
         cut.join("compare-shard-1-of-2.json"),
     )
     .unwrap();
-    std::fs::write(cut.join("compare-shard-2-of-2.json"), &bytes[..bytes.len() * 2 / 3]).unwrap();
-    fails_with(&merge(&[&cut]), "compare-shard-2-of-2.json: truncated shard file");
+    std::fs::write(
+        cut.join("compare-shard-2-of-2.json"),
+        &bytes[..bytes.len() * 2 / 3],
+    )
+    .unwrap();
+    fails_with(
+        &merge(&[&cut]),
+        "compare-shard-2-of-2.json: truncated shard file",
+    );
 
     // Not JSON at all.
     std::fs::write(cut.join("compare-shard-2-of-2.json"), "garbage").unwrap();
@@ -448,7 +461,10 @@ fn a_shard_killed_mid_run_leaves_no_file_that_merge_accepts() {
         .collect();
     assert_eq!(files, ["compare-shard-1-of-2.json"], "{files:?}");
     let merged = symbreak(&["compare", "--merge", s(&out)], &[]);
-    fails_with(&merged, "instance 'bpp4_2' is missing (and 1 more: bpp_40_chen_1)");
+    fails_with(
+        &merged,
+        "instance 'bpp4_2' is missing (and 1 more: bpp_40_chen_1)",
+    );
     fails_with(&merged, "shard 2/2");
 }
 
@@ -485,7 +501,10 @@ fn label_shards_in_two_folders_train_one_model() {
             ],
             &[],
         ));
-        assert!(text.contains(&format!("labels-shard-{k}-of-2.json")), "{text}");
+        assert!(
+            text.contains(&format!("labels-shard-{k}-of-2.json")),
+            "{text}"
+        );
         // Each label is a verified solution of its instance.
         let manifest: Value = serde_json::from_str(
             &std::fs::read_to_string(out.join(format!("labels-shard-{k}-of-2.json"))).unwrap(),
@@ -508,7 +527,10 @@ fn label_shards_in_two_folders_train_one_model() {
     let (a, b) = (folder(1), folder(2));
     let summary = ok(&symbreak(&["label", "--merge", s(&a), s(&b)], &[]));
     assert!(
-        summary.contains(&format!("{} instances in 1 labelling run(s): 5 labelled", names.len())),
+        summary.contains(&format!(
+            "{} instances in 1 labelling run(s): 5 labelled",
+            names.len()
+        )),
         "{summary}"
     );
     // One folder alone misses shard 2's instances.
@@ -535,7 +557,10 @@ fn label_shards_in_two_folders_train_one_model() {
     );
     ok(&out);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("label folders: 5 instances in 1 run(s), 5 labelled"), "{err}");
+    assert!(
+        err.contains("label folders: 5 instances in 1 run(s), 5 labelled"),
+        "{err}"
+    );
     assert!(err.contains("on 4 instances, validating on 1"), "{err}");
     let m: Value = serde_json::from_str(&std::fs::read_to_string(&model).unwrap()).unwrap();
     assert_eq!(m["provenance"]["train_instances"], 4, "{}", m["provenance"]);
