@@ -38,6 +38,9 @@ enum Command {
     Symmetry(commands::symmetry::SymmetryArgs),
     /// Seeded instances of a family, with a manifest.json.
     Generate(commands::generate::GenerateArgs),
+    /// Label instances with a classical solver into a label folder, in
+    /// shards if asked (Slurm array jobs); `--merge` checks label folders.
+    Label(commands::label::LabelArgs),
     /// Train a GNN on generated or given instances (labels solved and cached).
     Train(commands::train::TrainArgs),
     /// Per-variable scores of a model on an instance.
@@ -60,6 +63,7 @@ fn main() -> ExitCode {
         Command::Convert(args) => commands::convert::run(args),
         Command::Symmetry(args) => commands::symmetry::run(args),
         Command::Generate(args) => commands::generate::run(args),
+        Command::Label(args) => commands::label::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Predict(args) => commands::predict::run(args),
         Command::Evaluate(args) => commands::evaluate::run(args),

@@ -7,6 +7,7 @@ pub mod convert;
 pub mod evaluate;
 pub mod generate;
 pub mod info;
+pub mod label;
 pub mod labels;
 pub mod predict;
 pub mod solve;
@@ -17,6 +18,7 @@ pub mod verify;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use symbreak::io::shard::{Shard, ShardError};
 use symbreak::io::{self, Parsed, ReadError};
 use thiserror::Error;
 
@@ -36,6 +38,21 @@ pub enum CliError {
     /// A model file that cannot be used.
     #[error(transparent)]
     Model(#[from] symbreak::nn::ModelFileError),
+    /// A shard that cannot be chosen, or shard files that cannot be written
+    /// or merged.
+    #[error(transparent)]
+    Shard(#[from] ShardError),
+}
+
+/// The shard this process runs: `--shard K/N` when given, else the one the
+/// Slurm or Kubernetes environment names, else `None` (everything); see
+/// [`symbreak::io::shard`]. Says on stderr which shard and why.
+pub fn resolve_shard(flag: Option<Shard>) -> Result<Option<Shard>, CliError> {
+    let resolved = Shard::resolve(flag, |k| std::env::var(k).ok())?;
+    if let Some((shard, origin)) = resolved {
+        eprintln!("shard {shard} (from {origin})");
+    }
+    Ok(resolved.map(|(s, _)| s))
 }
 
 /// The model in `path`, or the embedded default model.

@@ -4,14 +4,22 @@
 //! the orbitope constraints are added first, and with `--learned` the whole
 //! learned path runs. Both print one outcome shape (stages, status,
 //! objective, bound, gap, times).
+//!
+//! Batch solving: `symbreak solve PATH... --out DIR [--shard K/N]` solves
+//! every instance of the files and folders (or a shard of them, for Slurm
+//! array jobs) one after another and writes `DIR/<name>.json` (the `--json`
+//! object) and `DIR/<name>.sol` (when there is a solution) for each, each
+//! file written atomically.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
 use serde::Serialize;
+use symbreak::io::files::{distinct_names, instance_files};
+use symbreak::io::shard::{Shard, write_atomic};
 use symbreak::io::solution;
 use symbreak::model::Problem;
 use symbreak::nn::TrainedModel;
@@ -21,7 +29,7 @@ use symbreak::pipeline::{
 };
 use symbreak::solve::{BackendChoice, SolveSettings};
 
-use super::{CliError, fmt_num, load_model, load_problem, print_json};
+use super::{CliError, fmt_num, load_model, load_problem, print_json, resolve_shard};
 
 /// Arguments of `symbreak solve`.
 ///
@@ -34,8 +42,19 @@ use super::{CliError, fmt_num, load_model, load_problem, print_json};
 /// on top. Measured overhead beyond the limit: see docs/results.md.
 #[derive(Args, Debug)]
 pub struct SolveArgs {
-    /// The problem file (.mps, .lp, optionally .gz).
-    pub file: PathBuf,
+    /// The problem file (.mps, .lp, optionally .gz); with --out, any
+    /// number of files and folders (every problem file inside).
+    #[arg(required = true, value_name = "FILE")]
+    pub paths: Vec<PathBuf>,
+    /// Solve every instance of PATH... and write DIR/<name>.json (the
+    /// --json object) and DIR/<name>.sol (the solution, when found).
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["json", "write_solution"])]
+    pub out: Option<PathBuf>,
+    /// With --out: solve only shard K of N (1-based), every N-th instance
+    /// of the file list; without it a Slurm array task or Kubernetes
+    /// Indexed Job names the shard (see `symbreak compare --help`).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
     /// The MILP solver: microlp (pure Rust, always built) or highs (needs a
     /// build with `--features highs`).
     #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
@@ -103,25 +122,80 @@ struct Output<'a> {
 
 /// Runs `symbreak solve`.
 pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
-    let backend = args
-        .backend
+    let time_limit = checked_time_limit(args)?;
+    // Fails early when the backend is not compiled in.
+    args.backend
         .backend()
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    let time_limit = checked_time_limit(args)?;
     let model = if args.learned {
         Some(load_model(args.model.as_deref())?)
     } else {
         None
     };
-    let problem = load_problem(&args.file)?.problem;
-    if !args.json {
-        print_header(args, &problem, model.as_ref(), backend.name(), time_limit);
+    if let Some(dir) = &args.out {
+        return run_batch(args, dir, model.as_ref(), time_limit);
     }
-    let outcome = match &model {
+    let file = match args.paths.as_slice() {
+        [f] if !f.is_dir() => f,
+        _ => {
+            return Err(CliError::Usage(
+                "several instances or a folder need --out DIR (one JSON per instance)".into(),
+            ));
+        }
+    };
+    if let Some(shard) = args.shard {
+        return Err(CliError::Usage(format!(
+            "--shard {shard} needs --out DIR and a list of instances"
+        )));
+    }
+    let problem = load_problem(file)?.problem;
+    if !args.json {
+        let name = args.backend.as_str();
+        print_header(args, file, &problem, model.as_ref(), name, time_limit);
+    }
+    let outcome = solve_one(args, &problem, model.as_ref(), time_limit)?;
+    let written = write_solution(args, &problem, &outcome)?;
+    if args.json {
+        print_json(&output(file, &problem, model.as_ref(), &outcome, written));
+    } else {
+        print_outcome(&outcome, written.as_deref());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The `--json` object of a solve.
+fn output<'a>(
+    file: &Path,
+    problem: &'a Problem,
+    model: Option<&TrainedModel>,
+    outcome: &Outcome,
+    solution_file: Option<String>,
+) -> Output<'a> {
+    Output {
+        problem: problem.name(),
+        file: file.display().to_string(),
+        model: model.map(|m| m.breaking.to_string()),
+        summary: outcome.summary(),
+        solution_file,
+    }
+}
+
+/// One solve: the learned path with `model`, the plain solve without.
+fn solve_one(
+    args: &SolveArgs,
+    problem: &Problem,
+    model: Option<&TrainedModel>,
+    time_limit: Option<Duration>,
+) -> Result<Outcome, CliError> {
+    let backend = args
+        .backend
+        .backend()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(match model {
         Some(model) => LearnedSolver::new(learned_settings(args, time_limit))
             .with_model(model.clone())
             .with_backend(Arc::from(backend))
-            .solve(&problem),
+            .solve(problem),
         None => {
             let settings = PlainSettings {
                 time_limit,
@@ -129,20 +203,67 @@ pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
                 symmetry_constraints: args.symmetry_constraints,
                 ..PlainSettings::default()
             };
-            solve_plain(&problem, backend.as_ref(), &settings)
+            solve_plain(problem, backend.as_ref(), &settings)
         }
-    };
-    let written = write_solution(args, &problem, &outcome)?;
-    if args.json {
-        print_json(&Output {
-            problem: problem.name(),
-            file: args.file.display().to_string(),
-            model: model.map(|m| m.breaking.to_string()),
-            summary: outcome.summary(),
-            solution_file: written,
-        });
-    } else {
-        print_outcome(&outcome, written.as_deref());
+    })
+}
+
+/// `solve PATH... --out DIR`: every instance of the shard, one after
+/// another, one JSON (and one solution) file each, and a line per instance
+/// on stdout.
+fn run_batch(
+    args: &SolveArgs,
+    dir: &Path,
+    model: Option<&TrainedModel>,
+    time_limit: Option<Duration>,
+) -> Result<ExitCode, CliError> {
+    let files = instance_files(&args.paths)?;
+    if files.is_empty() {
+        return Err(CliError::Usage("no instance files found".into()));
+    }
+    let names = distinct_names(&files).map_err(CliError::Usage)?;
+    let shard = resolve_shard(args.shard)?.unwrap_or_else(Shard::whole);
+    std::fs::create_dir_all(dir).map_err(|source| symbreak::io::ReadError::Io {
+        file: dir.display().to_string(),
+        source,
+    })?;
+    let mine: Vec<(PathBuf, String)> = shard
+        .select(&files)
+        .into_iter()
+        .zip(shard.select(&names))
+        .collect();
+    // Read every instance of the shard first, so bad input stops us before
+    // any solve.
+    let mut problems = Vec::with_capacity(mine.len());
+    for (file, name) in &mine {
+        problems.push((file, name, load_problem(file)?.problem));
+    }
+    println!(
+        "solving {} of {} instances (shard {shard}) into {}",
+        problems.len(),
+        files.len(),
+        dir.display()
+    );
+    for (file, name, problem) in &problems {
+        let outcome = solve_one(args, problem, model, time_limit)?;
+        let sol_path = dir.join(format!("{name}.sol"));
+        let written = match (&outcome.solution, outcome.objective) {
+            (Some(sol), Some(obj)) => {
+                write_atomic(&sol_path, solution::to_plain(problem, sol, obj).as_bytes())?;
+                Some(sol_path.display().to_string())
+            }
+            _ => None,
+        };
+        let json_path = dir.join(format!("{name}.json"));
+        let text = serde_json::to_string_pretty(&output(file, problem, model, &outcome, written))
+            .map_err(|e| CliError::Usage(format!("cannot render JSON: {e}")))?;
+        write_atomic(&json_path, format!("{text}\n").as_bytes())?;
+        println!(
+            "{name:<32} {:<17} {:>14} {:>9.3} s",
+            outcome.status.as_str(),
+            outcome.objective.map_or_else(|| "-".to_string(), fmt_num),
+            outcome.time_s
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -186,12 +307,13 @@ fn learned_settings(args: &SolveArgs, time_limit: Option<Duration>) -> LearnedSe
 /// The problem line and what will run.
 fn print_header(
     args: &SolveArgs,
+    file: &Path,
     problem: &Problem,
     model: Option<&TrainedModel>,
     backend: &str,
     time_limit: Option<Duration>,
 ) {
-    super::print_problem_line(problem, &args.file);
+    super::print_problem_line(problem, file);
     let limit = time_limit
         .or(model.map(|_| DEFAULT_TIME_LIMIT))
         .map_or_else(

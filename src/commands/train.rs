@@ -12,6 +12,12 @@ use symbreak::model::Problem;
 use symbreak::nn::train::{LrSchedule, TrainSettings, train};
 use symbreak::nn::{Breaking, GnnConfig, Provenance, TrainedModel};
 
+use rayon::prelude::*;
+use symbreak::io::solution;
+use symbreak::nn::train::Sample;
+use symbreak::pipeline::dataset::{labelled_sample, merge_label_folders};
+use symbreak::verify::{Tolerances, verify};
+
 use super::CliError;
 use super::labels::{LabelArgs, bar, label_with_progress, read_instances};
 
@@ -73,6 +79,12 @@ pub struct TrainArgs {
     /// Share of instances held out for validation.
     #[arg(long, default_value_t = 0.2)]
     pub val_fraction: f64,
+    /// Label folders written by `symbreak label --out DIR` (all shards of a
+    /// run, in one folder or several; several runs are joined): train on
+    /// their labelled instances without solving. Every instance must be in
+    /// exactly one shard file.
+    #[arg(long = "labels", value_name = "DIR", num_args = 1..)]
+    pub label_folders: Vec<PathBuf>,
     /// How instances without a `.sol` file are labelled.
     #[command(flatten)]
     pub labels: LabelArgs,
@@ -108,9 +120,9 @@ impl TrainArgs {
 
 /// Runs `symbreak train`.
 pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
-    if args.family.is_empty() && args.instances.is_empty() {
+    if args.family.is_empty() && args.instances.is_empty() && args.label_folders.is_empty() {
         return Err(CliError::Usage(
-            "give --family (to generate instances) or --instances (files or folders)".into(),
+            "give --family (to generate instances), --instances (files or folders) or --labels (label folders)".into(),
         ));
     }
     if !(args.val_fraction > 0.0 && args.val_fraction < 1.0) {
@@ -124,8 +136,18 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
     let mut items: Vec<(Problem, Option<PathBuf>)> =
         args.generated()?.into_iter().map(|p| (p, None)).collect();
     items.extend(read_instances(&args.instances)?);
-    let total = items.len();
-    let (mut samples, _) = label_with_progress(items, &args.labels)?;
+    let mut total = items.len();
+    let mut samples = if items.is_empty() {
+        Vec::new()
+    } else {
+        label_with_progress(items, &args.labels)?.0
+    };
+    if !args.label_folders.is_empty() {
+        let (from_folders, entries) =
+            samples_from_label_folders(&args.label_folders, &args.labels)?;
+        total += entries;
+        samples.extend(from_folders);
+    }
     if samples.len() < 2 {
         return Err(CliError::Usage(format!(
             "only {} of {total} instances could be labelled: nothing to train on",
@@ -200,6 +222,11 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
                 .iter()
                 .map(|p| format!("files {}", p.display())),
         )
+        .chain(
+            args.label_folders
+                .iter()
+                .map(|p| format!("labels {}", p.display())),
+        )
         .collect();
     let model = TrainedModel {
         gnn,
@@ -226,4 +253,51 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
         start.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The samples of the labelled instances in label folders (see
+/// `symbreak label`), and the number of instances they list. Each label is
+/// read and verified again; nothing is solved.
+fn samples_from_label_folders(
+    dirs: &[PathBuf],
+    labels: &LabelArgs,
+) -> Result<(Vec<Sample>, usize), CliError> {
+    let (entries, runs) = merge_label_folders(dirs)?;
+    let with_label: Vec<(String, PathBuf, PathBuf)> = entries
+        .iter()
+        .filter_map(|e| Some((e.name.clone(), e.file.clone(), e.label.clone()?)))
+        .collect();
+    eprintln!(
+        "label folders: {} instances in {} run(s), {} labelled",
+        entries.len(),
+        runs.len(),
+        with_label.len()
+    );
+    let pb = bar(with_label.len() as u64, "preparing");
+    let samples: Result<Vec<Sample>, CliError> = with_label
+        .into_par_iter()
+        .map(|(name, file, label)| {
+            let problem = super::read_problem(&file)?.problem;
+            let sol = solution::read(&label, &problem)?;
+            let report = verify(&problem, sol.solution.values(), &Tolerances::default());
+            if !report.feasible {
+                return Err(CliError::Usage(format!(
+                    "{}: the label of '{name}' is not a feasible solution of {}",
+                    label.display(),
+                    file.display()
+                )));
+            }
+            let sample = labelled_sample(problem, sol.solution.into_values(), labels.label_backend)
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "backend '{}' is not compiled in",
+                        labels.label_backend.as_str()
+                    ))
+                });
+            pb.inc(1);
+            sample
+        })
+        .collect();
+    pb.finish_and_clear();
+    Ok((samples?, entries.len()))
 }

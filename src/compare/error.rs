@@ -31,6 +31,9 @@ pub enum CompareError {
     /// The solver rejected its settings (a defect, never a hit limit).
     #[error(transparent)]
     Solve(#[from] SolveError),
+    /// Shard files that cannot be written or merged.
+    #[error(transparent)]
+    Shard(#[from] crate::io::shard::ShardError),
     /// The plot could not be drawn.
     #[error("cannot draw the plot: {0}")]
     Plot(String),

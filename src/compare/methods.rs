@@ -26,7 +26,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::CompareError;
 use crate::model::{Problem, Sense};
@@ -36,7 +36,19 @@ use crate::solve::{Backend, BackendChoice, Status};
 use crate::verify::Tolerances;
 
 /// A way of solving an instance that a comparison measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// microlp on the problem as given.
@@ -218,7 +230,7 @@ impl Default for CompareSettings {
 }
 
 /// One method run on one instance.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Run {
     /// The method.
     pub method: Method,

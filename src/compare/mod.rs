@@ -9,7 +9,10 @@
 //!   the [`Summary`] of a [`Comparison`];
 //! - [`table`]: the text table;
 //! - [`json`]: the JSON object;
-//! - [`plot`]: the SVG plots.
+//! - [`plot`]: the SVG plots;
+//! - [`shard`]: a shard's results as a file, and the merge of such files
+//!   back into one [`Comparison`] (Slurm array jobs, Kubernetes Indexed
+//!   Jobs; the shard rule is [`crate::io::shard`]).
 //!
 //! Runs go one after another (never in parallel) so that their wall-clock
 //! times are comparable.
@@ -33,6 +36,7 @@ pub mod json;
 pub mod methods;
 pub mod metrics;
 pub mod plot;
+pub mod shard;
 pub mod table;
 
 pub use error::CompareError;
@@ -42,7 +46,7 @@ pub use metrics::Summary;
 use crate::model::{Problem, Sense};
 
 /// Every run on one instance.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InstanceResult {
     /// The instance's name (the file name without extensions in the CLI).
     pub name: String,

@@ -31,17 +31,45 @@ pub fn instance_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ReadError> {
     Ok(files)
 }
 
-/// The `.sol` file beside an instance file (`a.mps.gz` → `a.sol`).
-pub fn beside_solution(file: &Path) -> PathBuf {
+/// The instance's name: its file name without `.gz`, `.mps` and `.lp`
+/// (`a/bpp_1.mps.gz` → `bpp_1`). Results, labels and shard files are keyed
+/// by it.
+pub fn instance_name(file: &Path) -> String {
     let name = file
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    let stem = name
-        .trim_end_matches(".gz")
+    name.trim_end_matches(".gz")
         .trim_end_matches(".mps")
-        .trim_end_matches(".lp");
-    file.with_file_name(format!("{stem}.sol"))
+        .trim_end_matches(".lp")
+        .to_string()
+}
+
+/// The `.sol` file beside an instance file (`a.mps.gz` → `a.sol`).
+pub fn beside_solution(file: &Path) -> PathBuf {
+    file.with_file_name(format!("{}.sol", instance_name(file)))
+}
+
+/// The names of `files` ([`instance_name`]), checked to be distinct, as
+/// results keyed by name need.
+///
+/// # Errors
+/// The first name two files share, with both files.
+pub fn distinct_names(files: &[PathBuf]) -> Result<Vec<String>, String> {
+    let mut seen = std::collections::HashMap::new();
+    let mut names = Vec::with_capacity(files.len());
+    for f in files {
+        let name = instance_name(f);
+        if let Some(other) = seen.insert(name.clone(), f) {
+            return Err(format!(
+                "{} and {} are both instance '{name}': results are keyed by name, rename one",
+                other.display(),
+                f.display()
+            ));
+        }
+        names.push(name);
+    }
+    Ok(names)
 }
 
 #[cfg(test)]
@@ -55,6 +83,16 @@ mod tests {
             PathBuf::from("d/a.sol")
         );
         assert_eq!(beside_solution(Path::new("a.lp")), PathBuf::from("a.sol"));
+    }
+
+    #[test]
+    fn names_drop_extensions_and_must_be_distinct() {
+        assert_eq!(instance_name(Path::new("d/bpp_1.mps.gz")), "bpp_1");
+        let files = [PathBuf::from("a/x.mps"), PathBuf::from("b/y.lp")];
+        assert_eq!(distinct_names(&files).unwrap(), ["x", "y"]);
+        let clash = [PathBuf::from("a/x.mps"), PathBuf::from("b/x.lp.gz")];
+        let e = distinct_names(&clash).unwrap_err();
+        assert!(e.contains("a/x.mps") && e.contains("b/x.lp.gz"), "{e}");
     }
 
     #[test]

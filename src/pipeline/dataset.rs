@@ -12,22 +12,33 @@
 //! `<instance>.nosol` holding the status instead, and later runs with the
 //! same backend and limit skip it without solving. A backend failure
 //! (numerical trouble, an error) is not cached. Delete the marker (or the
-//! cache folder) to try again.
+//! cache folder) to try again. Cache entries are written to a temporary
+//! file and renamed, so a job killed mid-write leaves no half label.
+//!
+//! **Label folders** (`symbreak label ... --out DIR`, one per run, possibly
+//! in shards): the labels in the cache layout above with `DIR` as the
+//! cache, and per shard a `labels-shard-K-of-N.json` ([`LabelShard`]) that
+//! lists each instance's file, its label file (relative to `DIR`) and where
+//! the label came from. `train --labels DIR...` merges the shard files
+//! ([`merge_label_folders`]) and trains on the labelled instances.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use serde::{Deserialize, Serialize};
+
+use crate::io::shard::{self, Named, Shard, ShardError, ShardFile};
 use crate::io::solution;
-use crate::model::{Problem, VarKind};
+use crate::model::{Problem, Solution, VarKind};
 use crate::nn::train::Sample;
 use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
 
 use super::complete::{CompleteTask, complete};
-use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
+use super::prepare::{DEFAULT_TIME_LIMIT, detect_symmetry, prepare};
 
 /// How labels are made.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +86,7 @@ impl LabelSettings {
     }
 
     /// The cached label of instance `name`.
-    fn cache_path(&self, name: &str) -> Option<PathBuf> {
+    pub fn cache_path(&self, name: &str) -> Option<PathBuf> {
         Some(self.cache_folder()?.join(format!("{name}.sol")))
     }
 
@@ -86,14 +97,14 @@ impl LabelSettings {
     }
 }
 
-/// Writes `contents` to `path`, creating its folder. A cache entry that
-/// cannot be written only costs a re-solve next time, so errors are
-/// dropped.
-fn write_cache_entry(path: &Path, write: impl FnOnce(&Path) -> std::io::Result<()>) {
+/// Writes `contents` to `path` atomically, creating its folder. A cache
+/// entry that cannot be written only costs a re-solve next time, so errors
+/// are dropped.
+fn write_cache_entry(path: &Path, contents: &str) {
     if let Some(dir) = path.parent() {
         let _ = std::fs::create_dir_all(dir);
     }
-    let _ = write(path);
+    let _ = shard::write_atomic(path, contents.as_bytes());
 }
 
 fn read_valid(path: &Path, problem: &Problem) -> Option<Vec<f64>> {
@@ -114,13 +125,26 @@ pub fn label(
     backend: &dyn Backend,
     settings: &LabelSettings,
 ) -> Option<(Vec<f64>, LabelSource)> {
+    label_as(problem.name(), problem, symmetry, beside, backend, settings)
+}
+
+/// [`label`], cached under `name` rather than the problem's own name (a
+/// label folder keys labels by file name).
+fn label_as(
+    name: &str,
+    problem: &Problem,
+    symmetry: &Symmetry,
+    beside: Option<&Path>,
+    backend: &dyn Backend,
+    settings: &LabelSettings,
+) -> Option<(Vec<f64>, LabelSource)> {
     if let Some(x) = beside
         .filter(|p| p.exists())
         .and_then(|p| read_valid(p, problem))
     {
         return Some((x, LabelSource::Beside));
     }
-    let cache = settings.cache_path(problem.name());
+    let cache = settings.cache_path(name);
     if let Some(x) = cache
         .as_ref()
         .filter(|p| p.exists())
@@ -128,7 +152,7 @@ pub fn label(
     {
         return Some((x, LabelSource::Cache));
     }
-    let marker = settings.no_solution_marker(problem.name());
+    let marker = settings.no_solution_marker(name);
     if marker.as_ref().is_some_and(|m| m.exists()) {
         return None;
     }
@@ -147,16 +171,12 @@ pub fn label(
         if let (Some(path), Status::NoSolutionFound | Status::Infeasible | Status::Unbounded) =
             (marker, outcome.status)
         {
-            write_cache_entry(&path, |p| {
-                std::fs::write(p, format!("{}\n", outcome.status.as_str()))
-            });
+            write_cache_entry(&path, &format!("{}\n", outcome.status.as_str()));
         }
         return None;
     };
     if let Some(path) = cache {
-        write_cache_entry(&path, |p| {
-            solution::write(p, problem, &sol, objective).map_err(std::io::Error::other)
-        });
+        write_cache_entry(&path, &solution::to_plain(problem, &sol, objective));
     }
     let source = if outcome.status == Status::Optimal {
         LabelSource::SolvedOptimal
@@ -189,6 +209,198 @@ pub fn sample(
         Sample::new(problem, prepared.symmetry, lp.as_deref(), label),
         source,
     ))
+}
+
+/// The label of instance `name` as [`label`] finds it (with the symmetry
+/// detection `solve --learned` does first), cached under `name` (the file
+/// name, unlike [`label`]); a label from a `.sol` beside the instance is
+/// copied into the cache too, so the cache folder holds every label.
+/// `None` as for [`label`].
+pub fn label_instance(
+    name: &str,
+    problem: &Problem,
+    beside: Option<&Path>,
+    settings: &LabelSettings,
+) -> Option<(Vec<f64>, LabelSource)> {
+    let backend = settings.backend.backend().ok()?;
+    let symmetry = detect_symmetry(problem, DEFAULT_TIME_LIMIT);
+    let (x, source) = label_as(name, problem, &symmetry, beside, backend.as_ref(), settings)?;
+    if source == LabelSource::Beside {
+        if let Some(path) = settings.cache_path(name) {
+            let objective = verify(problem, &x, &Tolerances::default()).objective;
+            let text = solution::to_plain(problem, &Solution::from_values(x.clone()), objective);
+            write_cache_entry(&path, &text);
+        }
+    }
+    Some((x, source))
+}
+
+/// A training sample from an instance and a label found before (a label
+/// folder): the [`prepare`] stage as [`sample`] runs it, without solving.
+/// `None` when `backend` is not compiled in.
+pub fn labelled_sample(
+    problem: Problem,
+    label: Vec<f64>,
+    backend: BackendChoice,
+) -> Option<Sample> {
+    let backend = backend.backend().ok()?;
+    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
+    let lp = prepared.lp.map(|l| l.x);
+    Some(Sample::new(
+        problem,
+        prepared.symmetry,
+        lp.as_deref(),
+        label,
+    ))
+}
+
+/// The `kind` of label shard files.
+pub const LABEL_KIND: &str = "labels";
+
+/// What every shard of one labelling run shares.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LabelShardSettings {
+    /// The labelling solver (`microlp`, `highs`).
+    pub backend: String,
+    /// Its time limit per instance, seconds.
+    pub time_limit_s: f64,
+    /// The symbreak version that labelled.
+    pub symbreak_version: String,
+}
+
+impl LabelShardSettings {
+    /// The settings of `settings`.
+    pub fn of(settings: &LabelSettings) -> Self {
+        LabelShardSettings {
+            backend: settings.backend.as_str().to_string(),
+            time_limit_s: settings.time_limit.as_secs_f64(),
+            symbreak_version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
+/// One instance of a label folder.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LabelEntry {
+    /// The instance's name.
+    pub name: String,
+    /// Its problem file (absolute when labelled).
+    pub file: PathBuf,
+    /// Its label file, relative to the folder of the shard file; `None`
+    /// without a label.
+    pub label: Option<PathBuf>,
+    /// Where the label came from: `beside`, `cache`, `solved_optimal`,
+    /// `solved_feasible`, or `none`.
+    pub source: String,
+    /// The label's objective.
+    pub objective: Option<f64>,
+}
+
+impl Named for LabelEntry {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl LabelEntry {
+    /// The entry of instance `name` from `file` with the result of
+    /// [`label_instance`], its label file relative to the cache folder of
+    /// `settings`.
+    pub fn new(
+        name: &str,
+        file: PathBuf,
+        problem: &Problem,
+        result: Option<&(Vec<f64>, LabelSource)>,
+        settings: &LabelSettings,
+    ) -> Self {
+        let label = result.and_then(|_| {
+            let path = settings.cache_path(name)?;
+            let dir = settings.cache_dir.as_ref()?;
+            path.strip_prefix(dir).ok().map(Path::to_path_buf)
+        });
+        LabelEntry {
+            name: name.to_string(),
+            file,
+            label,
+            source: match result.map(|r| r.1) {
+                None => "none",
+                Some(LabelSource::Beside) => "beside",
+                Some(LabelSource::Cache) => "cache",
+                Some(LabelSource::SolvedOptimal) => "solved_optimal",
+                Some(LabelSource::SolvedFeasible) => "solved_feasible",
+            }
+            .to_string(),
+            objective: result.map(|(x, _)| verify(problem, x, &Tolerances::default()).objective),
+        }
+    }
+}
+
+/// A labelling shard's file.
+pub type LabelShard = ShardFile<LabelShardSettings, LabelEntry>;
+
+/// Writes the entries of `shard` into `dir` as `labels-shard-K-of-N.json`.
+///
+/// # Errors
+/// [`ShardError::Io`] when it cannot be written.
+pub fn write_label_shard(
+    dir: &Path,
+    shard: Shard,
+    settings: &LabelSettings,
+    all_instances: Vec<String>,
+    entries: Vec<LabelEntry>,
+) -> Result<PathBuf, ShardError> {
+    LabelShard::new(
+        LABEL_KIND,
+        shard,
+        LabelShardSettings::of(settings),
+        all_instances,
+        entries,
+    )
+    .write(dir)
+}
+
+/// The label folders (or label shard files) `dirs` merged: every instance
+/// once, its label file resolved against its shard file's folder. Shard
+/// files with the same instance list are one labelling run and merge under
+/// every check of [`shard::merge`] (same settings, each instance exactly
+/// once); runs over different lists (say, one per family) are then joined,
+/// and an instance in two runs is an error too. Returns the entries and
+/// each run's settings.
+///
+/// # Errors
+/// See [`shard::merge`]; [`ShardError::Duplicate`] for an instance in two
+/// runs.
+pub fn merge_label_folders(
+    dirs: &[PathBuf],
+) -> Result<(Vec<LabelEntry>, Vec<LabelShardSettings>), ShardError> {
+    let mut runs: Vec<(Vec<String>, Vec<PathBuf>)> = Vec::new();
+    for file in shard::shard_files(dirs, LABEL_KIND)? {
+        let list = LabelShard::read(&file, LABEL_KIND)?.instances;
+        match runs.iter_mut().find(|(l, _)| *l == list) {
+            Some((_, files)) => files.push(file),
+            None => runs.push((list, vec![file])),
+        }
+    }
+    let mut entries: Vec<LabelEntry> = Vec::new();
+    let mut settings = Vec::new();
+    let mut seen: std::collections::HashMap<String, PathBuf> = std::collections::HashMap::new();
+    for (_, files) in runs {
+        let merged = shard::merge::<LabelShardSettings, LabelEntry>(&files, LABEL_KIND)?;
+        for (mut e, origin) in merged.results.into_iter().zip(merged.origins) {
+            if let Some(first) = seen.insert(e.name.clone(), origin.clone()) {
+                return Err(ShardError::Duplicate {
+                    instance: e.name,
+                    first: first.display().to_string(),
+                    second: origin.display().to_string(),
+                });
+            }
+            let dir = origin.parent().unwrap_or(Path::new("."));
+            e.label = e.label.map(|l| dir.join(l));
+            entries.push(e);
+        }
+        settings.push(merged.settings);
+    }
+    Ok((entries, settings))
 }
 
 /// How the labels of a set were found.

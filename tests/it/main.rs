@@ -15,6 +15,7 @@ mod common;
 mod bnb;
 mod cli_compare;
 mod cli_info;
+mod cli_shards;
 mod cli_solve;
 mod conformance;
 mod cuts_miplib;
