@@ -104,6 +104,12 @@ pub struct SolveArgs {
     /// then beside the completion).
     #[arg(long, requires = "learned")]
     pub no_local_search: bool,
+    /// Print the solver's progress to stderr while it runs (bnb: a line
+    /// every 5 s and at every new incumbent with time, nodes, open nodes,
+    /// depth, LP iterations, bound, incumbent and gap; microlp prints
+    /// nothing; highs prints its own log).
+    #[arg(long)]
+    pub log: bool,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).
     #[arg(long, default_value_t = 0, requires = "learned")]
     pub seed: u64,
@@ -201,6 +207,7 @@ fn solve_one(
                 time_limit,
                 relative_gap: args.gap,
                 symmetry_constraints: args.symmetry_constraints,
+                log: args.log,
                 ..PlainSettings::default()
             };
             solve_plain(problem, backend.as_ref(), &settings)
@@ -300,6 +307,7 @@ fn learned_settings(args: &SolveArgs, time_limit: Option<Duration>) -> LearnedSe
             .clone()
             .filter(|_| !args.no_local_search),
         propagate: defaults.propagate.clone().filter(|_| !args.no_propagate),
+        log: args.log,
         ..defaults
     }
 }

@@ -40,6 +40,8 @@ pub struct CompleteTask<'a> {
     pub relative_gap: f64,
     /// Verification tolerances.
     pub tolerances: Tolerances,
+    /// Let the backend print its progress log (stderr).
+    pub log: bool,
 }
 
 impl Default for CompleteTask<'_> {
@@ -51,6 +53,7 @@ impl Default for CompleteTask<'_> {
             deadline: None,
             relative_gap: SolveSettings::default().relative_gap,
             tolerances: Tolerances::default(),
+            log: false,
         }
     }
 }
@@ -112,6 +115,7 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
             .map(|d| d.saturating_duration_since(Instant::now())),
         relative_gap: task.relative_gap,
         tolerances: task.tolerances,
+        verbose: task.log,
         ..SolveSettings::default()
     };
     let mut with_cutoff = false;

@@ -64,6 +64,9 @@ pub struct LearnedSettings {
     pub seed: u64,
     /// Verification tolerances.
     pub tolerances: Tolerances,
+    /// Let the completion's backend print its progress log (stderr).
+    /// [default: false]
+    pub log: bool,
 }
 
 impl Default for LearnedSettings {
@@ -80,6 +83,7 @@ impl Default for LearnedSettings {
             trust: TrustRegion::default(),
             seed: 0,
             tolerances: Tolerances::default(),
+            log: false,
         }
     }
 }
@@ -373,6 +377,7 @@ impl<'a> Path<'a> {
                     incumbent: best.as_ref().map(|b| (&b.solution, b.objective)),
                     deadline: Some(until),
                     tolerances: s.tolerances,
+                    log: s.log,
                     ..CompleteTask::default()
                 },
             );

@@ -26,6 +26,8 @@ pub struct PlainSettings {
     pub symmetry_constraints: bool,
     /// Verification tolerances.
     pub tolerances: Tolerances,
+    /// Let the backend print its progress log (stderr). [default: false]
+    pub log: bool,
 }
 
 impl Default for PlainSettings {
@@ -35,6 +37,7 @@ impl Default for PlainSettings {
             relative_gap: SolveSettings::default().relative_gap,
             symmetry_constraints: false,
             tolerances: Tolerances::default(),
+            log: false,
         }
     }
 }
@@ -68,6 +71,7 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
             deadline: settings.time_limit.map(|t| start + t),
             relative_gap: settings.relative_gap,
             tolerances: settings.tolerances,
+            log: settings.log,
             ..CompleteTask::default()
         },
     );
