@@ -598,10 +598,15 @@ impl Lp {
 
     /// Checks the dual ray of row `r` (basic `p`, leaving in direction `s`):
     /// `x_p = −Σ_k α_rk x_k` over the nonbasic `k` cannot reach `p`'s
-    /// violated bound within the nonbasic bounds.
+    /// violated bound within the nonbasic bounds. An entry below 1e-11
+    /// (relative to the row's largest) towards an infinite bound counts as
+    /// the rounding error of a zero; every other entry counts exactly.
     fn farkas_holds(&self, p: usize, s: f64, alpha_row: &[f64], w: &Work) -> bool {
         // s = +1: x_p is below its lower bound; the largest value of the
         // right-hand side must stay below it. s = −1: mirror image.
+        let scale = (0..self.n + self.m)
+            .filter(|&k| self.status[k] != VarStatus::Basic)
+            .fold(1.0f64, |a, k| a.max(alpha_row[k].abs()));
         let mut extreme = 0.0;
         for k in 0..self.n + self.m {
             if self.status[k] == VarStatus::Basic || alpha_row[k] == 0.0 {
@@ -611,6 +616,9 @@ impl Lp {
             let coef = -s * alpha_row[k];
             let bound = if coef > 0.0 { w.up[k] } else { w.lo[k] };
             if !bound.is_finite() {
+                if coef.abs() <= 1e-11 * scale {
+                    continue;
+                }
                 return false;
             }
             extreme += coef * bound;
