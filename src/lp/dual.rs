@@ -242,7 +242,10 @@ impl Lp {
                 recompute = false;
                 fresh = true;
             }
-            if limits.max_iterations.is_some_and(|max| self.iterations >= max) {
+            if limits
+                .max_iterations
+                .is_some_and(|max| self.iterations >= max)
+            {
                 return End::IterationLimit;
             }
             if limits.deadline.is_some_and(|d| Instant::now() >= d) {
@@ -516,10 +519,7 @@ impl Lp {
         }
         // Harris' two passes over the remaining candidates.
         let rest = &candidates[start..];
-        let bound = rest
-            .iter()
-            .map(|c| c.relaxed)
-            .fold(f64::INFINITY, f64::min);
+        let bound = rest.iter().map(|c| c.relaxed).fold(f64::INFINITY, f64::min);
         let Some(entering) = rest
             .iter()
             .filter(|c| c.ratio <= bound)
@@ -564,9 +564,7 @@ impl Lp {
             factor.ftran_slack(q - n, &mut alpha_q);
         }
         let pivot = alpha_q[r];
-        if pivot.abs() < PIVOT_TOL
-            || (pivot - alpha_row[q]).abs() > 1e-6 * (1.0 + pivot.abs())
-        {
+        if pivot.abs() < PIVOT_TOL || (pivot - alpha_row[q]).abs() > 1e-6 * (1.0 + pivot.abs()) {
             return Step::Unstable;
         }
         let theta = (self.value[p] - target) / pivot;

@@ -243,7 +243,11 @@ impl Lp {
     /// # Errors
     /// Mismatched lengths, a non-finite cost, or invalid bounds (see
     /// [`LpError`]).
-    pub fn new(objective: Vec<f64>, col_lower: Vec<f64>, col_upper: Vec<f64>) -> Result<Lp, LpError> {
+    pub fn new(
+        objective: Vec<f64>,
+        col_lower: Vec<f64>,
+        col_upper: Vec<f64>,
+    ) -> Result<Lp, LpError> {
         let n = objective.len();
         for (what, v) in [("col_lower", &col_lower), ("col_upper", &col_upper)] {
             if v.len() != n {
@@ -342,7 +346,12 @@ impl Lp {
     /// # Errors
     /// A column out of range, a non-finite coefficient or invalid bounds;
     /// the LP is then unchanged.
-    pub fn add_row(&mut self, entries: &[(usize, f64)], lower: f64, upper: f64) -> Result<usize, LpError> {
+    pub fn add_row(
+        &mut self,
+        entries: &[(usize, f64)],
+        lower: f64,
+        upper: f64,
+    ) -> Result<usize, LpError> {
         check_bounds("row", self.m, lower, upper)?;
         let mut row: Vec<(usize, f64)> = Vec::with_capacity(entries.len());
         for &(j, a) in entries {

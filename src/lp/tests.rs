@@ -57,7 +57,10 @@ fn assert_kkt(lp: &Lp) {
             (true, false) => assert!(dk >= -dual_tol, "{what} {k} at lower with d = {dk}"),
             (false, true) => assert!(dk <= dual_tol, "{what} {k} at upper with d = {dk}"),
             (false, false) => {
-                assert!(dk.abs() <= dual_tol, "{what} {k} between bounds with d = {dk}")
+                assert!(
+                    dk.abs() <= dual_tol,
+                    "{what} {k} between bounds with d = {dk}"
+                )
             }
         }
     };
@@ -504,7 +507,12 @@ fn tableau_rows_hold_at_the_optimum_and_at_random_points() {
         checked += 1;
         for z in &points {
             let lhs = z[j] + row.entries.iter().map(|&(k, a)| a * z[k]).sum::<f64>();
-            let scale = 1.0 + row.entries.iter().map(|&(k, a)| (a * z[k]).abs()).sum::<f64>();
+            let scale = 1.0
+                + row
+                    .entries
+                    .iter()
+                    .map(|&(k, a)| (a * z[k]).abs())
+                    .sum::<f64>();
             assert!(
                 (lhs - row.rhs).abs() <= 1e-8 * scale,
                 "column {j}: {lhs} != {}",
@@ -636,7 +644,11 @@ fn boxed_vertex_optimum(lp: &Lp, big: f64) -> Option<f64> {
             let mut z = vec![0.0; n + m];
             let mut rhs = vec![0.0; m];
             for (t, &k) in nonbasic.iter().enumerate() {
-                z[k] = if mask >> t & 1 == 0 { bounds[k].0 } else { bounds[k].1 };
+                z[k] = if mask >> t & 1 == 0 {
+                    bounds[k].0
+                } else {
+                    bounds[k].1
+                };
                 for (i, v) in column(k).into_iter().enumerate() {
                     rhs[i] -= v * z[k];
                 }
@@ -645,7 +657,8 @@ fn boxed_vertex_optimum(lp: &Lp, big: f64) -> Option<f64> {
                 break;
             };
             let feasible = basic.iter().zip(&zb).all(|(&k, &v)| {
-                v >= bounds[k].0 - 1e-7 * (1.0 + v.abs()) && v <= bounds[k].1 + 1e-7 * (1.0 + v.abs())
+                v >= bounds[k].0 - 1e-7 * (1.0 + v.abs())
+                    && v <= bounds[k].1 + 1e-7 * (1.0 + v.abs())
             });
             if feasible {
                 for (&k, &v) in basic.iter().zip(&zb) {
@@ -663,10 +676,7 @@ fn boxed_vertex_optimum(lp: &Lp, big: f64) -> Option<f64> {
 /// half-width 1e6 and 2e6 give the same optimum unless it is unbounded
 /// (small integer data keep every vertex of the real LP well inside).
 fn brute_force(lp: &Lp) -> (LpStatus, f64) {
-    match (
-        boxed_vertex_optimum(lp, 1e6),
-        boxed_vertex_optimum(lp, 2e6),
-    ) {
+    match (boxed_vertex_optimum(lp, 1e6), boxed_vertex_optimum(lp, 2e6)) {
         (None, _) | (_, None) => (LpStatus::Infeasible, 0.0),
         (Some(a), Some(b)) if b < a - 1e-6 * a.abs().max(1.0) => (LpStatus::Unbounded, b),
         (Some(a), Some(_)) => (LpStatus::Optimal, a),
@@ -690,7 +700,12 @@ fn fixed_row_beside_a_free_empty_column_is_optimal() {
     // min −x1 s.t. −x1 = 0, x0 = 0, x1 >= −1, x2 free: optimum 0. microlp
     // 0.6 (through good_lp) answers Unbounded, which is why the random
     // tests below use vertex enumeration as the oracle.
-    let mut lp = Lp::new(vec![0.0, -1.0, 0.0], vec![0.0, -1.0, -INF], vec![0.0, INF, INF]).unwrap();
+    let mut lp = Lp::new(
+        vec![0.0, -1.0, 0.0],
+        vec![0.0, -1.0, -INF],
+        vec![0.0, INF, INF],
+    )
+    .unwrap();
     lp.add_row(&[(1, -1.0)], 0.0, 0.0).unwrap();
     assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
     assert_eq!(lp.objective(), 0.0);
@@ -802,7 +817,9 @@ fn miplib_mip_relaxations_match_microlp() {
 
 #[test]
 fn miplib_branching_warm_starts_match_cold_solves() {
-    let Some(path) = miplib("vpm2.mps") else { return };
+    let Some(path) = miplib("vpm2.mps") else {
+        return;
+    };
     let problem = crate::io::read_problem(&path).expect("readable").problem;
     let mut lp = Lp::from_problem(&problem);
     assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
@@ -846,4 +863,77 @@ fn a_dual_ray_with_rounding_noise_towards_an_infinite_bound_is_still_infeasible(
     let mut lp = tiny.to_lp();
     assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
     assert_eq!(brute_force(&lp).0, LpStatus::Infeasible);
+}
+
+#[test]
+fn bin_packing_relaxation_dives_warm_with_kkt_at_every_node() {
+    use crate::generate::bin_packing::{BinPackingParams, bin_packing};
+    let params = BinPackingParams {
+        items: 120,
+        bins: Some(60),
+        ..BinPackingParams::default()
+    };
+    let problem = bin_packing(&params, 1).expect("generated");
+    let mut lp = Lp::from_problem(&problem);
+    let start = std::time::Instant::now();
+    assert_eq!(solve_checked(&mut lp), LpStatus::Optimal);
+    eprintln!(
+        "bin packing {}x{}: root {} iterations, {:?}",
+        lp.num_rows(),
+        lp.num_cols(),
+        lp.iterations(),
+        start.elapsed()
+    );
+    // A dive: fix the most fractional column up, ten times.
+    let start = std::time::Instant::now();
+    let mut dive_iterations = 0;
+    for _ in 0..10 {
+        let Some(j) = (0..lp.num_cols())
+            .filter(|&j| (lp.x()[j] - lp.x()[j].round()).abs() > 1e-6)
+            .max_by(|&a, &b| {
+                let f = |j: usize| 0.5 - (lp.x()[j] - lp.x()[j].floor() - 0.5).abs();
+                f(a).total_cmp(&f(b))
+            })
+        else {
+            break;
+        };
+        lp.set_col_bounds(j, 1.0, 1.0).unwrap();
+        let status = solve_checked(&mut lp);
+        dive_iterations += lp.iterations();
+        if status != LpStatus::Optimal {
+            assert_eq!(status, solve_checked(&mut cold_copy(&lp)));
+            break;
+        }
+    }
+    eprintln!(
+        "bin packing dive: {dive_iterations} iterations, {:?}",
+        start.elapsed()
+    );
+    let mut cold = cold_copy(&lp);
+    let start = std::time::Instant::now();
+    let status = solve_checked(&mut cold);
+    eprintln!(
+        "bin packing cold solve of the last node: {status:?}, {} iterations, {:?}",
+        cold.iterations(),
+        start.elapsed()
+    );
+    if status == LpStatus::Optimal {
+        assert!((cold.objective() - lp.objective()).abs() <= tol(cold.objective()));
+    }
+}
+#[test]
+fn bin_packing_with_too_little_volume_is_infeasible() {
+    use crate::generate::bin_packing::{BinPackingData, BinPackingParams, bin_packing};
+    let params = BinPackingParams {
+        items: 120,
+        bins: Some(45),
+        ..BinPackingParams::default()
+    };
+    let data = BinPackingData::draw(&params, 1).expect("drawn");
+    let volume: u32 = data.sizes.iter().sum();
+    // The relaxation needs the bins to hold the items' total volume.
+    assert!(volume > 45 * params.distribution.capacity());
+    let problem = bin_packing(&params, 1).expect("generated");
+    let mut lp = Lp::from_problem(&problem);
+    assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
 }
