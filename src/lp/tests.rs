@@ -38,9 +38,9 @@ fn assert_kkt(lp: &Lp) {
         .fold(1.0f64, |a, v| a.max(v.abs()));
     let dual_tol = 1e-6 * scale_d;
     let mut recomputed = lp.costs().to_vec();
-    for i in 0..m {
+    for (i, &yi) in y.iter().enumerate() {
         for &(j, a) in lp.row_entries(i) {
-            recomputed[j] -= a * y[i];
+            recomputed[j] -= a * yi;
         }
     }
     // One sign check for a column or a slack with value v in [lo, up] and
@@ -73,9 +73,9 @@ fn assert_kkt(lp: &Lp) {
         );
         check("column", j, x[j], lp.col_lower(j), lp.col_upper(j), d[j]);
     }
-    for i in 0..m {
+    for (i, &yi) in y.iter().enumerate() {
         let (lo, up) = lp.row_bounds(i);
-        check("row", i, lp.row_activity(i), lo, up, y[i]);
+        check("row", i, lp.row_activity(i), lo, up, yi);
     }
     let cx: f64 = lp.costs().iter().zip(x).map(|(c, v)| c * v).sum();
     assert!((cx - lp.objective()).abs() <= tol(cx));
@@ -444,13 +444,15 @@ fn gauss_solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         if a[col][col].abs() <= 1e-9 {
             return None;
         }
-        for r in col + 1..k {
-            let f = a[r][col] / a[col][col];
+        let (top, bottom) = a.split_at_mut(col + 1);
+        let pivot = &top[col];
+        for (r, row) in bottom.iter_mut().enumerate() {
+            let f = row[col] / pivot[col];
             if f != 0.0 {
-                for c in col..k {
-                    a[r][c] -= f * a[col][c];
+                for (x, p) in row[col..].iter_mut().zip(&pivot[col..]) {
+                    *x -= f * p;
                 }
-                b[r] -= f * b[col];
+                b[col + 1 + r] -= f * b[col];
             }
         }
     }
