@@ -471,12 +471,12 @@ impl Lp {
         };
         let alpha_row = self.pivot_row(factor.row(r));
         let mut candidates = Vec::new();
-        for k in 0..n + self.m {
+        for (k, &alpha_k) in alpha_row.iter().enumerate() {
             let status = self.status[k];
             if status == VarStatus::Basic || w.lo[k] == w.up[k] {
                 continue;
             }
-            let a = s * alpha_row[k];
+            let a = s * alpha_k;
             let d = self.reduced[k];
             let down = a < -PIVOT_TOL && matches!(status, VarStatus::AtLower | VarStatus::Free);
             let up = a > PIVOT_TOL && matches!(status, VarStatus::AtUpper | VarStatus::Free);
@@ -574,9 +574,9 @@ impl Lp {
         self.value[q] += theta;
         self.value[p] = target;
         // The dual step.
-        for k in 0..n + self.m {
+        for (k, &alpha_k) in alpha_row.iter().enumerate() {
             if self.status[k] != VarStatus::Basic {
-                self.reduced[k] += t * s * alpha_row[k];
+                self.reduced[k] += t * s * alpha_k;
             }
         }
         self.reduced[q] = 0.0;
@@ -596,19 +596,27 @@ impl Lp {
 
     /// Checks the dual ray of row `r` (basic `p`, leaving in direction `s`):
     /// `x_p = −Σ_k α_rk x_k` over the nonbasic `k` cannot reach `p`'s
-    /// violated bound within the nonbasic bounds.
+    /// violated bound within the nonbasic bounds. An entry below 1e-11
+    /// (relative to the row's largest) towards an infinite bound counts as
+    /// the rounding error of a zero; every other entry counts exactly.
     fn farkas_holds(&self, p: usize, s: f64, alpha_row: &[f64], w: &Work) -> bool {
         // s = +1: x_p is below its lower bound; the largest value of the
         // right-hand side must stay below it. s = −1: mirror image.
+        let scale = (0..self.n + self.m)
+            .filter(|&k| self.status[k] != VarStatus::Basic)
+            .fold(1.0f64, |a, k| a.max(alpha_row[k].abs()));
         let mut extreme = 0.0;
-        for k in 0..self.n + self.m {
-            if self.status[k] == VarStatus::Basic || alpha_row[k] == 0.0 {
+        for (k, &alpha_k) in alpha_row.iter().enumerate() {
+            if self.status[k] == VarStatus::Basic || alpha_k == 0.0 {
                 continue;
             }
             // Maximize s · (−α_k x_k) over x_k in [lo, up].
-            let coef = -s * alpha_row[k];
+            let coef = -s * alpha_k;
             let bound = if coef > 0.0 { w.up[k] } else { w.lo[k] };
             if !bound.is_finite() {
+                if coef.abs() <= 1e-11 * scale {
+                    continue;
+                }
                 return false;
             }
             extreme += coef * bound;

@@ -421,7 +421,7 @@ impl Lp {
         let n = self.n;
         for i in 0..self.m {
             if remove[i] && self.status[n + i] != VarStatus::Basic {
-                self.pivot_in_slack(i);
+                self.pivot_in_slack(i, &remove);
             }
         }
         let mut positions = vec![false; self.m];
@@ -466,15 +466,17 @@ impl Lp {
     /// Makes the nonbasic slack of row `i` basic: with an inverse, by one
     /// pivot on the largest entry of its column; without, by dropping a
     /// basic variable (the next factorization repairs a singular choice).
-    fn pivot_in_slack(&mut self, i: usize) {
+    /// The variable leaving is never the slack of a row in `removing`.
+    fn pivot_in_slack(&mut self, i: usize, removing: &[bool]) {
         let n = self.n;
+        let leaves_ok = |v: usize| v < n || !removing[v - n];
         let mut alpha = vec![0.0; self.m];
         let mut r = usize::MAX;
         if let Some(f) = &self.factor {
             f.ftran_slack(i, &mut alpha);
             let mut best = 1e-9;
             for (p, a) in alpha.iter().enumerate() {
-                if a.abs() > best {
+                if a.abs() > best && leaves_ok(self.head[p]) {
                     best = a.abs();
                     r = p;
                 }
@@ -482,12 +484,9 @@ impl Lp {
         }
         if r == usize::MAX {
             self.factor = None;
-            r = self
-                .head
-                .iter()
-                .position(|&v| v >= n)
-                .unwrap_or(0)
-                .min(self.m - 1);
+            // Some basic variable is not a removed slack: the removed rows
+            // outnumber their basic slacks by at least this one.
+            r = self.head.iter().position(|&v| leaves_ok(v)).unwrap_or(0);
         } else if let Some(f) = &mut self.factor {
             f.update(r, &alpha);
         }
