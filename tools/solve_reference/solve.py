@@ -406,8 +406,30 @@ def cmd_run(argv):
     ap.add_argument("--time-limit", type=float, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--meta", default="{}", help="JSON object stored in results.json")
+    ap.add_argument(
+        "--solvers",
+        default="symbreak,scip,highs",
+        help="comma-separated subset of symbreak,scip,highs to run",
+    )
+    ap.add_argument(
+        "--peers-from",
+        help="results.json of an earlier run on the same files: its SCIP and "
+        "HiGHS rows are taken instead of running them again (the earlier "
+        "run's meta is kept under meta.peers)",
+    )
     ap.add_argument("files", nargs="+")
     a = ap.parse_args(argv)
+    solvers = a.solvers.split(",")
+    peers = {}
+    peers_meta = None
+    if a.peers_from:
+        with open(a.peers_from) as f:
+            earlier = json.load(f)
+        peers_meta = {"file": a.peers_from, "started": earlier.get("started"), "meta": earlier.get("meta")}
+        for inst in earlier["instances"]:
+            for row in inst["rows"]:
+                if row["solver"] in ("SCIP", "HiGHS"):
+                    peers[(inst["file"], row["solver"])] = row
     limit = a.time_limit
     if limit == int(limit):
         limit = int(limit)
@@ -416,7 +438,7 @@ def cmd_run(argv):
         "time_limit": limit,
         "gap": GAP,
         "started": time.strftime("%Y-%m-%d %H:%M:%S %z"),
-        "meta": json.loads(a.meta),
+        "meta": dict(json.loads(a.meta), peers=peers_meta, solvers=solvers),
         "versions": versions(),
         "threads": {
             "symbreak": "2: the local search runs in a thread beside the completion; "
@@ -436,9 +458,13 @@ def cmd_run(argv):
             "time_limit": limit,
             "rows": [],
         }
-        inst["rows"].append(run_symbreak(a.symbreak, path, limit))
-        inst["rows"].append(run_reference("scip", path, limit))
-        inst["rows"].append(run_reference("highs", path, limit))
+        if "symbreak" in solvers:
+            inst["rows"].append(run_symbreak(a.symbreak, path, limit))
+        for solver, name in (("scip", "SCIP"), ("highs", "HiGHS")):
+            if (path, name) in peers:
+                inst["rows"].append(peers[(path, name)])
+            elif solver in solvers:
+                inst["rows"].append(run_reference(solver, path, limit))
         results["instances"].append(inst)
         results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S %z")
         with open(out_path, "w") as f:
