@@ -10,6 +10,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
@@ -17,6 +18,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use symbreak::compare::shard::CompareShardSettings;
 use symbreak::compare::{self, CompareSettings, Comparison, Method, json, plot, table};
 use symbreak::io::shard::Shard;
+use symbreak::solve::BackendChoice;
 
 use super::{CliError, load_model, load_problem, print_json, resolve_shard};
 use symbreak::io::files::{distinct_names, instance_files};
@@ -39,6 +41,11 @@ pub struct CompareArgs {
     /// The model of the learned method; the embedded default otherwise.
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// The classical backend of plain, plain-sym and learned: bnb
+    /// (symbreak's own branch-and-cut), microlp, or highs (needs a build
+    /// with --features highs; the `highs` method always runs HiGHS).
+    #[arg(long, value_enum, default_value_t = BackendChoice::default())]
+    pub backend: BackendChoice,
     /// Print one JSON object (instances with their runs, summary) instead
     /// of the table.
     #[arg(long)]
@@ -119,9 +126,14 @@ pub fn run(args: &CompareArgs) -> Result<ExitCode, CliError> {
         problems.push((name, load_problem(f)?.problem));
     }
 
+    let backend = args
+        .backend
+        .backend()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     let settings = CompareSettings {
         time_limit: Duration::from_secs_f64(time_limit),
         model,
+        backend: Some(Arc::from(backend)),
         ..CompareSettings::default()
     };
     let comparison = Comparison {
@@ -142,6 +154,7 @@ pub fn run(args: &CompareArgs) -> Result<ExitCode, CliError> {
         let shard_settings = CompareShardSettings::new(
             time_limit,
             comparison.methods.clone(),
+            args.backend.as_str(),
             model_bytes.as_deref(),
         );
         let path = compare::shard::write(dir, shard, shard_settings, names, &comparison)?;

@@ -1,4 +1,4 @@
-//! `symbreak solve FILE [--backend microlp|highs] [--time-limit SECONDS]
+//! `symbreak solve FILE [--backend bnb|microlp|highs] [--time-limit SECONDS]
 //! [--gap G] [--write-solution FILE.sol] [--json]`: the plain classical solve
 //! every learned method is measured against; with `--symmetry-constraints`
 //! the orbitope constraints are added first, and with `--learned` the whole
@@ -55,9 +55,10 @@ pub struct SolveArgs {
     /// Indexed Job names the shard (see `symbreak compare --help`).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,
-    /// The MILP solver: microlp (pure Rust, always built) or highs (needs a
-    /// build with `--features highs`).
-    #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
+    /// The MILP solver: bnb (symbreak's own branch-and-cut: propagation,
+    /// symmetry handling, cuts; pure Rust), microlp (good_lp's pure-Rust
+    /// solver) or highs (needs a build with `--features highs`).
+    #[arg(long, value_enum, default_value_t = BackendChoice::default())]
     pub backend: BackendChoice,
     /// Wall-clock limit in seconds for the solve; without it the backend
     /// runs until it proves its answer.

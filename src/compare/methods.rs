@@ -3,9 +3,9 @@
 //!
 //! | method | what runs |
 //! |---|---|
-//! | `plain` | microlp on the problem as given |
-//! | `plain-sym` | symmetry detection, then microlp with the static orbitope constraints ([`solve_plain`] with `symmetry_constraints`) |
-//! | `learned` | the whole learned path ([`LearnedSolver`]) on microlp |
+//! | `plain` | the classical backend (`--backend`, bnb by default) on the problem as given |
+//! | `plain-sym` | symmetry detection, then the backend with the static orbitope constraints ([`solve_plain`] with `symmetry_constraints`) |
+//! | `learned` | the whole learned path ([`LearnedSolver`]) on the backend |
 //! | `highs` | HiGHS on the problem as given (only when built with the `highs` feature) |
 //!
 //! **Trajectories.** A [`Run`] records when each objective was reached.
@@ -51,12 +51,12 @@ use crate::verify::Tolerances;
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
-    /// microlp on the problem as given.
+    /// The backend (bnb unless --backend) on the problem as given.
     Plain,
-    /// microlp with the static symmetry-breaking (orbitope) constraints;
-    /// symmetry detection counts towards its time.
+    /// The backend with the static symmetry-breaking (orbitope)
+    /// constraints; symmetry detection counts towards its time.
     PlainSym,
-    /// The learned path: predict, repair, complete, verify (microlp).
+    /// The learned path: predict, repair, complete (on the backend), verify.
     Learned,
     /// HiGHS on the problem as given (needs the `highs` feature).
     Highs,
@@ -143,7 +143,7 @@ impl Method {
                 let backend = match (self, &settings.backend) {
                     (Method::Highs, _) => Arc::from(BackendChoice::Highs.backend()?),
                     (_, Some(b)) => Arc::clone(b),
-                    (_, None) => Arc::from(BackendChoice::Microlp.backend()?),
+                    (_, None) => Arc::from(BackendChoice::default().backend()?),
                 };
                 let plain = PlainSettings {
                     time_limit: Some(settings.time_limit),
@@ -156,7 +156,7 @@ impl Method {
             Method::Learned => {
                 let mut solver = LearnedSolver::new(LearnedSettings {
                     time_limit: settings.time_limit,
-                    backend: BackendChoice::Microlp,
+                    backend: BackendChoice::default(),
                     tolerances: settings.tolerances,
                     ..LearnedSettings::default()
                 });
@@ -203,7 +203,8 @@ pub struct CompareSettings {
     /// [default: `Tolerances::default()`]
     pub tolerances: Tolerances,
     /// The classical backend of `plain`, `plain-sym` and `learned`;
-    /// microlp when `None`. (`highs` always runs HiGHS.) [default: None]
+    /// [`BackendChoice::default`] (bnb) when `None`. (`highs` always runs
+    /// HiGHS.) [default: None]
     pub backend: Option<Arc<dyn Backend>>,
 }
 

@@ -30,6 +30,8 @@ pub struct CompareShardSettings {
     pub time_limit_s: f64,
     /// The methods, in the order they ran.
     pub methods: Vec<Method>,
+    /// The classical backend of `plain`, `plain-sym` and `learned`.
+    pub backend: String,
     /// The learned method's model: `default` (the embedded one) or
     /// `fnv1a64:<hex>` of the model file's bytes ([`model_id`]).
     pub model: String,
@@ -38,12 +40,18 @@ pub struct CompareShardSettings {
 }
 
 impl CompareShardSettings {
-    /// The settings of a comparison run with `model_file` (its bytes;
-    /// `None` for the embedded default model).
-    pub fn new(time_limit_s: f64, methods: Vec<Method>, model_file: Option<&[u8]>) -> Self {
+    /// The settings of a comparison run on `backend` with `model_file` (its
+    /// bytes; `None` for the embedded default model).
+    pub fn new(
+        time_limit_s: f64,
+        methods: Vec<Method>,
+        backend: &str,
+        model_file: Option<&[u8]>,
+    ) -> Self {
         CompareShardSettings {
             time_limit_s,
             methods,
+            backend: backend.to_string(),
             model: model_id(model_file),
             symbreak_version: env!("CARGO_PKG_VERSION").to_string(),
         }
@@ -177,7 +185,7 @@ mod tests {
                 instances: s.select(&whole.instances),
                 ..whole.clone()
             };
-            let settings = CompareShardSettings::new(3.0, vec![Method::Plain], None);
+            let settings = CompareShardSettings::new(3.0, vec![Method::Plain], "bnb", None);
             write(dir.path(), s, settings, names.clone(), &part).unwrap();
         }
         let (merged, settings) = merge(&[dir.path().to_path_buf()]).unwrap();

@@ -89,10 +89,12 @@ mod tests {
     fn lattice_bound_rounds_toward_the_feasible_side() {
         let p = two_integers(0.5);
         assert!(integral_objective(&p));
-        assert_eq!(lattice_bound(&p, 16.2, true), 17.5);
+        // The lattice is 0.5 + Z.
+        assert_eq!(lattice_bound(&p, 16.2, true), 16.5);
+        assert_eq!(lattice_bound(&p, 16.6, true), 17.5);
         assert_eq!(lattice_bound(&p, 16.500_000_1, true), 16.5);
         assert_eq!(lattice_bound(&p, 16.2, false), 16.2);
-        assert_eq!(rounded_bound(&p, 16.2), 17.5);
+        assert_eq!(rounded_bound(&p, 16.6), 17.5);
         assert!(reaches_bound(Sense::Minimize, 17.5, 17.5));
         assert!(!reaches_bound(Sense::Minimize, 17.5, 18.5));
     }

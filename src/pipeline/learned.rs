@@ -41,7 +41,7 @@ pub enum Strategy {
 pub struct LearnedSettings {
     /// Wall-clock budget of the whole path. [default: 60 s]
     pub time_limit: Duration,
-    /// The classical backend. [default: microlp]
+    /// The classical backend. [default: bnb]
     pub backend: BackendChoice,
     /// Repair strategies. [default: both]
     pub strategy: Strategy,
@@ -73,7 +73,7 @@ impl Default for LearnedSettings {
     fn default() -> Self {
         LearnedSettings {
             time_limit: DEFAULT_TIME_LIMIT,
-            backend: BackendChoice::Microlp,
+            backend: BackendChoice::default(),
             strategy: Strategy::Both,
             repair_share: 0.3,
             symmetry_constraints: true,

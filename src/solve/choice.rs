@@ -8,10 +8,11 @@ use super::{Backend, BnbBackend, MicrolpBackend, SolveError};
 /// The backends symbreak knows, compiled in or not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum BackendChoice {
-    /// symbreak's own branch-and-cut (pure Rust): always built.
+    /// symbreak's own branch-and-cut (pure Rust): always built; the
+    /// default.
+    #[default]
     Bnb,
     /// good_lp's pure-Rust microlp: always built.
-    #[default]
     Microlp,
     /// HiGHS: needs the cargo feature `highs` (and cmake, libclang-dev).
     Highs,
