@@ -18,6 +18,9 @@ use super::search::{Processed, Search, set_bounds};
 use crate::lp::{LpLimits, LpStatus};
 use crate::model::VarId;
 
+/// LPs with more rows than this are not strong-branched.
+const STRONG_BRANCHING_MAX_ROWS: usize = 1500;
+
 /// What a strong-branching child showed.
 #[derive(Clone, Copy)]
 enum Probe {
@@ -45,7 +48,13 @@ impl Search<'_> {
             .collect();
         ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         let mut best: Option<(u32, f64, f64)> = None;
-        let mut probed = 0usize;
+        // A copy of a large LP (its dense basis inverse is m²) costs more
+        // than the probe teaches: such LPs branch on pseudo-costs alone.
+        let mut probed = if self.lp.num_rows() > STRONG_BRANCHING_MAX_ROWS {
+            usize::MAX
+        } else {
+            0
+        };
         let mut since_improvement = 0usize;
         for &(j, xv, pc_score) in &ranked {
             let reliable = self.pseudo.reliability(j as usize) >= self.settings.reliability;

@@ -30,16 +30,7 @@ impl Search<'_> {
 
     /// The LP is solved again after cuts were added.
     pub(crate) fn resolve(&mut self) -> Result<f64, LpStatus> {
-        let t = Instant::now();
-        let before = self.lp.total_iterations();
-        let status = self.lp.solve(&LpLimits {
-            deadline: self.deadline,
-            max_iterations: None,
-            objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
-        });
-        self.stats.lp_iterations += self.lp.total_iterations() - before;
-        self.stats.time_lp_s += t.elapsed().as_secs_f64();
-        match status {
+        match self.solve_lp() {
             LpStatus::Optimal => Ok(self.lp.objective()),
             other => Err(other),
         }

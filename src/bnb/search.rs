@@ -472,6 +472,21 @@ impl<'a> Search<'a> {
         self.lp_touched = now;
     }
 
+    /// One warm-started solve of the LP under the deadline and the cutoff,
+    /// timed and counted.
+    pub(crate) fn solve_lp(&mut self) -> LpStatus {
+        let t = Instant::now();
+        let before = self.lp.total_iterations();
+        let status = self.lp.solve(&LpLimits {
+            deadline: self.deadline,
+            max_iterations: None,
+            objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+        });
+        self.stats.lp_iterations += self.lp.total_iterations() - before;
+        self.stats.time_lp_s += t.elapsed().as_secs_f64();
+        status
+    }
+
     /// Solves the node's LP, with reduced-cost fixing and a re-solve when
     /// it fixed something. `Err` carries the LP status that ends the node.
     fn solve_node_lp(&mut self, node: &Node) -> Result<f64, LpStatus> {
@@ -481,15 +496,7 @@ impl<'a> Search<'a> {
             }
         }
         loop {
-            let t = Instant::now();
-            let before = self.lp.total_iterations();
-            let status = self.lp.solve(&LpLimits {
-                deadline: self.deadline,
-                max_iterations: None,
-                objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
-            });
-            self.stats.lp_iterations += self.lp.total_iterations() - before;
-            self.stats.time_lp_s += t.elapsed().as_secs_f64();
+            let status = self.solve_lp();
             self.lp_holds = Some(node.id);
             if status != LpStatus::Optimal {
                 return Err(status);
@@ -511,7 +518,14 @@ impl<'a> Search<'a> {
         if self.load(&node).is_err() {
             return Processed::Pruned;
         }
-        let z = match self.solve_node_lp(&node) {
+        let mut lp = self.solve_node_lp(&node);
+        if node.depth == 0
+            && let Ok(z) = lp
+        {
+            self.stats.root_lp.get_or_insert(z);
+            lp = self.root_cuts_and_heuristics(z);
+        }
+        let z = match lp {
             Ok(z) => z,
             Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
             Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
@@ -519,20 +533,6 @@ impl<'a> Search<'a> {
                 self.stats.lp_failures += 1;
                 return self.branch_without_lp(node);
             }
-        };
-        let z = if node.depth == 0 {
-            self.stats.root_lp.get_or_insert(z);
-            match self.root_cuts_and_heuristics(z) {
-                Ok(z) => z,
-                Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
-                Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
-                Err(_) => {
-                    self.stats.lp_failures += 1;
-                    return self.branch_without_lp(node);
-                }
-            }
-        } else {
-            z
         };
         let bound = self.round_bound(z).max(node.bound);
         self.current_bound = Some(bound);

@@ -68,6 +68,22 @@ impl RawOutcome {
 #[error("{0}")]
 pub struct BackendError(pub String);
 
+impl BackendError {
+    /// The error of a backend handed semi-continuous columns, which
+    /// [`solve`](super::solve) reformulates before any backend sees them.
+    ///
+    /// # Errors
+    /// When `problem` has a semi-continuous column.
+    pub fn refuse_semi(problem: &Problem) -> Result<(), BackendError> {
+        if problem.has_semi() {
+            return Err(BackendError(
+                "semi-continuous variables: call solve(), which reformulates them".to_string(),
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// A MILP solver behind one interface.
 ///
 /// Implementations must not assume their answer is trusted: every point is

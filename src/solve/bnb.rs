@@ -33,11 +33,7 @@ impl Backend for BnbBackend {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
-        if problem.has_semi() {
-            return Err(BackendError(
-                "semi-continuous variables: call solve(), which reformulates them".to_string(),
-            ));
-        }
+        BackendError::refuse_semi(problem)?;
         let settings = BnbSettings {
             time_limit: options.time_limit,
             relative_gap: options.relative_gap.max(1e-9),

@@ -46,11 +46,7 @@ impl Backend for HighsBackend {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
-        if problem.has_semi() {
-            return Err(BackendError(
-                "semi-continuous variables: call solve(), which reformulates them".to_string(),
-            ));
-        }
+        BackendError::refuse_semi(problem)?;
         let start = Instant::now();
         let model = build_model(
             problem,

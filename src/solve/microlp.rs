@@ -38,11 +38,7 @@ impl Backend for MicrolpBackend {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
-        if problem.has_semi() {
-            return Err(BackendError(
-                "semi-continuous variables: call solve(), which reformulates them".to_string(),
-            ));
-        }
+        BackendError::refuse_semi(problem)?;
         let GoodLpModel {
             vars,
             unsolved,

@@ -520,9 +520,8 @@ mod tests {
         count
     }
 
-    #[test]
-    fn the_classic_two_variable_example_gives_x2_at_most_1() {
-        // max x2: 3x1 + 2x2 <= 6, -3x1 + 2x2 <= 0; LP optimum (1, 1.5).
+    /// max x2: 3x1 + 2x2 <= 6, -3x1 + 2x2 <= 0; LP optimum (1, 1.5).
+    fn classic() -> Problem {
         let mut b = ProblemBuilder::new("classic");
         let x1 = b.add_var("x1", VarKind::Integer, 0.0, 10.0, 0.0).unwrap();
         let x2 = b.add_var("x2", VarKind::Integer, 0.0, 10.0, 1.0).unwrap();
@@ -530,10 +529,13 @@ mod tests {
             .unwrap();
         b.add_row("b", f64::NEG_INFINITY, 0.0, &[(x1, -3.0), (x2, 2.0)])
             .unwrap();
-        let p = b.build().unwrap();
-        let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
-        // x2 - s1/4 - s2/4 = 0, both slacks nonbasic at their upper bounds.
-        let entries = [
+        b.build().unwrap()
+    }
+
+    /// The classic example's tableau row of x2 at its LP optimum:
+    /// x2 - s1/4 - s2/4 = 0, both slacks nonbasic at their upper bounds.
+    fn classic_x2_row() -> [TableauEntry; 2] {
+        [
             TableauEntry {
                 column: 2,
                 alpha: -0.25,
@@ -544,7 +546,16 @@ mod tests {
                 alpha: -0.25,
                 at_upper: true,
             },
-        ];
+        ]
+    }
+
+    #[test]
+    fn the_classic_two_variable_example_gives_x2_at_most_1() {
+        // max x2: 3x1 + 2x2 <= 6, -3x1 + 2x2 <= 0; LP optimum (1, 1.5).
+        let p = classic();
+        let x2 = VarId(1);
+        let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
+        let entries = classic_x2_row();
         let input = GmiInput {
             lp: &lp,
             basic: 1,
@@ -727,27 +738,9 @@ mod tests {
 
     #[test]
     fn settings_reject_nearly_integral_rows_and_dense_cuts() {
-        let mut b = ProblemBuilder::new("classic");
-        let x1 = b.add_var("x1", VarKind::Integer, 0.0, 10.0, 0.0).unwrap();
-        let x2 = b.add_var("x2", VarKind::Integer, 0.0, 10.0, 1.0).unwrap();
-        b.add_row("a", f64::NEG_INFINITY, 6.0, &[(x1, 3.0), (x2, 2.0)])
-            .unwrap();
-        b.add_row("b", f64::NEG_INFINITY, 0.0, &[(x1, -3.0), (x2, 2.0)])
-            .unwrap();
-        let p = b.build().unwrap();
+        let p = classic();
         let lp = ProblemTableau::new(&p, p.var_lowers(), p.var_uppers());
-        let entries = [
-            TableauEntry {
-                column: 2,
-                alpha: -0.25,
-                at_upper: true,
-            },
-            TableauEntry {
-                column: 3,
-                alpha: -0.25,
-                at_upper: true,
-            },
-        ];
+        let entries = classic_x2_row();
         let input = GmiInput {
             lp: &lp,
             basic: 1,
