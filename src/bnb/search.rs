@@ -65,6 +65,8 @@ pub(crate) struct Search<'a> {
     next_id: u64,
     /// The bound of the node being processed (for the global bound).
     current_bound: Option<f64>,
+    /// The root LP is unbounded: the search stops.
+    unbounded: bool,
 }
 
 impl<'a> Search<'a> {
@@ -100,6 +102,7 @@ impl<'a> Search<'a> {
             progress: Progress::new(settings.log, settings.log_interval),
             next_id: 1,
             current_bound: None,
+            unbounded: false,
         }
     }
 
@@ -177,6 +180,9 @@ impl<'a> Search<'a> {
             }
             // The node held for diving is open too.
             self.current_bound = current.as_ref().map(|n| n.bound);
+            if self.unbounded {
+                return Some(BnbStatus::Unbounded);
+            }
             if self.gap_closed() {
                 if let Some(node) = current.take() {
                     self.queue.push(node);
@@ -527,6 +533,18 @@ impl<'a> Search<'a> {
         }
         let z = match lp {
             Ok(z) => z,
+            Err(LpStatus::Unbounded) if node.depth == 0 => {
+                // The LP's point is feasible for the relaxation; when it is
+                // integral it is a feasible point of an unbounded problem.
+                self.unbounded = true;
+                let x = self.lp.x().to_vec();
+                if self.fractional(&x).is_empty()
+                    && verify(self.p, &x, &Tolerances::default()).feasible
+                {
+                    self.incumbent = Some((x, f64::NEG_INFINITY));
+                }
+                return Processed::Pruned;
+            }
             Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
             Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
             Err(_) => {
@@ -667,10 +685,11 @@ impl<'a> Search<'a> {
         let mut line = self.line(0);
         line.bound = bound.map(to_problem);
         self.progress.finish(self.start, &line);
+        let unbounded = status == BnbStatus::Unbounded;
         BnbResult {
             status,
-            objective: self.reported_incumbent(),
-            bound: if status == BnbStatus::Infeasible {
+            objective: self.reported_incumbent().filter(|_| !unbounded),
+            bound: if status == BnbStatus::Infeasible || unbounded {
                 None
             } else {
                 bound.map(to_problem)

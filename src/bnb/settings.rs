@@ -65,7 +65,9 @@ pub enum BnbStatus {
     Optimal,
     /// No feasible point exists.
     Infeasible,
-    /// The relaxation is unbounded and a feasible point exists.
+    /// The root LP relaxation is unbounded. With a solution (an integral
+    /// point of the relaxation) or without integer columns the problem is
+    /// unbounded; otherwise it is unbounded or infeasible.
     Unbounded,
     /// The time limit was reached.
     TimeLimit,
@@ -123,7 +125,8 @@ pub struct BnbResult {
     /// How the run ended.
     pub status: BnbStatus,
     /// The best point found, one value per variable (checked against the
-    /// problem with the verifier's default tolerances).
+    /// problem with the verifier's default tolerances); for `Unbounded` a
+    /// feasible point of the unbounded problem, when one is known.
     pub solution: Option<Vec<f64>>,
     /// Its objective.
     pub objective: Option<f64>,

@@ -5,9 +5,10 @@
 //! - Statuses: a closed tree with an incumbent is `Optimal`, without one
 //!   `Infeasible`; a limit with an incumbent is `Feasible`, without one
 //!   `NoSolutionFound`. The bound is the search's global dual bound.
-//! - A root relaxation it cannot bound (an unbounded LP) or a panic inside
-//!   the search is a [`BackendError`] (the driver reports it as
-//!   `numerical_trouble`).
+//! - An unbounded root LP is `Unbounded` when the problem has no integer
+//!   column or the LP's point is integral (then feasible); otherwise it is a
+//!   [`BackendError`] (the driver reports it as `numerical_trouble`), as is a
+//!   panic inside the search.
 
 use super::Status;
 use super::backend::{Backend, BackendError, BackendOptions, RawOutcome};
@@ -43,6 +44,15 @@ impl Backend for BnbBackend {
         };
         let result = branch_and_cut(problem, &settings);
         let has_point = result.solution.is_some();
+        if result.status == BnbStatus::Unbounded {
+            let integers = problem.vars().any(|v| problem.var_kind(v).is_integral());
+            if has_point || !integers {
+                return Ok(RawOutcome::bare(Status::Unbounded));
+            }
+            return Err(BackendError(
+                "the root LP relaxation is unbounded and its point is fractional: the problem is unbounded or infeasible, which bnb does not decide".to_string(),
+            ));
+        }
         let status = match result.status {
             BnbStatus::Optimal if has_point => Status::Optimal,
             BnbStatus::Optimal => Status::NoSolutionFound,
