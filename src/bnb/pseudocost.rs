@@ -28,7 +28,8 @@ impl PseudoCosts {
     /// Records that moving `var` by `distance` (> 0) in direction `up`
     /// raised the LP objective by `gain`.
     pub fn record(&mut self, var: usize, up: bool, distance: f64, gain: f64) {
-        if !(distance > 1e-9) || !gain.is_finite() {
+        // (NaN distances fail the first test too.)
+        if distance.is_nan() || distance <= 1e-9 || !gain.is_finite() {
             return;
         }
         let d = usize::from(up);

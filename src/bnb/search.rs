@@ -191,10 +191,8 @@ impl<'a> Search<'a> {
             }
             let node = match current.take() {
                 Some(node) => node,
-                None => match self.queue.pop() {
-                    Some(node) => node,
-                    None => return None,
-                },
+                // An empty queue: the tree is closed.
+                None => self.queue.pop()?,
             };
             if node.bound > self.threshold {
                 continue;
