@@ -43,7 +43,7 @@ use crate::model::{Problem, VarKind};
 use crate::symmetry::Symmetry;
 
 /// Orbital fixing on the generators disjoint from the handled orbitopes
-/// (see the [module documentation](self)).
+/// (see the [parent module](super)).
 #[derive(Clone, Debug)]
 pub struct OrbitalFixing {
     /// Variable part of every kept generator: `(u, g(u))` for moved `u`.

@@ -83,7 +83,7 @@ struct Scratch {
 }
 
 /// Orbitopal fixing on every orbitope of a [`Symmetry`] that has packing
-/// or partitioning rows (see the [module documentation](self)).
+/// or partitioning rows (see the [parent module](super)).
 #[derive(Clone, Debug)]
 pub struct OrbitopalFixing {
     blocks: Vec<Block>,
