@@ -24,7 +24,7 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet highspy pyscipopt
 fi
-echo "symbreak $(git rev-parse --short HEAD) (bnb, 1 thread), HiGHS $("$venv/bin/python" -c 'import highspy; print(highspy.Highs().version())' 2>/dev/null || echo '?') (1 thread), limit ${limit} s"
+echo "symbreak $(git rev-parse --short HEAD) (bnb, 1 thread), HiGHS $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("highspy"))' 2>/dev/null || echo '?') (1 thread), limit ${limit} s"
 printf "%-16s %-10s %14s %9s   %-10s %14s %9s   %7s\n" instance symbreak objective time_s HiGHS objective time_s ratio
 for f in "$dir"/*.mps; do
   name=$(basename "$f" .mps)
