@@ -63,10 +63,13 @@ impl Progress {
     }
 
     fn print(&mut self, mark: char, start: Instant, line: &Line) {
-        let show = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |v| format!("{v:.6}"));
+        let show = |v: Option<f64>| match v {
+            Some(v) if v.is_finite() => format!("{v:.6}"),
+            _ => "-".to_string(),
+        };
         let gap = match (line.incumbent, line.bound) {
-            (Some(i), Some(b)) => format!("{:.2}%", 100.0 * gap(i, b)),
-            _ => "inf".to_string(),
+            (Some(i), Some(b)) if gap(i, b).is_finite() => format!("{:.2}%", 100.0 * gap(i, b)),
+            _ => "-".to_string(),
         };
         eprintln!(
             "{mark} {:>7.1}s {:>10} {:>9} {:>6} {:>11} {:>15} {:>15} {:>9}",
