@@ -12,11 +12,10 @@
 
 use std::time::Instant;
 
-use super::node::{BoundChange, Node};
+use super::node::Node;
 use super::pseudocost::product_score;
 use super::search::{Processed, Search, set_bounds};
 use crate::lp::{LpLimits, LpStatus};
-use crate::model::VarId;
 
 /// LPs with more rows than this are not strong-branched.
 const STRONG_BRANCHING_MAX_ROWS: usize = 1500;
@@ -122,18 +121,13 @@ impl Search<'_> {
     /// Solves one strong-branching child on a copy of the node LP.
     fn probe(&mut self, j: u32, xv: f64, up: bool, z: f64) -> Probe {
         let mut lp = self.lp.clone();
-        let v = VarId(j);
-        let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
-        if up {
-            set_bounds(&mut lp, j as usize, xv.ceil(), hi, &mut self.stats);
-        } else {
-            set_bounds(&mut lp, j as usize, lo, xv.floor(), &mut self.stats);
-        }
+        let c = self.branch_change(j, xv, up);
+        set_bounds(&mut lp, j as usize, c.lower, c.upper, &mut self.stats);
         let before = lp.total_iterations();
         let status = lp.solve(&LpLimits {
             deadline: self.deadline,
             max_iterations: Some(self.settings.strong_iterations),
-            objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+            objective_cutoff: self.cutoff(),
         });
         self.stats.lp_iterations += lp.total_iterations() - before;
         match status {
@@ -153,21 +147,7 @@ impl Search<'_> {
     /// The node restricted to one side of `j` (the other side was shown
     /// empty by strong branching), to be processed again at once.
     fn single_child(&mut self, mut node: Node, bound: f64, j: u32, xv: f64, up: bool) -> Processed {
-        let v = VarId(j);
-        let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
-        node.changes.push(if up {
-            BoundChange {
-                var: j,
-                lower: xv.ceil(),
-                upper: hi,
-            }
-        } else {
-            BoundChange {
-                var: j,
-                lower: lo,
-                upper: xv.floor(),
-            }
-        });
+        node.changes.push(self.branch_change(j, xv, up));
         node.bound = bound;
         // Not a branching decision: `branched` (orbital fixing) stays.
         Processed::Again(node)

@@ -162,32 +162,13 @@ impl<'a> Search<'a> {
     fn search(&mut self, root: Node) -> Option<BnbStatus> {
         let mut current = Some(root);
         loop {
-            if self.deadline.is_some_and(|d| Instant::now() >= d) {
-                if let Some(node) = current.take() {
-                    self.queue.push(node);
-                }
-                return Some(BnbStatus::TimeLimit);
-            }
-            if self
-                .settings
-                .node_limit
-                .is_some_and(|l| self.stats.nodes >= l)
-            {
-                if let Some(node) = current.take() {
-                    self.queue.push(node);
-                }
-                return Some(BnbStatus::NodeLimit);
-            }
             // The node held for diving is open too.
             self.current_bound = current.as_ref().map(|n| n.bound);
-            if self.unbounded {
-                return Some(BnbStatus::Unbounded);
-            }
-            if self.gap_closed() {
+            if let Some(stop) = self.stop() {
                 if let Some(node) = current.take() {
                     self.queue.push(node);
                 }
-                return None;
+                return stop;
             }
             let node = match current.take() {
                 Some(node) => node,
@@ -219,6 +200,27 @@ impl<'a> Search<'a> {
                 Processed::Again(node) => current = Some(node),
             }
             self.current_bound = None;
+        }
+    }
+
+    /// Whether the search ends before the next node: `Some(Some(limit))`
+    /// for a limit (or an unbounded root), `Some(None)` when the gap is
+    /// closed.
+    fn stop(&self) -> Option<Option<BnbStatus>> {
+        if self.deadline.is_some_and(|d| Instant::now() >= d) {
+            Some(Some(BnbStatus::TimeLimit))
+        } else if self
+            .settings
+            .node_limit
+            .is_some_and(|l| self.stats.nodes >= l)
+        {
+            Some(Some(BnbStatus::NodeLimit))
+        } else if self.unbounded {
+            Some(Some(BnbStatus::Unbounded))
+        } else if self.gap_closed() {
+            Some(None)
+        } else {
+            None
         }
     }
 
@@ -308,11 +310,9 @@ impl<'a> Search<'a> {
         if !report.feasible {
             return false;
         }
-        let z: f64 = self
-            .p
-            .vars()
-            .map(|v| self.sign * self.p.objective_coefficient(v) * x[v.index()])
-            .sum();
+        // Minimization form without the offset, from the verifier's
+        // recomputed objective.
+        let z = self.sign * (report.objective - self.p.objective_offset());
         if self
             .incumbent
             .as_ref()
@@ -336,18 +336,8 @@ impl<'a> Search<'a> {
     /// Loads a node: the global domains, its bound changes, propagation,
     /// symmetry and reduced-cost fixing; then the LP bounds.
     fn load(&mut self, node: &Node) -> Result<(), Conflict> {
-        let t = Instant::now();
         self.domains.undo(self.root_mark);
-        let mut result = Ok(());
-        for c in &node.changes {
-            result = self.domains.tighten(VarId(c.var), c.lower, c.upper);
-            if result.is_err() {
-                break;
-            }
-        }
-        let result = result.and_then(|()| self.domains.propagate());
-        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
-        result?;
+        self.tighten_and_propagate(node.changes.iter().map(|c| (c.var, c.lower, c.upper)))?;
         self.fix_by_symmetry()?;
         self.fix_by_root_reduced_costs()?;
         self.sync_lp_bounds();
@@ -376,26 +366,26 @@ impl<'a> Search<'a> {
             return Ok(());
         };
         let slack = self.threshold - z_root;
-        let mut changes = Vec::new();
-        for &(j, d) in reduced {
-            let j_us = j as usize;
-            let room = (slack / d.abs() + 1e-9).floor();
-            if d > 0.0 {
-                let hi = self.global_lower[j_us] + room;
-                if hi < self.domains.upper(VarId(j)) {
-                    changes.push((j, f64::NEG_INFINITY, hi));
-                }
-            } else {
-                let lo = self.global_upper[j_us] - room;
-                if lo > self.domains.lower(VarId(j)) {
-                    changes.push((j, lo, f64::INFINITY));
-                }
-            }
-        }
-        self.apply_fixings(&changes)
+        let changes: Vec<(u32, f64, f64)> = reduced
+            .iter()
+            .map(|&(j, d)| {
+                let j_us = j as usize;
+                reduced_cost_bound(
+                    j,
+                    d,
+                    slack,
+                    self.global_lower[j_us],
+                    self.global_upper[j_us],
+                )
+            })
+            .collect();
+        let fixed = self.tighten_and_propagate(changes.into_iter())?;
+        self.stats.reduced_cost_fixings += fixed as u64;
+        Ok(())
     }
 
-    /// Reduced-cost fixing at the current node's LP (local).
+    /// Reduced-cost fixing at the current node's LP (local); `Ok(true)`
+    /// when it tightened a domain.
     fn fix_by_node_reduced_costs(&mut self, z: f64) -> Result<bool, Conflict> {
         if !self.threshold.is_finite() {
             return Ok(false);
@@ -411,37 +401,37 @@ impl<'a> Search<'a> {
                 continue;
             }
             let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
-            let room = (slack / d[j].abs() + 1e-9).floor();
-            if d[j] > 1e-7 && (x[j] - lo).abs() < INT_TOL && lo + room < hi {
-                changes.push((v.0, f64::NEG_INFINITY, lo + room));
-            } else if d[j] < -1e-7 && (x[j] - hi).abs() < INT_TOL && hi - room > lo {
-                changes.push((v.0, hi - room, f64::INFINITY));
+            let at_lower = d[j] > 1e-7 && (x[j] - lo).abs() < INT_TOL;
+            let at_upper = d[j] < -1e-7 && (x[j] - hi).abs() < INT_TOL;
+            if at_lower || at_upper {
+                changes.push(reduced_cost_bound(v.0, d[j], slack, lo, hi));
             }
         }
-        if changes.is_empty() {
-            return Ok(false);
-        }
-        self.apply_fixings(&changes)?;
-        Ok(true)
+        let fixed = self.tighten_and_propagate(changes.into_iter())?;
+        self.stats.reduced_cost_fixings += fixed as u64;
+        Ok(fixed > 0)
     }
 
-    fn apply_fixings(&mut self, changes: &[(u32, f64, f64)]) -> Result<(), Conflict> {
-        if changes.is_empty() {
-            return Ok(());
-        }
+    /// Narrows each `(column, lower, upper)` (a change that does not
+    /// tighten is ignored) and propagates; returns how many domains the
+    /// changes themselves tightened (propagation's own not counted).
+    fn tighten_and_propagate(
+        &mut self,
+        changes: impl Iterator<Item = (u32, f64, f64)>,
+    ) -> Result<usize, Conflict> {
         let t = Instant::now();
         let before = self.domains.mark();
         let mut result = Ok(());
-        for &(j, lo, hi) in changes {
+        for (j, lo, hi) in changes {
             result = self.domains.tighten(VarId(j), lo, hi);
             if result.is_err() {
                 break;
             }
         }
-        self.stats.reduced_cost_fixings += (self.domains.mark() - before) as u64;
+        let tightened = self.domains.mark() - before;
         let result = result.and_then(|()| self.domains.propagate());
         self.stats.time_propagation_s += t.elapsed().as_secs_f64();
-        result
+        result.map(|()| tightened)
     }
 
     /// Copies the node's domains into the LP: columns changed since the
@@ -476,6 +466,12 @@ impl<'a> Search<'a> {
         self.lp_touched = now;
     }
 
+    /// The LP's objective cutoff: the pruning threshold once there is an
+    /// incumbent.
+    pub(crate) fn cutoff(&self) -> Option<f64> {
+        self.threshold.is_finite().then_some(self.threshold)
+    }
+
     /// One warm-started solve of the LP under the deadline and the cutoff,
     /// timed and counted.
     pub(crate) fn solve_lp(&mut self) -> LpStatus {
@@ -484,7 +480,7 @@ impl<'a> Search<'a> {
         let status = self.lp.solve(&LpLimits {
             deadline: self.deadline,
             max_iterations: None,
-            objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+            objective_cutoff: self.cutoff(),
         });
         self.stats.lp_iterations += self.lp.total_iterations() - before;
         self.stats.time_lp_s += t.elapsed().as_secs_f64();
@@ -596,11 +592,7 @@ impl<'a> Search<'a> {
         let binary = lo == 0.0 && hi == 1.0 && self.p.var_kind(v).is_integral();
         let basis = Some(Rc::new(self.lp.basis()));
         let mut down_changes = node.changes.clone();
-        down_changes.push(BoundChange {
-            var,
-            lower: lo,
-            upper: value.floor(),
-        });
+        down_changes.push(self.branch_change(var, value, false));
         if binary {
             let t = Instant::now();
             let orbit = self.symmetry.zero_child_fixings(&self.domains, var);
@@ -613,11 +605,7 @@ impl<'a> Search<'a> {
             self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
         }
         let mut up_changes = node.changes;
-        up_changes.push(BoundChange {
-            var,
-            lower: value.ceil(),
-            upper: hi,
-        });
+        up_changes.push(self.branch_change(var, value, true));
         let mut make = |changes: Vec<BoundChange>| {
             let id = self.next_id;
             self.next_id += 1;
@@ -636,6 +624,26 @@ impl<'a> Search<'a> {
             Processed::Branched(up, down)
         } else {
             Processed::Branched(down, up)
+        }
+    }
+
+    /// Branching `var` at `value` within its node domain: up to
+    /// `[ceil(value), upper]` or down to `[lower, floor(value)]`.
+    pub(crate) fn branch_change(&self, var: u32, value: f64, up: bool) -> BoundChange {
+        let v = VarId(var);
+        let (lower, upper) = (self.domains.lower(v), self.domains.upper(v));
+        if up {
+            BoundChange {
+                var,
+                lower: value.ceil(),
+                upper,
+            }
+        } else {
+            BoundChange {
+                var,
+                lower,
+                upper: value.floor(),
+            }
         }
     }
 
@@ -704,5 +712,17 @@ impl<'a> Search<'a> {
 pub(crate) fn set_bounds(lp: &mut Lp, j: usize, lower: f64, upper: f64, stats: &mut BnbStats) {
     if lp.set_col_bounds(j, lower, upper).is_err() {
         stats.lp_failures += 1;
+    }
+}
+
+/// The bound reduced-cost fixing gives column `j` with reduced cost `d` at
+/// `lower` (`d > 0`) or `upper` (`d < 0`): it cannot move more than
+/// `slack / |d|` from there without the LP value exceeding the cutoff.
+fn reduced_cost_bound(j: u32, d: f64, slack: f64, lower: f64, upper: f64) -> (u32, f64, f64) {
+    let room = (slack / d.abs() + 1e-9).floor();
+    if d > 0.0 {
+        (j, f64::NEG_INFINITY, lower + room)
+    } else {
+        (j, upper - room, f64::INFINITY)
     }
 }
