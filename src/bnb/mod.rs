@@ -1,6 +1,8 @@
 //! symbreak's own branch-and-cut: the classical core that proves what the
 //! learned path finds.
 //!
+//! - **Presolve** ([`presolve`]): exact lifting of the coefficients of
+//!   binary knapsack rows, for a tighter LP with the same integer points.
 //! - **Node LPs** ([`crate::lp`]): a bounded dual simplex, warm-started
 //!   from the parent's basis; bound changes and cuts keep the basis dual
 //!   feasible, so a child costs a few pivots.
@@ -30,6 +32,7 @@ mod node;
 mod progress;
 mod pseudocost;
 mod root;
+mod presolve;
 mod search;
 mod separation;
 mod settings;
@@ -45,5 +48,20 @@ use crate::model::Problem;
 /// The problem must not hold semi-continuous columns (the solve driver
 /// reformulates them first).
 pub fn branch_and_cut(problem: &Problem, settings: &BnbSettings) -> BnbResult {
-    search::Search::new(problem, settings).run()
+    let start = std::time::Instant::now();
+    let lifted = if settings.presolve {
+        presolve::lift_knapsack_rows(problem)
+    } else {
+        None
+    };
+    let work = lifted.as_ref().map_or(problem, |l| &l.problem);
+    let mut search = search::Search::new(problem, work, settings);
+    search.start = start;
+    search.deadline = settings.time_limit.map(|t| start + t);
+    if let Some(l) = &lifted {
+        search.stats.lifted_coefficients = l.coefficients;
+        search.stats.lifted_rows = l.rows;
+    }
+    search.stats.time_presolve_s = start.elapsed().as_secs_f64();
+    search.run()
 }

@@ -34,6 +34,11 @@ pub(crate) enum Processed {
 
 /// A branch-and-cut run over one problem.
 pub(crate) struct Search<'a> {
+    /// The problem as given: points are verified and symmetry is detected
+    /// on it.
+    pub original: &'a Problem,
+    /// The problem the search works on: `original` or its presolved copy
+    /// (same columns, rows and integer points; see [`super::presolve`]).
     pub p: &'a Problem,
     pub settings: &'a BnbSettings,
     pub start: Instant,
@@ -70,7 +75,7 @@ pub(crate) struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    pub fn new(p: &'a Problem, settings: &'a BnbSettings) -> Self {
+    pub fn new(original: &'a Problem, p: &'a Problem, settings: &'a BnbSettings) -> Self {
         let start = Instant::now();
         let sign = match p.sense() {
             Sense::Minimize => 1.0,
@@ -78,6 +83,7 @@ impl<'a> Search<'a> {
         };
         let n = p.num_vars();
         Search {
+            original,
             p,
             settings,
             start,
@@ -125,7 +131,7 @@ impl<'a> Search<'a> {
                 .map_or(std::time::Duration::from_secs(10), |l| {
                     (l / 10).min(std::time::Duration::from_secs(10))
                 });
-            self.symmetry = SymmetryHandling::detect(self.p, budget);
+            self.symmetry = SymmetryHandling::detect(self.original, budget);
             self.stats.orbitopes = self.symmetry.orbitopes();
             self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
         }
@@ -306,7 +312,7 @@ impl<'a> Search<'a> {
                 x[v.index()] = x[v.index()].round();
             }
         }
-        let report = verify(self.p, &x, &Tolerances::default());
+        let report = verify(self.original, &x, &Tolerances::default());
         if !report.feasible {
             return false;
         }
@@ -533,7 +539,7 @@ impl<'a> Search<'a> {
                 self.unbounded = true;
                 let x = self.lp.x().to_vec();
                 if self.fractional(&x).is_empty()
-                    && verify(self.p, &x, &Tolerances::default()).feasible
+                    && verify(self.original, &x, &Tolerances::default()).feasible
                 {
                     self.incumbent = Some((x, f64::NEG_INFINITY));
                 }

@@ -20,6 +20,10 @@ pub struct BnbSettings {
     pub log: bool,
     /// Time between progress lines. [default: 5 s]
     pub log_interval: Duration,
+    /// Presolve: lift the coefficients of binary knapsack rows (the search
+    /// works on a tighter copy with the same integer points).
+    /// [default: true]
+    pub presolve: bool,
     /// Separate cuts (knapsack covers, cliques, Gomory mixed-integer).
     /// [default: true]
     pub cuts: bool,
@@ -47,6 +51,7 @@ impl Default for BnbSettings {
             warm_start: None,
             log: false,
             log_interval: Duration::from_secs(5),
+            presolve: true,
             cuts: true,
             root_cut_rounds: 30,
             symmetry: true,
@@ -98,6 +103,12 @@ pub struct BnbStats {
     pub orbital_fixings: u64,
     /// Bound changes from reduced-cost fixing.
     pub reduced_cost_fixings: u64,
+    /// Knapsack-row coefficients raised by presolve.
+    pub lifted_coefficients: usize,
+    /// Rows presolve tightened.
+    pub lifted_rows: usize,
+    /// Seconds in presolve.
+    pub time_presolve_s: f64,
     /// Orbitopes handled during the search.
     pub orbitopes: usize,
     /// Strong-branching LPs solved.

@@ -312,6 +312,26 @@ impl Problem {
         ProblemStats::of(self)
     }
 
+    /// Changes the nonzero coefficient of `v` in row `r` to `value` (in both
+    /// views) and the row's sides to `lower..=upper`: how presolve tightens
+    /// a row in place without rebuilding the problem.
+    ///
+    /// # Panics
+    /// When `v` has no stored coefficient in `r`, `value` is zero or not
+    /// finite, or the sides are invalid (presolve passes only values it
+    /// computed from the row).
+    pub(crate) fn tighten_row(&mut self, r: ConsId, entries: &[(VarId, f64)], lower: f64, upper: f64) {
+        assert!(lower <= upper && lower < f64::INFINITY && upper > f64::NEG_INFINITY);
+        for &(v, value) in entries {
+            assert!(value.is_finite() && value != 0.0);
+            let found = self.by_rows.set_stored(r.index(), v.0, value)
+                && self.by_cols.set_stored(v.index(), r.0, value);
+            assert!(found, "no stored coefficient to tighten");
+        }
+        self.row_lower[r.index()] = lower;
+        self.row_upper[r.index()] = upper;
+    }
+
     /// A builder holding a copy of this problem, to add rows or change
     /// bounds (fixings) and build a new problem.
     pub fn to_builder(&self) -> ProblemBuilder {

@@ -170,6 +170,19 @@ impl SparseMatrix {
         (&self.indices[s..e], &self.values[s..e])
     }
 
+    /// Overwrites the stored entry `(major, minor)` with `value`; false when
+    /// there is no such entry.
+    pub(crate) fn set_stored(&mut self, major: usize, minor: u32, value: f64) -> bool {
+        let (s, e) = (self.starts[major], self.starts[major + 1]);
+        match self.indices[s..e].binary_search(&minor) {
+            Ok(k) => {
+                self.values[s + k] = value;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     /// The number of entries of major index `i`.
     #[inline]
     pub fn lane_len(&self, i: usize) -> usize {

@@ -4,7 +4,9 @@
 //!
 //! Three things make this much stronger than the plain solver:
 //! - the static symmetry-breaking constraints of the instance's orbitopes
-//!   (see [`breaking`](crate::symmetry::breaking)): they keep at least one
+//!   (see [`breaking`](crate::symmetry::breaking)), for backends that do
+//!   not handle symmetry in their own search (`bnb` does, by orbitopal and
+//!   orbital fixing, and gets none): they keep at least one
 //!   optimal solution and cut every symmetric copy of the rest, which is
 //!   what lets a simple branch-and-bound finish;
 //! - the incumbent, mapped to the representative those constraints keep,
@@ -92,11 +94,21 @@ impl Completion {
 /// and cut off at the task's incumbent.
 pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_>) -> Completion {
     let start = Instant::now();
+    let mut notes = Vec::new();
     let orbitopes = match task.symmetry {
-        Some(s) if task.symmetry_constraints => s.orbitopes.as_slice(),
+        Some(s) if task.symmetry_constraints && !s.orbitopes.is_empty() => {
+            if backend.handles_symmetry() {
+                notes.push(format!(
+                    "no static orbitope constraints: {} handles symmetry during its search",
+                    backend.name()
+                ));
+                &[]
+            } else {
+                s.orbitopes.as_slice()
+            }
+        }
         _ => &[],
     };
-    let mut notes = Vec::new();
     let constrained = if orbitopes.is_empty() {
         None
     } else {
@@ -250,6 +262,25 @@ mod tests {
             assert!(verify(&p, sol.values(), &Tolerances::default()).feasible);
         }
         assert_eq!(plain.outcome.objective, constrained.outcome.objective);
+        // bnb handles the orbitopes in its search: no static rows, a note,
+        // and the same optimum.
+        let dynamic = complete(
+            &p,
+            &crate::solve::BnbBackend::default(),
+            &CompleteTask {
+                symmetry: Some(&symmetry),
+                symmetry_constraints: true,
+                ..CompleteTask::default()
+            },
+        );
+        assert!(!dynamic.with_symmetry_constraints);
+        assert!(
+            dynamic.outcome.notes.iter().any(|n| n.contains("handles symmetry")),
+            "{:?}",
+            dynamic.outcome.notes
+        );
+        assert_eq!(dynamic.outcome.status, Status::Optimal);
+        assert_eq!(dynamic.outcome.objective, plain.outcome.objective);
     }
 
     #[test]

@@ -105,4 +105,12 @@ pub trait Backend: Send + Sync {
         problem: &Problem,
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError>;
+
+    /// True when the backend handles the problem's symmetry during its own
+    /// search (orbitopal and orbital fixing); the completion then leaves out
+    /// the static orbitope constraints, which would only add rows to its
+    /// LPs and hide the symmetry from it. [default: false]
+    fn handles_symmetry(&self) -> bool {
+        false
+    }
 }

@@ -29,6 +29,10 @@ impl Backend for BnbBackend {
         "bnb"
     }
 
+    fn handles_symmetry(&self) -> bool {
+        self.settings.symmetry
+    }
+
     fn solve(
         &self,
         problem: &Problem,

@@ -28,7 +28,7 @@ pub mod clique;
 pub mod cover;
 pub mod cut;
 pub mod gmi;
-mod knapsack;
+pub(crate) mod knapsack;
 pub mod pool;
 
 pub use clique::ConflictGraph;
