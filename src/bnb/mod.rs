@@ -29,17 +29,17 @@
 mod branching;
 pub mod cuts;
 mod node;
+mod presolve;
 mod progress;
 mod pseudocost;
 mod root;
-mod presolve;
 mod search;
 mod separation;
 mod settings;
 pub mod symmetry;
 mod symmetry_handling;
 
-pub use settings::{BnbResult, BnbSettings, BnbStats, BnbStatus};
+pub use settings::{BnbResult, BnbSettings, BnbStats, BnbStatus, IncumbentFeed};
 
 use crate::model::Problem;
 

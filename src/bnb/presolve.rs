@@ -68,7 +68,12 @@ pub(crate) fn lift_knapsack_rows(p: &Problem) -> Option<Lifted> {
         // adds `d` to `sign·a_j` (plain) or `−d` to `sign·a_j` and `−d` to
         // the `<=` side (complemented); the rounded capacity lowers the side.
         let sign = if upper_side { 1.0 } else { -1.0 };
-        let mut side = sign * if upper_side { p.row_upper(r) } else { p.row_lower(r) };
+        let mut side = sign
+            * if upper_side {
+                p.row_upper(r)
+            } else {
+                p.row_lower(r)
+            };
         side -= knapsack.capacity - lifted.capacity;
         let mut entries: Vec<(VarId, f64)> = Vec::new();
         for (&(lit, w), &w2) in knapsack.items.iter().zip(&lifted.weights) {
@@ -241,12 +246,13 @@ mod tests {
         (0u32..(1 << n))
             .map(|mask| {
                 let x: Vec<f64> = (0..n).map(|j| f64::from(mask >> j & 1)).collect();
-                let ok = p.vars().all(|v| {
-                    x[v.index()] >= p.var_lower(v) && x[v.index()] <= p.var_upper(v)
-                }) && p.rows().all(|r| {
-                    let a = p.row_activity(r, &x);
-                    a >= p.row_lower(r) - 1e-9 && a <= p.row_upper(r) + 1e-9
-                });
+                let ok = p
+                    .vars()
+                    .all(|v| x[v.index()] >= p.var_lower(v) && x[v.index()] <= p.var_upper(v))
+                    && p.rows().all(|r| {
+                        let a = p.row_activity(r, &x);
+                        a >= p.row_lower(r) - 1e-9 && a <= p.row_upper(r) + 1e-9
+                    });
                 (x, ok)
             })
             .collect()
@@ -315,7 +321,10 @@ mod tests {
         let mut b = ProblemBuilder::new("bpp");
         let w = [94.0, 87.0, 11.0, 13.0];
         let x: Vec<VarId> = (0..4)
-            .map(|i| b.add_var(format!("x{i}"), VarKind::Binary, 0.0, 1.0, 0.0).unwrap())
+            .map(|i| {
+                b.add_var(format!("x{i}"), VarKind::Binary, 0.0, 1.0, 0.0)
+                    .unwrap()
+            })
             .collect();
         let y = b.add_var("y", VarKind::Binary, 0.0, 1.0, 1.0).unwrap();
         let mut row: Vec<(VarId, f64)> = x.iter().zip(w).map(|(&v, a)| (v, a)).collect();
@@ -340,12 +349,16 @@ mod tests {
         let mut b = ProblemBuilder::new("k");
         let x = b.add_var("x", VarKind::Binary, 0.0, 1.0, 0.0).unwrap();
         let z = b.add_var("z", VarKind::Binary, 0.0, 1.0, 0.0).unwrap();
-        let c = b
-            .add_var("c", VarKind::Continuous, 0.0, 1.0, 0.0)
+        let c = b.add_var("c", VarKind::Continuous, 0.0, 1.0, 0.0).unwrap();
+        b.add_row(
+            "mixed",
+            f64::NEG_INFINITY,
+            10.0,
+            &[(x, 9.0), (z, 3.0), (c, 1.0)],
+        )
+        .unwrap();
+        b.add_row("ranged", 1.0, 10.0, &[(x, 9.0), (z, 3.0)])
             .unwrap();
-        b.add_row("mixed", f64::NEG_INFINITY, 10.0, &[(x, 9.0), (z, 3.0), (c, 1.0)])
-            .unwrap();
-        b.add_row("ranged", 1.0, 10.0, &[(x, 9.0), (z, 3.0)]).unwrap();
         let p = b.build().unwrap();
         assert!(lift_knapsack_rows(&p).is_none());
     }

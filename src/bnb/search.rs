@@ -19,6 +19,9 @@ use crate::verify::{Tolerances, verify};
 /// Distance to the nearest integer below which an LP value is integral.
 pub(crate) const INT_TOL: f64 = 1e-6;
 
+/// How often the incumbent feed is polled at most.
+const FEED_INTERVAL: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// What processing a node led to.
 pub(crate) enum Processed {
     /// Infeasible, cut off, or solved (an integral LP point).
@@ -72,6 +75,8 @@ pub(crate) struct Search<'a> {
     current_bound: Option<f64>,
     /// The root LP is unbounded: the search stops.
     unbounded: bool,
+    /// When the incumbent feed was last polled.
+    fed_at: Instant,
 }
 
 impl<'a> Search<'a> {
@@ -109,6 +114,7 @@ impl<'a> Search<'a> {
             next_id: 1,
             current_bound: None,
             unbounded: false,
+            fed_at: start,
         }
     }
 
@@ -170,6 +176,7 @@ impl<'a> Search<'a> {
         loop {
             // The node held for diving is open too.
             self.current_bound = current.as_ref().map(|n| n.bound);
+            self.poll_feed();
             if let Some(stop) = self.stop() {
                 if let Some(node) = current.take() {
                     self.queue.push(node);
@@ -206,6 +213,22 @@ impl<'a> Search<'a> {
                 Processed::Again(node) => current = Some(node),
             }
             self.current_bound = None;
+        }
+    }
+
+    /// Takes a better point from the incumbent feed, at most every 50 ms.
+    fn poll_feed(&mut self) {
+        let Some(feed) = &self.settings.incumbent_feed else {
+            return;
+        };
+        if self.fed_at.elapsed() < FEED_INTERVAL {
+            return;
+        }
+        self.fed_at = Instant::now();
+        if let Some(x) = feed.poll(self.reported_incumbent())
+            && self.offer(x)
+        {
+            self.stats.fed_incumbents += 1;
         }
     }
 

@@ -1,8 +1,44 @@
 //! What a branch-and-cut run is asked to do, and what it reports.
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
+
+/// Better points found outside the search while it runs (the learned
+/// path's local search runs beside its completion): polled a few times a
+/// second with the search's incumbent objective (the problem's sense, offset
+/// included; `None` without one), it returns a point that may be better.
+/// The search verifies every point it gets before taking it, so the feed
+/// needs not be trusted, and a point of another length is ignored.
+#[derive(Clone)]
+pub struct IncumbentFeed(Arc<dyn Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync>);
+
+impl IncumbentFeed {
+    /// A feed from a closure.
+    pub fn new(f: impl Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync + 'static) -> Self {
+        IncumbentFeed(Arc::new(f))
+    }
+
+    /// A point that may beat `incumbent`, if the source has one.
+    pub fn poll(&self, incumbent: Option<f64>) -> Option<Vec<f64>> {
+        (self.0)(incumbent)
+    }
+}
+
+impl fmt::Debug for IncumbentFeed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("IncumbentFeed(..)")
+    }
+}
+
+/// Two feeds are equal when they are the same closure.
+impl PartialEq for IncumbentFeed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// Settings of [`branch_and_cut`](super::branch_and_cut).
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +52,8 @@ pub struct BnbSettings {
     pub node_limit: Option<u64>,
     /// A feasible point to start from (its objective is the first cutoff).
     pub warm_start: Option<Vec<f64>>,
+    /// Better points from outside, polled during the search. [default: none]
+    pub incumbent_feed: Option<IncumbentFeed>,
     /// Print a progress line to stderr every `log_interval`. [default: off]
     pub log: bool,
     /// Time between progress lines. [default: 5 s]
@@ -49,6 +87,7 @@ impl Default for BnbSettings {
             relative_gap: 1e-9,
             node_limit: None,
             warm_start: None,
+            incumbent_feed: None,
             log: false,
             log_interval: Duration::from_secs(5),
             presolve: true,
@@ -111,6 +150,8 @@ pub struct BnbStats {
     pub time_presolve_s: f64,
     /// Orbitopes handled during the search.
     pub orbitopes: usize,
+    /// Incumbents taken from the incumbent feed.
+    pub fed_incumbents: u64,
     /// Strong-branching LPs solved.
     pub strong_branchings: u64,
     /// Nodes whose LP could not be solved (branched on without it).

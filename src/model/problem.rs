@@ -320,7 +320,13 @@ impl Problem {
     /// When `v` has no stored coefficient in `r`, `value` is zero or not
     /// finite, or the sides are invalid (presolve passes only values it
     /// computed from the row).
-    pub(crate) fn tighten_row(&mut self, r: ConsId, entries: &[(VarId, f64)], lower: f64, upper: f64) {
+    pub(crate) fn tighten_row(
+        &mut self,
+        r: ConsId,
+        entries: &[(VarId, f64)],
+        lower: f64,
+        upper: f64,
+    ) {
         assert!(lower <= upper && lower < f64::INFINITY && upper > f64::NEG_INFINITY);
         for &(v, value) in entries {
             assert!(value.is_finite() && value != 0.0);

@@ -20,6 +20,7 @@
 
 use std::time::Instant;
 
+use crate::bnb::IncumbentFeed;
 use crate::model::{Problem, Sense, Solution};
 use crate::solve::{Backend, ExtraRow, SolveOutcome, SolveSettings, Status, solve};
 use crate::symmetry::{Symmetry, breaking};
@@ -44,6 +45,9 @@ pub struct CompleteTask<'a> {
     pub tolerances: Tolerances,
     /// Let the backend print its progress log (stderr).
     pub log: bool,
+    /// Better points found beside the completion (the local search), for a
+    /// backend that takes them during its search.
+    pub incumbent_feed: Option<&'a IncumbentFeed>,
 }
 
 impl Default for CompleteTask<'_> {
@@ -56,6 +60,7 @@ impl Default for CompleteTask<'_> {
             relative_gap: SolveSettings::default().relative_gap,
             tolerances: Tolerances::default(),
             log: false,
+            incumbent_feed: None,
         }
     }
 }
@@ -128,6 +133,7 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
         relative_gap: task.relative_gap,
         tolerances: task.tolerances,
         verbose: task.log,
+        incumbent_feed: task.incumbent_feed.cloned(),
         ..SolveSettings::default()
     };
     let mut with_cutoff = false;
@@ -275,7 +281,11 @@ mod tests {
         );
         assert!(!dynamic.with_symmetry_constraints);
         assert!(
-            dynamic.outcome.notes.iter().any(|n| n.contains("handles symmetry")),
+            dynamic
+                .outcome
+                .notes
+                .iter()
+                .any(|n| n.contains("handles symmetry")),
             "{:?}",
             dynamic.outcome.notes
         );

@@ -15,6 +15,7 @@ use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
+use crate::bnb::IncumbentFeed;
 use crate::model::objective::{reaches_bound, rounded_bound};
 use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
@@ -146,7 +147,7 @@ impl LearnedSolver {
             backend: backend.as_ref(),
             start,
             deadline: start + s.time_limit,
-            incumbent: Incumbent::new(start),
+            incumbent: Arc::new(Incumbent::new(start)),
         };
         let mut log = Vec::new();
         let prepared = prepare(problem, path.backend, s.time_limit);
@@ -172,7 +173,8 @@ struct Path<'a> {
     backend: &'a dyn Backend,
     start: Instant,
     deadline: Instant,
-    incumbent: Incumbent,
+    /// Shared with the completion's backend through [`Path::feed`].
+    incumbent: Arc<Incumbent>,
 }
 
 /// How the completion (and the walk beside it) ended.
@@ -184,6 +186,23 @@ struct End {
 }
 
 impl<'a> Path<'a> {
+    /// The incumbent as a feed for the completion's backend: a point when it
+    /// beats the backend's own objective.
+    fn feed(&self) -> IncumbentFeed {
+        let incumbent = Arc::clone(&self.incumbent);
+        let sense = self.problem.sense();
+        IncumbentFeed::new(move |have| {
+            let better = incumbent
+                .best_objective()
+                .is_some_and(|o| have.is_none_or(|h| sense.is_better(o, h)));
+            if better {
+                incumbent.best().map(|b| b.solution.values().to_vec())
+            } else {
+                None
+            }
+        })
+    }
+
     /// The log entry of a stage that began at `t0`.
     fn stage(&self, name: &str, t0: Instant, status: String) -> StageLog {
         StageLog {
@@ -362,6 +381,7 @@ impl<'a> Path<'a> {
             |o: f64| walk_integral && walk_bound.is_some_and(|b| (o - b).abs() <= 1.0 + 1e-9);
         let mut slice = Duration::from_secs(1);
         let mut completion = None;
+        let feed = self.feed();
         while !self.proven(walk_bound) {
             let best = self.incumbent.best();
             let until = match &best {
@@ -378,6 +398,7 @@ impl<'a> Path<'a> {
                     deadline: Some(until),
                     tolerances: s.tolerances,
                     log: s.log,
+                    incumbent_feed: Some(&feed),
                     ..CompleteTask::default()
                 },
             );

@@ -12,6 +12,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 use super::Status;
+use crate::bnb::IncumbentFeed;
 use crate::model::Problem;
 
 /// What a backend is asked to respect. Built by [`solve`](super::solve) from
@@ -28,6 +29,9 @@ pub struct BackendOptions<'a> {
     pub threads: Option<u32>,
     /// Let the backend print its own log.
     pub verbose: bool,
+    /// Better points found elsewhere while the backend runs (same columns
+    /// as the problem it is given); a backend may ignore it.
+    pub incumbent_feed: Option<&'a IncumbentFeed>,
 }
 
 /// What a backend's solver claims, before verification.

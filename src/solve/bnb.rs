@@ -43,6 +43,7 @@ impl Backend for BnbBackend {
             time_limit: options.time_limit,
             relative_gap: options.relative_gap.max(1e-9),
             warm_start: options.warm_start.map(<[f64]>::to_vec),
+            incumbent_feed: options.incumbent_feed.cloned(),
             log: options.verbose || self.settings.log,
             ..self.settings.clone()
         };

@@ -103,6 +103,11 @@ pub fn solve(
             .or(warm.as_ref().map(|(x, _)| x.as_slice())),
         threads: settings.threads,
         verbose: settings.verbose,
+        // The feed's points have the given problem's columns.
+        incumbent_feed: settings
+            .incumbent_feed
+            .as_ref()
+            .filter(|_| reformulated.is_none()),
     };
     let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(handed, &options))) {
         Err(payload) => {

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::bnb::IncumbentFeed;
 use crate::model::{Solution, VarId};
 use crate::verify::Tolerances;
 
@@ -71,6 +72,11 @@ pub struct SolveSettings {
     pub threads: Option<u32>,
     /// Let the backend print its own log to stdout. [default: false]
     pub verbose: bool,
+    /// Better points found elsewhere while the backend runs, for backends
+    /// that take them during their search (`bnb`); ignored when the solved
+    /// problem has other columns than the given one (semi-continuous
+    /// reformulation). [default: None]
+    pub incumbent_feed: Option<IncumbentFeed>,
     /// Tolerances of the verification every returned point goes through.
     /// [default: `Tolerances::default()`]
     pub tolerances: Tolerances,
@@ -87,6 +93,7 @@ impl Default for SolveSettings {
             lp_relaxation: false,
             threads: None,
             verbose: false,
+            incumbent_feed: None,
             tolerances: Tolerances::default(),
         }
     }

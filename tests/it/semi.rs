@@ -357,6 +357,7 @@ fn fixings_warm_starts_and_the_relaxation_respect_semi_domains() {
         time_limit: None,
         relative_gap: 0.0,
         warm_start: None,
+        incumbent_feed: None,
         threads: None,
         verbose: false,
     };
