@@ -56,6 +56,75 @@ impl Search<'_> {
         self.root_reduced = Some((z, kept));
     }
 
+    /// Fractional diving from the current node's LP point: each round fixes
+    /// the integer columns closest to integrality (a tenth of the
+    /// fractional ones, at least one; the other side when propagation
+    /// refuses), propagates, and re-solves a copy of the LP warm-started
+    /// and cut off at the incumbent, until the LP point is integral (it is
+    /// offered) or the dive fails. At most `MAX_DIVE_ROUNDS` rounds and
+    /// `DIVE_ITERATIONS` pivots per round.
+    pub(crate) fn lp_dive(&mut self) {
+        const MAX_DIVE_ROUNDS: usize = 60;
+        const DIVE_ITERATIONS: u64 = 2_000;
+        let t = Instant::now();
+        let mut domains = self.domains.clone();
+        let mut lp = self.lp.clone();
+        let mut x = lp.x().to_vec();
+        for _ in 0..MAX_DIVE_ROUNDS {
+            let mut candidates = self.fractional(&x);
+            if candidates.is_empty() {
+                self.offer(x);
+                break;
+            }
+            let frac = |xv: f64| (xv - xv.round()).abs();
+            candidates.sort_by(|a, b| frac(a.1).total_cmp(&frac(b.1)).then(a.0.cmp(&b.0)));
+            let take = (candidates.len() / 10).max(1);
+            let mark = domains.mark();
+            let mut failed = false;
+            for &(j, xv) in candidates.iter().take(take) {
+                let v = VarId(j);
+                if domains.is_fixed(v) {
+                    continue;
+                }
+                let (lo, hi) = (domains.lower(v), domains.upper(v));
+                let near = xv.round().clamp(lo, hi);
+                let other = if xv >= near { near + 1.0 } else { near - 1.0 };
+                let ok = domains.fix(v, near).is_ok()
+                    || (other >= lo && other <= hi && domains.fix(v, other).is_ok());
+                if !ok {
+                    failed = true;
+                    break;
+                }
+            }
+            if failed {
+                break;
+            }
+            let changed: Vec<VarId> = domains.changed_since(mark).collect();
+            for v in changed {
+                set_bounds(
+                    &mut lp,
+                    v.index(),
+                    domains.lower(v),
+                    domains.upper(v),
+                    &mut self.stats,
+                );
+            }
+            let before = lp.total_iterations();
+            let status = lp.solve(&LpLimits {
+                deadline: self.deadline,
+                max_iterations: Some(DIVE_ITERATIONS),
+                objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
+            });
+            self.stats.lp_iterations += lp.total_iterations() - before;
+            if status != LpStatus::Optimal {
+                break;
+            }
+            x = lp.x().to_vec();
+        }
+        self.stats.dives += 1;
+        self.stats.time_heuristics_s += t.elapsed().as_secs_f64();
+    }
+
     /// Fix-and-propagate guided by the LP point: integers fixed to their
     /// rounded LP value (most nearly integral first; the other side when
     /// propagation refuses), then the LP over what is left; its point is

@@ -585,11 +585,23 @@ impl<'a> Search<'a> {
         }
         if self.incumbent.is_none() && self.stats.nodes % 200 == 1 {
             self.dive_heuristic(&x);
-            if bound > self.threshold {
-                return Processed::Pruned;
-            }
+        }
+        if self.dive_due() {
+            self.lp_dive();
+        }
+        if bound > self.threshold {
+            return Processed::Pruned;
         }
         self.branch(node, bound, z, &candidates)
+    }
+
+    /// Whether to dive from this node: every `DIVE_FREQUENCY` nodes (from
+    /// the first after the root), while the heuristics have taken at most
+    /// a tenth of the time so far.
+    fn dive_due(&self) -> bool {
+        const DIVE_FREQUENCY: u64 = 100;
+        self.stats.nodes % DIVE_FREQUENCY == 2
+            && self.stats.time_heuristics_s <= 0.1 * self.start.elapsed().as_secs_f64()
     }
 
     /// Integer columns with a fractional LP value: `(column, value)`.

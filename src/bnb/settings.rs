@@ -152,6 +152,8 @@ pub struct BnbStats {
     pub orbitopes: usize,
     /// Incumbents taken from the incumbent feed.
     pub fed_incumbents: u64,
+    /// LP dives run (the diving heuristic in the tree).
+    pub dives: u64,
     /// Strong-branching LPs solved.
     pub strong_branchings: u64,
     /// Nodes whose LP could not be solved (branched on without it).
