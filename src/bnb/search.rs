@@ -12,7 +12,7 @@ use super::settings::{BnbResult, BnbSettings, BnbStats, BnbStatus};
 use super::symmetry_handling::SymmetryHandling;
 use crate::domains::{Conflict, Domains};
 use crate::lp::{Lp, LpLimits, LpStatus};
-use crate::model::objective::integral_objective;
+use crate::model::objective::objective_step;
 use crate::model::{Problem, Sense, VarId};
 use crate::verify::{Tolerances, verify};
 
@@ -48,7 +48,9 @@ pub(crate) struct Search<'a> {
     pub deadline: Option<Instant>,
     /// +1 when minimizing, −1 when maximizing: the LP minimizes `sign·c·x`.
     pub sign: f64,
-    pub integral: bool,
+    /// The objective's lattice step (see [`objective_step`]): bounds are
+    /// rounded up onto it and the cutoff is one step below the incumbent.
+    pub step: Option<f64>,
     pub domains: Domains<'a>,
     /// The trail mark of the global (root) domains.
     pub root_mark: usize,
@@ -94,7 +96,7 @@ impl<'a> Search<'a> {
             start,
             deadline: settings.time_limit.map(|t| start + t),
             sign,
-            integral: integral_objective(p),
+            step: objective_step(p),
             domains: Domains::new(p, 20),
             root_mark: 0,
             global_lower: Vec::new(),
@@ -317,10 +319,9 @@ impl<'a> Search<'a> {
 
     /// A lower bound moved onto the objective's lattice when it has one.
     pub fn round_bound(&self, z: f64) -> f64 {
-        if self.integral {
-            (z - 1e-6 * z.abs().max(1.0)).ceil()
-        } else {
-            z
+        match self.step {
+            Some(g) => ((z - 1e-6 * z.abs().max(1.0)) / g).ceil() * g,
+            None => z,
         }
     }
 
@@ -349,10 +350,9 @@ impl<'a> Search<'a> {
         {
             return false;
         }
-        self.threshold = if self.integral {
-            z.round() - 1.0 + 1e-6
-        } else {
-            z - self.gap_tolerance(z)
+        self.threshold = match self.step {
+            Some(g) => ((z / g).round() - 1.0 + 1e-6) * g,
+            None => z - self.gap_tolerance(z),
         };
         self.domains.set_cutoff(self.threshold);
         self.incumbent = Some((x, z));

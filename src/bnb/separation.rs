@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::cuts::{
     ConflictGraph, CutFamily, CutPool, GmiInput, GmiSettings, SelectParams, TableauEntry,
-    TableauLp, gomory_mixed_integer, knapsack_covers,
+    TableauLp, VariableBounds, cmir_cuts, gomory_mixed_integer, knapsack_covers,
 };
 use super::search::Search;
 use crate::lp::{Lp, LpStatus};
@@ -84,6 +84,7 @@ impl Search<'_> {
         }
         let t = Instant::now();
         let graph = ConflictGraph::new(self.p, &self.global_lower, &self.global_upper);
+        let vbounds = VariableBounds::new(self.p, &self.global_lower, &self.global_upper);
         self.stats.time_cuts_s += t.elapsed().as_secs_f64();
         let mut pool = CutPool::new();
         let params = SelectParams::default();
@@ -108,6 +109,13 @@ impl Search<'_> {
                 &x,
             ));
             pool.add_all(graph.separate(&x, CLIQUES));
+            pool.add_all(cmir_cuts(
+                self.p,
+                &self.global_lower,
+                &self.global_upper,
+                &vbounds,
+                &x,
+            ));
             let gomory = self.gomory_cuts(&x);
             pool.add_all(gomory);
             let selected = pool.select(&x, &params);
@@ -130,6 +138,7 @@ impl Search<'_> {
                         CutFamily::Cover => 0,
                         CutFamily::Clique => 1,
                         CutFamily::Gomory => 2,
+                        CutFamily::Mir => 3,
                     }] += 1;
                 }
             }

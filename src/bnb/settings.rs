@@ -134,8 +134,8 @@ pub struct BnbStats {
     pub root_lp: Option<f64>,
     /// LP bound at the root after cuts (minimization form, no offset).
     pub root_cut_lp: Option<f64>,
-    /// Cuts added to the LP, by family: covers, cliques, Gomory.
-    pub cuts: [u64; 3],
+    /// Cuts added to the LP, by family: covers, cliques, Gomory, MIR.
+    pub cuts: [u64; 4],
     /// Bound changes from orbitopal fixing.
     pub orbitopal_fixings: u64,
     /// Bound changes from orbital fixing.

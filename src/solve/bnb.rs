@@ -68,7 +68,7 @@ impl Backend for BnbBackend {
         };
         let s = &result.stats;
         let message = format!(
-            "{} nodes, {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
+            "{} nodes, {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
             s.nodes,
             s.open_nodes,
             s.lp_iterations,
@@ -77,6 +77,7 @@ impl Backend for BnbBackend {
             s.cuts[0],
             s.cuts[1],
             s.cuts[2],
+            s.cuts[3],
             s.orbitopal_fixings,
             s.orbital_fixings,
             s.reduced_cost_fixings,

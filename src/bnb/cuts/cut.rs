@@ -12,6 +12,8 @@ pub enum CutFamily {
     Clique,
     /// A Gomory mixed-integer cut ([`gomory_mixed_integer`](super::gomory_mixed_integer)).
     Gomory,
+    /// A complemented mixed-integer rounding cut of one row ([`cmir_cuts`](super::cmir_cuts)).
+    Mir,
 }
 
 /// The inequality `Σ_i coefs[i]·x[vars[i]] <= rhs` over the problem's

@@ -9,6 +9,8 @@
 //!   built once, separated many times for violated cliques;
 //! - [`gomory_mixed_integer`] ([`gmi`]): the Gomory mixed-integer cut of one
 //!   simplex tableau row;
+//! - [`cmir_cuts`] ([`mir`]): complemented mixed-integer rounding of each
+//!   row side, with variable upper bounds substituted;
 //! - [`CutPool`] ([`pool`]): deduplication, efficacy and parallelism
 //!   filters, aging.
 //!
@@ -29,6 +31,7 @@ pub mod cover;
 pub mod cut;
 pub mod gmi;
 pub(crate) mod knapsack;
+pub mod mir;
 pub mod pool;
 
 pub use clique::ConflictGraph;
@@ -37,6 +40,7 @@ pub use cut::{Cut, CutFamily};
 pub use gmi::{
     GmiInput, GmiSettings, ProblemTableau, TableauEntry, TableauLp, gomory_mixed_integer,
 };
+pub use mir::{VariableBounds, cmir_cuts};
 pub use pool::{CutId, CutPool, SelectParams};
 
 /// Relative feasibility tolerance: a conflict `a_i + a_j > b` or a cover
