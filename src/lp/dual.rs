@@ -359,7 +359,7 @@ impl Lp {
             }
         }
         let mut xb = vec![0.0; self.m];
-        f.solve(&rhs, &mut xb);
+        f.solve(&rhs, &self.matrix, &mut xb);
         for (p, &v) in self.head.iter().enumerate() {
             self.value[v] = xb[p];
         }
@@ -371,7 +371,7 @@ impl Lp {
         let n = self.n;
         let cb: Vec<f64> = self.head.iter().map(|&v| cost[v]).collect();
         let mut y = vec![0.0; self.m];
-        f.solve_transposed(&cb, &mut y);
+        f.solve_transposed(&cb, &self.matrix, &mut y);
         for k in 0..n + self.m {
             self.reduced[k] = if self.status[k] == VarStatus::Basic {
                 0.0
@@ -469,7 +469,9 @@ impl Lp {
         } else {
             (-1.0, w.up[p])
         };
-        let alpha_row = self.pivot_row(factor.row(r));
+        let mut rho = vec![0.0; self.m];
+        factor.row(r, &self.matrix, &mut rho);
+        let alpha_row = self.pivot_row(&rho);
         let mut candidates = Vec::new();
         for (k, &alpha_k) in alpha_row.iter().enumerate() {
             let status = self.status[k];
@@ -551,7 +553,7 @@ impl Lp {
                 }
             }
             let mut dxb = vec![0.0; self.m];
-            factor.solve(&delta_rhs, &mut dxb);
+            factor.solve(&delta_rhs, &self.matrix, &mut dxb);
             for (pos, &v) in self.head.iter().enumerate() {
                 self.value[v] += dxb[pos];
             }
@@ -559,9 +561,9 @@ impl Lp {
         // The entering column and the primal step.
         let mut alpha_q = vec![0.0; self.m];
         if q < n {
-            factor.ftran_sparse(self.matrix.col(q), &mut alpha_q);
+            factor.ftran_sparse(self.matrix.col(q), &self.matrix, &mut alpha_q);
         } else {
-            factor.ftran_slack(q - n, &mut alpha_q);
+            factor.ftran_slack(q - n, &self.matrix, &mut alpha_q);
         }
         let pivot = alpha_q[r];
         if pivot.abs() < PIVOT_TOL || (pivot - alpha_row[q]).abs() > 1e-6 * (1.0 + pivot.abs()) {
@@ -589,7 +591,7 @@ impl Lp {
         self.status[q] = VarStatus::Basic;
         self.head[r] = q;
         if let Some(f) = &mut self.factor {
-            f.update(r, &alpha_q);
+            f.update(r, q, &alpha_q, &rho, &self.matrix);
         }
         Step::Pivoted
     }

@@ -377,22 +377,10 @@ impl Lp {
     /// Appends a checked row with merged entries; its slack is basic.
     fn push_row(&mut self, merged: Vec<(usize, f64)>, lower: f64, upper: f64) -> usize {
         let activity: f64 = merged.iter().map(|&(j, a)| a * self.value[j]).sum();
-        if let Some(factor) = &mut self.factor {
-            let mut coef = vec![0.0; self.m];
-            let mut pos = vec![usize::MAX; self.n];
-            for (p, &v) in self.head.iter().enumerate() {
-                if v < self.n {
-                    pos[v] = p;
-                }
-            }
-            for &(j, a) in &merged {
-                if pos[j] != usize::MAX {
-                    coef[pos[j]] = a;
-                }
-            }
-            factor.append_row(&coef);
-        }
         let i = self.matrix.push_row(merged);
+        if let Some(factor) = &mut self.factor {
+            factor.append_row(&self.matrix);
+        }
         self.m += 1;
         self.lower.push(lower);
         self.upper.push(upper);
@@ -473,7 +461,7 @@ impl Lp {
         let mut alpha = vec![0.0; self.m];
         let mut r = usize::MAX;
         if let Some(f) = &self.factor {
-            f.ftran_slack(i, &mut alpha);
+            f.ftran_slack(i, &self.matrix, &mut alpha);
             let mut best = 1e-9;
             for (p, a) in alpha.iter().enumerate() {
                 if a.abs() > best && leaves_ok(self.head[p]) {
@@ -488,7 +476,9 @@ impl Lp {
             // outnumber their basic slacks by at least this one.
             r = self.head.iter().position(|&v| leaves_ok(v)).unwrap_or(0);
         } else if let Some(f) = &mut self.factor {
-            f.update(r, &alpha);
+            let mut rho = vec![0.0; self.m];
+            f.row(r, &self.matrix, &mut rho);
+            f.update(r, n + i, &alpha, &rho, &self.matrix);
         }
         let leaving = self.head[r];
         self.status[leaving] = self.nearest_bound_status(leaving);
@@ -651,7 +641,8 @@ impl Lp {
         }
         let r = self.head.iter().position(|&v| v == j)?;
         let factor = self.factor.as_ref()?;
-        let rho = factor.row(r).to_vec();
+        let mut rho = vec![0.0; self.m];
+        factor.row(r, &self.matrix, &mut rho);
         let alpha = self.pivot_row(&rho);
         let entries = (0..self.n + self.m)
             .filter(|&k| self.status[k] != VarStatus::Basic && alpha[k].abs() > 1e-12)
