@@ -5,7 +5,8 @@
 //! One iteration ([`Lp::dual_iteration`]):
 //!
 //! 1. **Pricing** (dual steepest edge): the leaving position `r` maximizes
-//!    `infeasibility² / ‖ρ_r‖²`, with exact weights from the explicit inverse.
+//!    `infeasibility² / ‖ρ_r‖²`, with the weights the factor keeps (exact
+//!    after a rebuild, updated by Forrest–Goldfarb with `τ = B⁻¹ρ_r`).
 //! 2. **Pivot row** `α_r = ρ_rᵀ [A | −I]`, accumulated over the rows where
 //!    `ρ_r` is nonzero.
 //! 3. **Ratio test**: the candidates (nonbasic, not fixed, pivot above

@@ -653,3 +653,185 @@ fn axpy(y: &mut [f64], f: f64, x: &[f64]) {
 fn norm2(v: &[f64]) -> f64 {
     v.iter().map(|x| x * x).sum()
 }
+
+#[cfg(test)]
+mod tests {
+    use rand::{RngExt, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+
+    use super::*;
+
+    /// A random row over `n` columns, about a third of them nonzero.
+    fn random_row(rng: &mut ChaCha8Rng, n: usize) -> Vec<(usize, f64)> {
+        let mut row = Vec::new();
+        for j in 0..n {
+            if rng.random_range(0.0..1.0) < 0.35 {
+                let sign = if rng.random_range(0..2) == 0 {
+                    -1.0
+                } else {
+                    1.0
+                };
+                row.push((j, sign * f64::from(rng.random_range(1..6i32))));
+            }
+        }
+        row
+    }
+
+    /// `B x` for the basis `head` (`x` by positions, the result by rows).
+    fn times_basis(head: &[usize], n: usize, a: &Matrix, x: &[f64]) -> Vec<f64> {
+        let mut out = vec![0.0; head.len()];
+        for (p, &v) in head.iter().enumerate() {
+            if v < n {
+                for &(i, c) in a.col(v) {
+                    out[i] += c * x[p];
+                }
+            } else {
+                out[v - n] -= x[p];
+            }
+        }
+        out
+    }
+
+    fn assert_close(got: &[f64], want: &[f64], what: &str) {
+        for (idx, (g, w)) in got.iter().zip(want).enumerate() {
+            assert!(
+                (g - w).abs() <= 1e-7 * w.abs().max(1.0),
+                "{what}[{idx}]: {g} vs {w}"
+            );
+        }
+    }
+
+    /// Compares the updated factor with a fresh one: FTRAN, BTRAN, every
+    /// row of the inverse and every weight.
+    fn check_against_fresh(f: &Factor, head: &[usize], n: usize, a: &Matrix, rng: &mut ChaCha8Rng) {
+        let m = head.len();
+        assert_eq!(f.head, head);
+        let k = head.iter().filter(|&&v| v < n).count();
+        assert_eq!(f.kernel_size(), k);
+        let fresh = Factor::build(head, n, a).expect("regular basis");
+        let b: Vec<f64> = (0..m).map(|_| rng.random_range(-3.0..3.0)).collect();
+        let mut x = vec![0.0; m];
+        f.solve(&b, a, &mut x);
+        assert_close(&times_basis(head, n, a, &x), &b, "B B⁻¹ b");
+        let mut y = vec![0.0; m];
+        f.solve_transposed(&b, a, &mut y);
+        let mut y_fresh = vec![0.0; m];
+        fresh.solve_transposed(&b, a, &mut y_fresh);
+        assert_close(&y, &y_fresh, "B⁻ᵀ c");
+        let (mut row, mut row_fresh) = (vec![0.0; m], vec![0.0; m]);
+        for p in 0..m {
+            f.row(p, a, &mut row);
+            fresh.row(p, a, &mut row_fresh);
+            assert_close(&row, &row_fresh, "ρ_p");
+            let exact = norm2(&row_fresh);
+            assert!(
+                (f.weight(p) - exact).abs() <= 1e-6 * exact.max(1.0),
+                "weight {p}: {} vs exact {exact}",
+                f.weight(p)
+            );
+        }
+    }
+
+    /// Random pivots from the slack basis through all four kinds of basis
+    /// change, with rows appended and removed on the way; after every step
+    /// the updated kernel inverse and the updated steepest-edge weights
+    /// match a fresh factorization.
+    #[test]
+    fn kernel_grows_and_shrinks_through_all_four_pivot_kinds() {
+        for (seed, n, m) in [(1u64, 6usize, 14usize), (2, 12, 8), (3, 9, 9)] {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let mut a = Matrix::with_cols(n);
+            for _ in 0..m {
+                let row = random_row(&mut rng, n);
+                a.push_row(row);
+            }
+            let mut m = m;
+            let mut head: Vec<usize> = (n..n + m).collect();
+            let mut f = Factor::build(&head, n, &a).expect("slack basis");
+            let mut kinds = [0usize; 4];
+            let (mut grew, mut shrank) = (false, false);
+            for step in 0..400 {
+                if step % 97 == 50 {
+                    // A cut row with a basic slack...
+                    let row = random_row(&mut rng, n);
+                    a.push_row(row);
+                    head.push(n + m);
+                    m += 1;
+                    f.append_row(&a);
+                    check_against_fresh(&f, &head, n, &a, &mut rng);
+                } else if step % 97 == 80 {
+                    // ...and rows with basic slacks removed again.
+                    let mut rows = vec![false; m];
+                    for &v in &head {
+                        if v >= n && rows.iter().filter(|&&r| r).count() < 2 {
+                            rows[v - n] = true;
+                        }
+                    }
+                    let positions: Vec<bool> =
+                        head.iter().map(|&v| v >= n && rows[v - n]).collect();
+                    f.remove(&positions, &rows);
+                    a.remove_rows(&rows);
+                    let mut new_row = Vec::new();
+                    let mut next = 0;
+                    for &r in &rows {
+                        new_row.push(next);
+                        next += usize::from(!r);
+                    }
+                    let mut p = 0;
+                    head.retain(|_| {
+                        p += 1;
+                        !positions[p - 1]
+                    });
+                    for v in &mut head {
+                        if *v >= n {
+                            *v = n + new_row[*v - n];
+                        }
+                    }
+                    m = next;
+                    check_against_fresh(&f, &head, n, &a, &mut rng);
+                }
+                // Columns and slacks enter about equally often.
+                let want_column = rng.random_range(0..2) == 0;
+                let mut nonbasic: Vec<usize> = (0..n + m)
+                    .filter(|v| !head.contains(v) && (*v < n) == want_column)
+                    .collect();
+                if nonbasic.is_empty() {
+                    nonbasic = (0..n + m).filter(|v| !head.contains(v)).collect();
+                }
+                let q = nonbasic[rng.random_range(0..nonbasic.len())];
+                let mut alpha = vec![0.0; m];
+                if q < n {
+                    f.ftran_sparse(a.col(q), &a, &mut alpha);
+                } else {
+                    f.ftran_slack(q - n, &a, &mut alpha);
+                }
+                let biggest = alpha.iter().fold(0.0f64, |s, x| s.max(x.abs()));
+                if biggest < 1e-6 {
+                    continue;
+                }
+                let good: Vec<usize> = (0..m)
+                    .filter(|&p| alpha[p].abs() >= 0.2 * biggest)
+                    .collect();
+                let r = good[rng.random_range(0..good.len())];
+                let mut rho = vec![0.0; m];
+                f.row(r, &a, &mut rho);
+                let before = f.kernel_size();
+                let kind = usize::from(head[r] >= n) * 2 + usize::from(q >= n);
+                kinds[kind] += 1;
+                f.update(r, q, &alpha, &rho, &a);
+                head[r] = q;
+                grew |= f.kernel_size() > before;
+                shrank |= f.kernel_size() < before;
+                if f.updates >= 40 {
+                    f = Factor::build(&head, n, &a).expect("regular basis");
+                }
+                check_against_fresh(&f, &head, n, &a, &mut rng);
+            }
+            assert!(
+                kinds.iter().all(|&c| c >= 10),
+                "seed {seed}: kinds {kinds:?}"
+            );
+            assert!(grew && shrank, "seed {seed}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! symbreak's own LP solver for branch-and-cut node LPs: a bounded revised
-//! dual simplex with an explicit dense basis inverse.
+//! dual simplex whose basis inverse is the explicit inverse of its kernel.
 //!
 //! ```text
 //!   min  c·x   s.t.  row_lo ≤ A x ≤ row_hi,   col_lo ≤ x ≤ col_hi   (bounds may be ±inf)
@@ -8,8 +8,11 @@
 //! It exists because branch-and-cut needs what a closed LP API does not
 //! give: duals, reduced costs, a basis that survives bound changes and new
 //! rows, and tableau rows for Gomory cuts. The sizes it is built for are
-//! small (hundreds of rows, thousands of columns), so the basis inverse is
-//! dense and explicit ([`factor`](self) module docs).
+//! moderate (up to thousands of rows and columns) with few basic columns
+//! (at most a few hundred): only the kernel `A[R, S]` of the basis (basic
+//! columns `S`, rows `R` whose slack is nonbasic) is inverted, densely and
+//! explicitly, so the work per pivot grows with the square of the number
+//! of basic columns, not of rows ([`factor`](self) module docs).
 //!
 //! # The extended form
 //!
@@ -23,8 +26,9 @@
 //! # The algorithm
 //!
 //! - **Dual simplex, phase 2** ([`dual`](self) module docs): dual
-//!   steepest-edge pricing with exact weights (the explicit inverse gives
-//!   the row norms for free), Harris' two-pass ratio test with bound flipping
+//!   steepest-edge pricing (weights exact after each rebuild of the
+//!   inverse, updated by Forrest–Goldfarb between rebuilds), Harris'
+//!   two-pass ratio test with bound flipping
 //!   of boxed columns, the objective at every iterate a valid lower bound
 //!   (hence [`LpStatus::Cutoff`]), infeasibility from a dual ray whose Farkas
 //!   row is re-checked against the bounds before it is reported.
@@ -47,9 +51,9 @@
 //!
 //! [`Lp::set_col_bounds`] moves a nonbasic column with its bound and leaves
 //! the inverse alone (a basic column simply becomes primal infeasible);
-//! [`Lp::add_row`] appends a row whose slack is basic and grows the inverse
-//! by one row; [`Lp::remove_rows`] drops rows whose slacks are basic by
-//! deleting a row and a column of the inverse (a removed row with a
+//! [`Lp::add_row`] appends a row whose slack is basic, which leaves the
+//! kernel unchanged; [`Lp::remove_rows`] drops rows whose slacks are basic,
+//! again without touching the kernel (a removed row with a
 //! nonbasic slack costs one pivot first). All three keep a dual feasible
 //! basis dual feasible, so the next [`Lp::solve`] continues with the dual
 //! simplex. [`Lp::set_basis`] rebuilds the inverse once.
