@@ -5,7 +5,8 @@
 //! One iteration ([`Lp::dual_iteration`]):
 //!
 //! 1. **Pricing** (dual steepest edge): the leaving position `r` maximizes
-//!    `infeasibility² / ‖ρ_r‖²`, with exact weights from the explicit inverse.
+//!    `infeasibility² / ‖ρ_r‖²`, with the weights the factor keeps (exact
+//!    after a rebuild, updated by Forrest–Goldfarb with `τ = B⁻¹ρ_r`).
 //! 2. **Pivot row** `α_r = ρ_rᵀ [A | −I]`, accumulated over the rows where
 //!    `ρ_r` is nonzero.
 //! 3. **Ratio test**: the candidates (nonbasic, not fixed, pivot above
@@ -359,7 +360,7 @@ impl Lp {
             }
         }
         let mut xb = vec![0.0; self.m];
-        f.solve(&rhs, &mut xb);
+        f.solve(&rhs, &self.matrix, &mut xb);
         for (p, &v) in self.head.iter().enumerate() {
             self.value[v] = xb[p];
         }
@@ -371,7 +372,7 @@ impl Lp {
         let n = self.n;
         let cb: Vec<f64> = self.head.iter().map(|&v| cost[v]).collect();
         let mut y = vec![0.0; self.m];
-        f.solve_transposed(&cb, &mut y);
+        f.solve_transposed(&cb, &self.matrix, &mut y);
         for k in 0..n + self.m {
             self.reduced[k] = if self.status[k] == VarStatus::Basic {
                 0.0
@@ -469,7 +470,9 @@ impl Lp {
         } else {
             (-1.0, w.up[p])
         };
-        let alpha_row = self.pivot_row(factor.row(r));
+        let mut rho = vec![0.0; self.m];
+        factor.row(r, &self.matrix, &mut rho);
+        let alpha_row = self.pivot_row(&rho);
         let mut candidates = Vec::new();
         for (k, &alpha_k) in alpha_row.iter().enumerate() {
             let status = self.status[k];
@@ -551,7 +554,7 @@ impl Lp {
                 }
             }
             let mut dxb = vec![0.0; self.m];
-            factor.solve(&delta_rhs, &mut dxb);
+            factor.solve(&delta_rhs, &self.matrix, &mut dxb);
             for (pos, &v) in self.head.iter().enumerate() {
                 self.value[v] += dxb[pos];
             }
@@ -559,9 +562,9 @@ impl Lp {
         // The entering column and the primal step.
         let mut alpha_q = vec![0.0; self.m];
         if q < n {
-            factor.ftran_sparse(self.matrix.col(q), &mut alpha_q);
+            factor.ftran_sparse(self.matrix.col(q), &self.matrix, &mut alpha_q);
         } else {
-            factor.ftran_slack(q - n, &mut alpha_q);
+            factor.ftran_slack(q - n, &self.matrix, &mut alpha_q);
         }
         let pivot = alpha_q[r];
         if pivot.abs() < PIVOT_TOL || (pivot - alpha_row[q]).abs() > 1e-6 * (1.0 + pivot.abs()) {
@@ -589,7 +592,7 @@ impl Lp {
         self.status[q] = VarStatus::Basic;
         self.head[r] = q;
         if let Some(f) = &mut self.factor {
-            f.update(r, &alpha_q);
+            f.update(r, q, &alpha_q, &rho, &self.matrix);
         }
         Step::Pivoted
     }

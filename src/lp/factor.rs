@@ -1,19 +1,60 @@
-//! The basis inverse, kept explicitly as a dense `m × m` matrix.
+//! The basis inverse, kept as the explicit inverse of a small kernel.
 //!
 //! The extended constraint matrix is `[A | −I]` (columns, then one slack
 //! per row with `s = A x`), so a basis `B` mixes structural columns and
-//! negated unit vectors. [`Factor::build`] exploits that: with `S` the
-//! basic structural columns and `R` the rows whose slack is *not* basic,
-//! only the `|S| × |S|` block `M = A[R, S]` is inverted (Gauss–Jordan with
-//! partial pivoting); the rows of `B⁻¹` for basic slacks follow from
-//! `s_i = A[i, S] x_S − b_i`. A slack-heavy basis (the usual case at the top
-//! of a branch-and-cut tree) therefore factors in almost no time.
+//! negated unit vectors: `B = [A_S | −I_T]` with `S` the basic structural
+//! columns and `T` the rows whose slack is basic. Let `R` be the other rows
+//! (slack nonbasic); `|R| = |S| =: k`. Up to a permutation
 //!
-//! Between rebuilds `B⁻¹` is updated in product form applied explicitly
-//! (one elimination step per pivot, `O(m · nnz(α_q))`); the squared row norms
-//! `‖e_rᵀB⁻¹‖²` are recomputed for every touched row during the same sweep,
-//! which gives exact dual steepest-edge weights at no extra asymptotic
-//! cost. The caller rebuilds after [`REFACTOR_INTERVAL`] updates.
+//! ```text
+//!   B = [ K        0  ]      K = A[R, S]   (the kernel, k × k)
+//!       [ A[T, S]  −I ]
+//! ```
+//!
+//! so everything the simplex needs follows from `G = K⁻¹`:
+//!
+//! - FTRAN `B x = b`: `x_S = G b_R`, then `s_T = A[T, S] x_S − b_T`;
+//! - BTRAN `Bᵀ y = c`: `y_T = −c_T`, then `y_R = Gᵀ (c_S + A[T, S]ᵀ c_T)`;
+//! - the row `ρ_p = e_pᵀ B⁻¹` of a basic column is row `l` of `G` (on `R`,
+//!   zero on `T`); that of the basic slack of row `i` is `−1` at `i` and
+//!   `A[i, S] G` on `R`.
+//!
+//! `k ≤ min(m, n)`, and on the LPs branch-and-cut produces (many rows,
+//! most slacks basic) `k` is far below `m`: the storage is `O(k²)` and one
+//! FTRAN or BTRAN costs `O(k² + nnz(A_S))` instead of `O(m²)`.
+//!
+//! # Why an explicit `K⁻¹` and not LU with an eta file
+//!
+//! `G` is kept explicitly (dense, row-major, one row per basic column, one
+//! column per row of `R`) and updated in place by the four basis changes:
+//!
+//! | leaving \ entering | structural `j`               | slack of row `i ∈ R`          |
+//! |--------------------|------------------------------|-------------------------------|
+//! | structural         | column of `K` replaced (eta) | `K` loses a row and a column  |
+//! | slack of `i' ∈ T`  | `K` gains a row and a column | row `i` of `K` replaced by `i'` |
+//!
+//! Each is a rank-one correction of `G` plus a border added or removed
+//! (bordered inverse / Schur complement, Sherman–Morrison), `O(k²)`. An LU
+//! factorization with an eta file would make updates cheaper for large
+//! sparse kernels, but the kernels here have a few hundred columns at most,
+//! the rows-grow/shrink updates would need a Schur-complement extension of
+//! the LU (Bisschop–Meeraus style) anyway, and `G`'s rows are exactly the
+//! BTRAN rows the pivot row and the cut generators ask for, so a dense
+//! `G` keeps every operation a single pass over contiguous memory. The
+//! inverse is rebuilt from scratch (Gauss–Jordan on `K` with partial
+//! pivoting) every [`REFACTOR_INTERVAL`] updates or after a numerical
+//! failure, which bounds the error the explicit updates accumulate.
+//!
+//! # Dual steepest-edge weights
+//!
+//! The weights `w_p = ‖ρ_p‖²` are exact after a rebuild (`‖G_l‖²` for a basic
+//! column, `1 + ‖A[i, S] G‖²` for a basic slack: `O(nnz(A[T, S]) · k)`, and
+//! just `1` for the slack basis). Between rebuilds they follow the
+//! Forrest–Goldfarb update with `τ = B⁻¹ ρ_r` and the pivot column `α`:
+//! `w_p ← w_p − 2 (α_p/α_r) τ_p + (α_p/α_r)² w_r`, `w_r ← w_r / α_r²`, with
+//! `w_r = ‖ρ_r‖²` taken exactly from the pivot row. An updated weight is
+//! clamped below by `1/‖B_p‖²` (`ρ_p · B_p = 1`): `1` for a slack,
+//! `1/‖A_j‖²` for a column.
 
 use super::matrix::Matrix;
 
@@ -24,13 +65,33 @@ pub(crate) const REFACTOR_INTERVAL: usize = 100;
 /// counts as zero when the basis is factored.
 const SINGULAR_TOL: f64 = 1e-11;
 
-/// The explicit inverse of the current basis matrix.
+/// "No index" in the position, column and row maps.
+const NONE: usize = usize::MAX;
+
+/// The inverse of the current basis matrix, through its kernel.
 #[derive(Clone, Debug)]
 pub(crate) struct Factor {
     m: usize,
-    /// `B⁻¹`, row-major: row `p` belongs to basis position `p`.
-    inv: Vec<f64>,
-    /// `‖row p‖²` (dual steepest-edge weights).
+    n: usize,
+    /// The basic variable at each position (the LP's `head`).
+    head: Vec<usize>,
+    /// Position → kernel column `l` for a basic column, [`NONE`] for a slack.
+    local: Vec<usize>,
+    /// Kernel column `l` → structural column `j`.
+    cols: Vec<usize>,
+    /// Kernel column `l` → basis position.
+    col_pos: Vec<usize>,
+    /// Structural column `j` → kernel column `l` (or [`NONE`]).
+    col_local: Vec<usize>,
+    /// Kernel row `t` → row `i` (the rows whose slack is nonbasic).
+    rows: Vec<usize>,
+    /// Row `i` → kernel row `t` (or [`NONE`]: its slack is basic).
+    row_local: Vec<usize>,
+    /// `G = K⁻¹`: entry `(l, t)` at `l · cap + t`.
+    g: Vec<f64>,
+    /// The row stride of `g` (at least `k`).
+    cap: usize,
+    /// Dual steepest-edge weights, one per position.
     weights: Vec<f64>,
     /// Pivots applied since the last rebuild.
     pub(crate) updates: usize,
@@ -49,7 +110,7 @@ impl Factor {
     /// A singular basis: the replacements that make it regular.
     pub(crate) fn build(head: &[usize], n: usize, a: &Matrix) -> Result<Factor, Replacements> {
         let m = head.len();
-        let mut slack_pos = vec![usize::MAX; m];
+        let mut slack_pos = vec![NONE; m];
         let mut structural: Vec<(usize, usize)> = Vec::new();
         for (p, &v) in head.iter().enumerate() {
             if v >= n {
@@ -58,49 +119,55 @@ impl Factor {
                 structural.push((p, v));
             }
         }
-        let open_rows: Vec<usize> = (0..m).filter(|&i| slack_pos[i] == usize::MAX).collect();
+        let open_rows: Vec<usize> = (0..m).filter(|&i| slack_pos[i] == NONE).collect();
         let k = structural.len();
         if open_rows.len() != k {
             // Duplicate entries in `head`: replace every structural column.
             return Err(structural
                 .iter()
-                .zip(open_rows.iter().chain(std::iter::repeat(&usize::MAX)))
-                .filter(|(_, r)| **r != usize::MAX)
+                .zip(open_rows.iter().chain(std::iter::repeat(&NONE)))
+                .filter(|(_, r)| **r != NONE)
                 .map(|(&(p, _), &r)| (p, r))
                 .collect());
         }
-        let mut open_index = vec![usize::MAX; m];
+        let mut row_local = vec![NONE; m];
         for (t, &i) in open_rows.iter().enumerate() {
-            open_index[i] = t;
+            row_local[i] = t;
         }
-        // M = A[open_rows, structural], and its column scales.
+        // K = A[open_rows, structural], and its column scales.
         let mut w = vec![0.0; k * k];
         let mut col_scale = vec![0.0f64; k];
         for (l, &(_, j)) in structural.iter().enumerate() {
             for &(i, v) in a.col(j) {
-                let t = open_index[i];
-                if t != usize::MAX {
+                let t = row_local[i];
+                if t != NONE {
                     w[t * k + l] = v;
                     col_scale[l] = col_scale[l].max(v.abs());
                 }
             }
         }
+        // Gauss–Jordan with partial pivoting down each column, on `w` and
+        // the identity `e` side by side; `w` only keeps its columns right of
+        // the current one alive.
         let mut e = vec![0.0; k * k];
         for t in 0..k {
             e[t * k + t] = 1.0;
         }
-        let mut pivot_row = vec![usize::MAX; k];
+        let mut pivot_row = vec![NONE; k];
         let mut row_used = vec![false; k];
         let mut singular = Vec::new();
+        let mut pivot_w = vec![0.0; k];
+        let mut pivot_e = vec![0.0; k];
+        let mut e_nz: Vec<usize> = Vec::with_capacity(k);
         for l in 0..k {
-            let mut best = (usize::MAX, SINGULAR_TOL * col_scale[l].max(1e-300));
+            let mut best = (NONE, SINGULAR_TOL * col_scale[l].max(1e-300));
             for t in 0..k {
                 if !row_used[t] && w[t * k + l].abs() > best.1 {
                     best = (t, w[t * k + l].abs());
                 }
             }
             let t = best.0;
-            if t == usize::MAX || col_scale[l] == 0.0 {
+            if t == NONE || col_scale[l] == 0.0 {
                 singular.push(l);
                 continue;
             }
@@ -113,8 +180,10 @@ impl Factor {
             for v in &mut e[t * k..(t + 1) * k] {
                 *v *= inv_piv;
             }
-            let pivot_w: Vec<f64> = w[t * k + l..(t + 1) * k].to_vec();
-            let pivot_e: Vec<f64> = e[t * k..(t + 1) * k].to_vec();
+            pivot_w[l..].copy_from_slice(&w[t * k + l..(t + 1) * k]);
+            pivot_e.copy_from_slice(&e[t * k..(t + 1) * k]);
+            e_nz.clear();
+            e_nz.extend((0..k).filter(|&c| pivot_e[c] != 0.0));
             for t2 in 0..k {
                 if t2 == t {
                     continue;
@@ -123,11 +192,16 @@ impl Factor {
                 if f == 0.0 {
                     continue;
                 }
-                for (v, pv) in w[t2 * k + l..(t2 + 1) * k].iter_mut().zip(&pivot_w) {
+                for (v, pv) in w[t2 * k + l..(t2 + 1) * k].iter_mut().zip(&pivot_w[l..]) {
                     *v -= f * pv;
                 }
-                for (v, pv) in e[t2 * k..(t2 + 1) * k].iter_mut().zip(&pivot_e) {
-                    *v -= f * pv;
+                let row = &mut e[t2 * k..(t2 + 1) * k];
+                if 2 * e_nz.len() > k {
+                    axpy(row, -f, &pivot_e);
+                } else {
+                    for &c in &e_nz {
+                        row[c] -= f * pivot_e[c];
+                    }
                 }
             }
         }
@@ -139,167 +213,649 @@ impl Factor {
                 .map(|(&l, t)| (structural[l].0, open_rows[t]))
                 .collect());
         }
-        let mut inv = vec![0.0; m * m];
-        let mut struct_index = vec![usize::MAX; n];
-        for (l, &(p, j)) in structural.iter().enumerate() {
-            struct_index[j] = l;
-            let src = &e[pivot_row[l] * k..(pivot_row[l] + 1) * k];
-            let row = &mut inv[p * m..(p + 1) * m];
-            for (t, &v) in src.iter().enumerate() {
-                row[open_rows[t]] = v;
-            }
+        let cap = k.max(8);
+        let mut g = vec![0.0; cap * cap];
+        for l in 0..k {
+            let t = pivot_row[l];
+            g[l * cap..l * cap + k].copy_from_slice(&e[t * k..(t + 1) * k]);
         }
-        let mut acc = vec![0.0; m];
-        for i in 0..m {
-            let p = slack_pos[i];
-            if p == usize::MAX {
-                continue;
-            }
-            acc.iter_mut().for_each(|v| *v = 0.0);
-            for &(j, v) in a.row(i) {
-                let l = struct_index[j];
-                if l != usize::MAX {
-                    let q = structural[l].0;
-                    for (x, &b) in acc.iter_mut().zip(&inv[q * m..(q + 1) * m]) {
-                        *x += v * b;
-                    }
+        let mut local = vec![NONE; m];
+        let mut col_local = vec![NONE; n];
+        for (l, &(p, j)) in structural.iter().enumerate() {
+            local[p] = l;
+            col_local[j] = l;
+        }
+        let mut f = Factor {
+            m,
+            n,
+            head: head.to_vec(),
+            local,
+            cols: structural.iter().map(|&(_, j)| j).collect(),
+            col_pos: structural.iter().map(|&(p, _)| p).collect(),
+            col_local,
+            rows: open_rows,
+            row_local,
+            g,
+            cap,
+            weights: vec![1.0; m],
+            updates: 0,
+        };
+        f.exact_weights(a);
+        Ok(f)
+    }
+
+    /// The number of basic columns (the kernel's order).
+    pub(crate) fn kernel_size(&self) -> usize {
+        self.cols.len()
+    }
+
+    /// Row `l` of `G`.
+    fn g_row(&self, l: usize) -> &[f64] {
+        let k = self.kernel_size();
+        &self.g[l * self.cap..l * self.cap + k]
+    }
+
+    /// `A[i, S] G` (the kernel part of the row of the basic slack of `i`)
+    /// into `out` (length `k`).
+    fn slack_row(&self, i: usize, a: &Matrix, out: &mut [f64]) {
+        out.iter_mut().for_each(|v| *v = 0.0);
+        for &(j, v) in a.row(i) {
+            let l = self.col_local[j];
+            if l != NONE {
+                for (o, &gv) in out.iter_mut().zip(self.g_row(l)) {
+                    *o += v * gv;
                 }
             }
-            acc[i] -= 1.0;
-            inv[p * m..(p + 1) * m].copy_from_slice(&acc);
         }
-        let weights = (0..m).map(|p| norm2(&inv[p * m..(p + 1) * m])).collect();
-        Ok(Factor {
-            m,
-            inv,
-            weights,
-            updates: 0,
-        })
     }
 
-    /// Row `p` of `B⁻¹` (`ρ_p = e_pᵀ B⁻¹`).
-    pub(crate) fn row(&self, p: usize) -> &[f64] {
-        &self.inv[p * self.m..(p + 1) * self.m]
+    /// Recomputes every weight exactly.
+    fn exact_weights(&mut self, a: &Matrix) {
+        let k = self.kernel_size();
+        let mut v = vec![0.0; k];
+        for p in 0..self.m {
+            let l = self.local[p];
+            self.weights[p] = if l != NONE {
+                norm2(self.g_row(l))
+            } else {
+                let i = self.head[p] - self.n;
+                if a.row(i).iter().any(|&(j, _)| self.col_local[j] != NONE) {
+                    self.slack_row(i, a, &mut v);
+                    1.0 + norm2(&v)
+                } else {
+                    1.0
+                }
+            };
+        }
     }
 
-    /// The dual steepest-edge weight `‖ρ_p‖²` of position `p`.
+    /// Row `p` of `B⁻¹` (`ρ_p = e_pᵀ B⁻¹`, indexed by rows) into `out`.
+    pub(crate) fn row(&self, p: usize, a: &Matrix, out: &mut [f64]) {
+        out.iter_mut().for_each(|v| *v = 0.0);
+        let l = self.local[p];
+        if l != NONE {
+            for (&i, &v) in self.rows.iter().zip(self.g_row(l)) {
+                out[i] = v;
+            }
+        } else {
+            let i = self.head[p] - self.n;
+            let mut v = vec![0.0; self.kernel_size()];
+            self.slack_row(i, a, &mut v);
+            for (&r, &x) in self.rows.iter().zip(&v) {
+                out[r] = x;
+            }
+            out[i] = -1.0;
+        }
+    }
+
+    /// The dual steepest-edge weight (`‖ρ_p‖²`, updated) of position `p`.
     pub(crate) fn weight(&self, p: usize) -> f64 {
         self.weights[p]
     }
 
     /// `B⁻¹ a` for a sparse column `a` given as `(row, value)` entries.
-    pub(crate) fn ftran_sparse(&self, col: &[(usize, f64)], out: &mut [f64]) {
-        for (p, o) in out.iter_mut().enumerate() {
-            let row = &self.inv[p * self.m..(p + 1) * self.m];
-            *o = col.iter().map(|&(i, v)| v * row[i]).sum();
+    pub(crate) fn ftran_sparse(&self, col: &[(usize, f64)], a: &Matrix, out: &mut [f64]) {
+        let mut b = vec![0.0; self.m];
+        for &(i, v) in col {
+            b[i] = v;
         }
+        self.solve(&b, a, out);
     }
 
     /// `B⁻¹ (−e_i)`: the column of the slack of row `i`.
-    pub(crate) fn ftran_slack(&self, i: usize, out: &mut [f64]) {
-        for (p, o) in out.iter_mut().enumerate() {
-            *o = -self.inv[p * self.m + i];
-        }
+    pub(crate) fn ftran_slack(&self, i: usize, a: &Matrix, out: &mut [f64]) {
+        let mut b = vec![0.0; self.m];
+        b[i] = -1.0;
+        self.solve(&b, a, out);
     }
 
-    /// `B⁻¹ b` for a dense `b`.
-    pub(crate) fn solve(&self, b: &[f64], out: &mut [f64]) {
-        for (p, o) in out.iter_mut().enumerate() {
-            let row = &self.inv[p * self.m..(p + 1) * self.m];
-            *o = row.iter().zip(b).map(|(x, y)| x * y).sum();
+    /// `B⁻¹ b` for a dense `b` (indexed by rows; the result by positions).
+    pub(crate) fn solve(&self, b: &[f64], a: &Matrix, out: &mut [f64]) {
+        let k = self.kernel_size();
+        let b_r: Vec<(usize, f64)> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| b[i] != 0.0)
+            .map(|(t, &i)| (t, b[i]))
+            .collect();
+        let mut x = vec![0.0; k];
+        if 4 * b_r.len() < k {
+            for &(t, v) in &b_r {
+                for (l, xl) in x.iter_mut().enumerate() {
+                    *xl += v * self.g[l * self.cap + t];
+                }
+            }
+        } else if !b_r.is_empty() {
+            let dense: Vec<f64> = self.rows.iter().map(|&i| b[i]).collect();
+            for (l, xl) in x.iter_mut().enumerate() {
+                *xl = dot(self.g_row(l), &dense);
+            }
         }
-    }
-
-    /// `B⁻ᵀ c`: `Σ_p c_p ρ_p`.
-    pub(crate) fn solve_transposed(&self, c: &[f64], out: &mut [f64]) {
-        out.iter_mut().for_each(|v| *v = 0.0);
-        for (p, &cp) in c.iter().enumerate() {
-            if cp != 0.0 {
-                for (o, &b) in out.iter_mut().zip(self.row(p)) {
-                    *o += cp * b;
+        // s_T = A[T, S] x_S − b_T, accumulated by columns.
+        let mut acc = vec![0.0; self.m];
+        for (l, &xl) in x.iter().enumerate() {
+            out[self.col_pos[l]] = xl;
+            if xl != 0.0 {
+                for &(i, v) in a.col(self.cols[l]) {
+                    acc[i] += v * xl;
                 }
             }
         }
+        for (p, o) in out.iter_mut().enumerate() {
+            if self.local[p] == NONE {
+                let i = self.head[p] - self.n;
+                *o = acc[i] - b[i];
+            }
+        }
     }
 
-    /// Replaces the variable at position `r` by the one whose FTRAN'd column
-    /// is `alpha` (`alpha[r]` is the pivot, nonzero).
-    pub(crate) fn update(&mut self, r: usize, alpha: &[f64]) {
-        let m = self.m;
-        let inv_piv = 1.0 / alpha[r];
-        let (before, rest) = self.inv.split_at_mut(r * m);
-        let (row_r, after) = rest.split_at_mut(m);
-        for v in row_r.iter_mut() {
-            *v *= inv_piv;
+    /// `B⁻ᵀ c` (`c` by positions, the result by rows).
+    pub(crate) fn solve_transposed(&self, c: &[f64], a: &Matrix, out: &mut [f64]) {
+        out.iter_mut().for_each(|v| *v = 0.0);
+        for (p, &cp) in c.iter().enumerate() {
+            if self.local[p] == NONE {
+                out[self.head[p] - self.n] = -cp;
+            }
         }
-        let row_r: &[f64] = row_r;
-        let chunks = before.chunks_mut(m).chain(after.chunks_mut(m));
-        for ((p, row), &f) in chunks
-            .enumerate()
-            .map(|(idx, row)| (if idx < r { idx } else { idx + 1 }, row))
-            .zip(alpha.iter().take(r).chain(alpha.iter().skip(r + 1)))
-        {
-            if f == 0.0 {
+        let k = self.kernel_size();
+        let mut y_r = vec![0.0; k];
+        for l in 0..k {
+            let mut rhs = c[self.col_pos[l]];
+            for &(i, v) in a.col(self.cols[l]) {
+                if self.row_local[i] == NONE {
+                    rhs -= v * out[i];
+                }
+            }
+            if rhs != 0.0 {
+                for (y, &gv) in y_r.iter_mut().zip(self.g_row(l)) {
+                    *y += rhs * gv;
+                }
+            }
+        }
+        for (&i, &y) in self.rows.iter().zip(&y_r) {
+            out[i] = y;
+        }
+    }
+
+    /// Replaces the variable at position `r` by `entering`, whose FTRAN'd
+    /// column is `alpha` (`alpha[r]` is the pivot, nonzero); `rho` is row
+    /// `r` of the old inverse (`ρ_r`, by rows).
+    pub(crate) fn update(
+        &mut self,
+        r: usize,
+        entering: usize,
+        alpha: &[f64],
+        rho: &[f64],
+        a: &Matrix,
+    ) {
+        let n = self.n;
+        let leaving = self.head[r];
+        let pivot = alpha[r];
+        // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis.
+        let w_r = norm2(rho);
+        let mut tau = vec![0.0; self.m];
+        self.solve(rho, a, &mut tau);
+        let k = self.kernel_size();
+        match (leaving < n, entering < n) {
+            (true, true) => {
+                // A column of K replaced: G ← E G with the eta of
+                // d = G A[R, j] (the kernel part of α).
+                let l = self.local[r];
+                let d: Vec<f64> = self.col_pos.iter().map(|&p| alpha[p]).collect();
+                let inv = 1.0 / d[l];
+                let cap = self.cap;
+                let (before, rest) = self.g.split_at_mut(l * cap);
+                let (row_l, after) = rest.split_at_mut(cap);
+                let row_l = &mut row_l[..k];
+                row_l.iter_mut().for_each(|v| *v *= inv);
+                for (l2, row) in before.chunks_mut(cap).enumerate() {
+                    axpy(&mut row[..k], -d[l2], row_l);
+                }
+                for (idx, row) in after.chunks_mut(cap).take(k - l - 1).enumerate() {
+                    axpy(&mut row[..k], -d[l + 1 + idx], row_l);
+                }
+                self.cols[l] = entering;
+                self.col_local[leaving] = NONE;
+                self.col_local[entering] = l;
+            }
+            (false, true) => {
+                // K gains row i and column j: bordered inverse with the
+                // Schur complement σ = a_ij − A[i, S] G A[R, j] = −α_r.
+                let i = leaving - n;
+                let u: Vec<f64> = self.col_pos.iter().map(|&p| alpha[p]).collect();
+                let mut v = vec![0.0; k];
+                self.slack_row(i, a, &mut v);
+                let inv_sigma = -1.0 / pivot;
+                self.reserve(k + 1);
+                let cap = self.cap;
+                for (l, &ul) in u.iter().enumerate() {
+                    let row = &mut self.g[l * cap..l * cap + k + 1];
+                    if ul != 0.0 {
+                        axpy(&mut row[..k], ul * inv_sigma, &v);
+                    }
+                    row[k] = -ul * inv_sigma;
+                }
+                let last = &mut self.g[k * cap..k * cap + k + 1];
+                for (x, &vt) in last.iter_mut().zip(&v) {
+                    *x = -vt * inv_sigma;
+                }
+                last[k] = inv_sigma;
+                self.cols.push(entering);
+                self.col_pos.push(r);
+                self.col_local[entering] = k;
+                self.local[r] = k;
+                self.rows.push(i);
+                self.row_local[i] = k;
+            }
+            (true, false) => {
+                // K loses row t (of the entering slack) and column l:
+                // G ← G_{−l,−t} − G_{−l,t} G_{l,−t} / G_{l,t}.
+                let l = self.local[r];
+                let i = entering - n;
+                let t = self.row_local[i];
+                let cap = self.cap;
+                let row_l: Vec<f64> = self.g_row(l).to_vec();
+                let inv = 1.0 / row_l[t];
+                for l2 in (0..k).filter(|&l2| l2 != l) {
+                    let row = &mut self.g[l2 * cap..l2 * cap + k];
+                    let f = row[t] * inv;
+                    if f != 0.0 {
+                        axpy(row, -f, &row_l);
+                    }
+                }
+                // Drop row l and column t by moving the last ones in.
+                let last = k - 1;
+                if l != last {
+                    self.g.copy_within(last * cap..last * cap + k, l * cap);
+                    self.cols[l] = self.cols[last];
+                    self.col_pos[l] = self.col_pos[last];
+                    self.col_local[self.cols[l]] = l;
+                    self.local[self.col_pos[l]] = l;
+                }
+                if t != last {
+                    for l2 in 0..last {
+                        self.g[l2 * cap + t] = self.g[l2 * cap + last];
+                    }
+                    self.rows[t] = self.rows[last];
+                    self.row_local[self.rows[t]] = t;
+                }
+                self.cols.pop();
+                self.col_pos.pop();
+                self.rows.pop();
+                self.col_local[leaving] = NONE;
+                self.row_local[i] = NONE;
+                self.local[r] = NONE;
+            }
+            (false, false) => {
+                // Row t of K (row i) replaced by row i':
+                // G ← G − G[:, t] (v − e_t)ᵀ / v_t with v = A[i', S] G.
+                let i_out = leaving - n;
+                let i_in = entering - n;
+                let t = self.row_local[i_in];
+                let mut v = vec![0.0; k];
+                self.slack_row(i_out, a, &mut v);
+                let inv = 1.0 / v[t];
+                v[t] -= 1.0;
+                let cap = self.cap;
+                for l in 0..k {
+                    let row = &mut self.g[l * cap..l * cap + k];
+                    let f = row[t] * inv;
+                    if f != 0.0 {
+                        axpy(row, -f, &v);
+                    }
+                }
+                self.rows[t] = i_out;
+                self.row_local[i_out] = t;
+                self.row_local[i_in] = NONE;
+            }
+        }
+        self.head[r] = entering;
+        // The weights, on the new basis.
+        for (p, (&ap, &tp)) in alpha.iter().zip(&tau).enumerate() {
+            if p == r || ap == 0.0 {
                 continue;
             }
-            let mut s = 0.0;
-            for (x, &b) in row.iter_mut().zip(row_r) {
-                *x -= f * b;
-                s += *x * *x;
-            }
-            self.weights[p] = s;
+            let ratio = ap / pivot;
+            let w = self.weights[p] + ratio * (ratio * w_r - 2.0 * tp);
+            self.weights[p] = w.max(self.weight_floor(p, a));
         }
-        self.weights[r] = norm2(row_r);
+        self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r, a));
         self.updates += 1;
     }
 
-    /// Grows the basis by a row whose slack is basic at the new last
-    /// position; `coef[p]` is the new row's coefficient on the variable at
-    /// position `p` (zero for slacks).
-    pub(crate) fn append_row(&mut self, coef: &[f64]) {
-        let m = self.m;
-        let m1 = m + 1;
-        let mut inv = vec![0.0; m1 * m1];
-        for p in 0..m {
-            inv[p * m1..p * m1 + m].copy_from_slice(&self.inv[p * m..(p + 1) * m]);
+    /// `1/‖B_p‖²`, a lower bound on `‖ρ_p‖²` since `ρ_p · B_p = 1`.
+    fn weight_floor(&self, p: usize, a: &Matrix) -> f64 {
+        let v = self.head[p];
+        if v >= self.n {
+            1.0
+        } else {
+            let s: f64 = a.col(v).iter().map(|&(_, x)| x * x).sum();
+            if s > 0.0 { 1.0 / s } else { 1.0 }
         }
-        {
-            let (head, last) = inv.split_at_mut(m * m1);
-            for (p, &c) in coef.iter().enumerate() {
-                if c != 0.0 {
-                    for (x, &b) in last.iter_mut().zip(&head[p * m1..p * m1 + m]) {
-                        *x += c * b;
-                    }
-                }
-            }
-            last[m] = -1.0;
+    }
+
+    /// Makes room for a kernel of order `k`.
+    fn reserve(&mut self, k: usize) {
+        if k <= self.cap {
+            return;
         }
-        self.weights.push(norm2(&inv[m * m1..]));
-        self.inv = inv;
-        self.m = m1;
+        let cap = (2 * self.cap).max(k);
+        let old = self.kernel_size();
+        let mut g = vec![0.0; cap * cap];
+        for l in 0..old {
+            g[l * cap..l * cap + old].copy_from_slice(self.g_row(l));
+        }
+        self.g = g;
+        self.cap = cap;
+    }
+
+    /// Grows the basis by row `m` (already in `a`), whose slack is basic at
+    /// the new last position.
+    pub(crate) fn append_row(&mut self, a: &Matrix) {
+        let i = self.m;
+        self.m += 1;
+        self.head.push(self.n + i);
+        self.local.push(NONE);
+        self.row_local.push(NONE);
+        let mut v = vec![0.0; self.kernel_size()];
+        self.slack_row(i, a, &mut v);
+        self.weights.push(1.0 + norm2(&v));
     }
 
     /// Removes the positions flagged in `positions` (their variables must be
-    /// the slacks of the rows flagged in `rows`, so that the remaining block
-    /// is the inverse of the remaining basis).
+    /// the slacks of the rows flagged in `rows`, so that the kernel stays
+    /// the same).
     pub(crate) fn remove(&mut self, positions: &[bool], rows: &[bool]) {
-        let m = self.m;
-        let keep_cols: Vec<usize> = (0..m).filter(|&i| !rows[i]).collect();
-        let m2 = keep_cols.len();
-        let mut inv = Vec::with_capacity(m2 * m2);
-        let mut weights = Vec::with_capacity(m2);
-        for p in (0..m).filter(|&p| !positions[p]) {
-            let row = &self.inv[p * m..(p + 1) * m];
-            inv.extend(keep_cols.iter().map(|&i| row[i]));
-            weights.push(self.weights[p]);
+        let n = self.n;
+        let mut new_row = vec![NONE; self.m];
+        let mut next = 0;
+        for (i, slot) in new_row.iter_mut().enumerate() {
+            if !rows[i] {
+                *slot = next;
+                next += 1;
+            }
         }
-        self.inv = inv;
-        self.weights = weights;
-        self.m = m2;
+        let mut new_pos = vec![NONE; self.m];
+        let mut next_pos = 0;
+        for (p, slot) in new_pos.iter_mut().enumerate() {
+            if !positions[p] {
+                *slot = next_pos;
+                next_pos += 1;
+            }
+        }
+        let mut p = 0;
+        self.head.retain(|_| {
+            let keep = !positions[p];
+            p += 1;
+            keep
+        });
+        for v in &mut self.head {
+            if *v >= n {
+                *v = n + new_row[*v - n];
+            }
+        }
+        let mut p = 0;
+        self.local.retain(|_| {
+            let keep = !positions[p];
+            p += 1;
+            keep
+        });
+        let mut p = 0;
+        self.weights.retain(|_| {
+            let keep = !positions[p];
+            p += 1;
+            keep
+        });
+        for pos in &mut self.col_pos {
+            *pos = new_pos[*pos];
+        }
+        for i in &mut self.rows {
+            *i = new_row[*i];
+        }
+        let mut i = 0;
+        self.row_local.retain(|_| {
+            let keep = !rows[i];
+            i += 1;
+            keep
+        });
+        self.m = next;
     }
+}
+
+/// `y += f · x`.
+fn axpy(y: &mut [f64], f: f64, x: &[f64]) {
+    if f == 0.0 {
+        return;
+    }
+    for (a, &b) in y.iter_mut().zip(x) {
+        *a += f * b;
+    }
+}
+
+/// `x · y`, with four partial sums (which the compiler may vectorize).
+fn dot(x: &[f64], y: &[f64]) -> f64 {
+    let len = x.len().min(y.len());
+    let (x, y) = (&x[..len], &y[..len]);
+    let mut acc = [0.0; 4];
+    let (xc, yc) = (x.chunks_exact(4), y.chunks_exact(4));
+    let tail: f64 = xc
+        .remainder()
+        .iter()
+        .zip(yc.remainder())
+        .map(|(a, b)| a * b)
+        .sum();
+    for (a, b) in xc.zip(yc) {
+        for ((s, p), q) in acc.iter_mut().zip(a).zip(b) {
+            *s += p * q;
+        }
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
 }
 
 /// The squared Euclidean norm.
 fn norm2(v: &[f64]) -> f64 {
-    v.iter().map(|x| x * x).sum()
+    dot(v, v)
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::{RngExt, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+
+    use super::*;
+
+    /// A random row over `n` columns, about a third of them nonzero.
+    fn random_row(rng: &mut ChaCha8Rng, n: usize) -> Vec<(usize, f64)> {
+        let mut row = Vec::new();
+        for j in 0..n {
+            if rng.random_range(0.0..1.0) < 0.35 {
+                let sign = if rng.random_range(0..2) == 0 {
+                    -1.0
+                } else {
+                    1.0
+                };
+                row.push((j, sign * f64::from(rng.random_range(1..6i32))));
+            }
+        }
+        row
+    }
+
+    /// `B x` for the basis `head` (`x` by positions, the result by rows).
+    fn times_basis(head: &[usize], n: usize, a: &Matrix, x: &[f64]) -> Vec<f64> {
+        let mut out = vec![0.0; head.len()];
+        for (p, &v) in head.iter().enumerate() {
+            if v < n {
+                for &(i, c) in a.col(v) {
+                    out[i] += c * x[p];
+                }
+            } else {
+                out[v - n] -= x[p];
+            }
+        }
+        out
+    }
+
+    fn assert_close(got: &[f64], want: &[f64], what: &str) {
+        for (idx, (g, w)) in got.iter().zip(want).enumerate() {
+            assert!(
+                (g - w).abs() <= 1e-7 * w.abs().max(1.0),
+                "{what}[{idx}]: {g} vs {w}"
+            );
+        }
+    }
+
+    /// Compares the updated factor with a fresh one: FTRAN, BTRAN, every
+    /// row of the inverse and every weight.
+    fn check_against_fresh(f: &Factor, head: &[usize], n: usize, a: &Matrix, rng: &mut ChaCha8Rng) {
+        let m = head.len();
+        assert_eq!(f.head, head);
+        let k = head.iter().filter(|&&v| v < n).count();
+        assert_eq!(f.kernel_size(), k);
+        let fresh = Factor::build(head, n, a).expect("regular basis");
+        let b: Vec<f64> = (0..m).map(|_| rng.random_range(-3.0..3.0)).collect();
+        let mut x = vec![0.0; m];
+        f.solve(&b, a, &mut x);
+        assert_close(&times_basis(head, n, a, &x), &b, "B B⁻¹ b");
+        let mut y = vec![0.0; m];
+        f.solve_transposed(&b, a, &mut y);
+        let mut y_fresh = vec![0.0; m];
+        fresh.solve_transposed(&b, a, &mut y_fresh);
+        assert_close(&y, &y_fresh, "B⁻ᵀ c");
+        let (mut row, mut row_fresh) = (vec![0.0; m], vec![0.0; m]);
+        for p in 0..m {
+            f.row(p, a, &mut row);
+            fresh.row(p, a, &mut row_fresh);
+            assert_close(&row, &row_fresh, "ρ_p");
+            let exact = norm2(&row_fresh);
+            assert!(
+                (f.weight(p) - exact).abs() <= 1e-6 * exact.max(1.0),
+                "weight {p}: {} vs exact {exact}",
+                f.weight(p)
+            );
+        }
+    }
+
+    /// Random pivots from the slack basis through all four kinds of basis
+    /// change, with rows appended and removed on the way; after every step
+    /// the updated kernel inverse and the updated steepest-edge weights
+    /// match a fresh factorization.
+    #[test]
+    fn kernel_grows_and_shrinks_through_all_four_pivot_kinds() {
+        for (seed, n, m) in [(1u64, 6usize, 14usize), (2, 12, 8), (3, 9, 9)] {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let mut a = Matrix::with_cols(n);
+            for _ in 0..m {
+                let row = random_row(&mut rng, n);
+                a.push_row(row);
+            }
+            let mut m = m;
+            let mut head: Vec<usize> = (n..n + m).collect();
+            let mut f = Factor::build(&head, n, &a).expect("slack basis");
+            let mut kinds = [0usize; 4];
+            let (mut grew, mut shrank) = (false, false);
+            for step in 0..400 {
+                if step % 97 == 50 {
+                    // A cut row with a basic slack...
+                    let row = random_row(&mut rng, n);
+                    a.push_row(row);
+                    head.push(n + m);
+                    m += 1;
+                    f.append_row(&a);
+                    check_against_fresh(&f, &head, n, &a, &mut rng);
+                } else if step % 97 == 80 {
+                    // ...and rows with basic slacks removed again.
+                    let mut rows = vec![false; m];
+                    for &v in &head {
+                        if v >= n && rows.iter().filter(|&&r| r).count() < 2 {
+                            rows[v - n] = true;
+                        }
+                    }
+                    let positions: Vec<bool> =
+                        head.iter().map(|&v| v >= n && rows[v - n]).collect();
+                    f.remove(&positions, &rows);
+                    a.remove_rows(&rows);
+                    let mut new_row = Vec::new();
+                    let mut next = 0;
+                    for &r in &rows {
+                        new_row.push(next);
+                        next += usize::from(!r);
+                    }
+                    let mut p = 0;
+                    head.retain(|_| {
+                        p += 1;
+                        !positions[p - 1]
+                    });
+                    for v in &mut head {
+                        if *v >= n {
+                            *v = n + new_row[*v - n];
+                        }
+                    }
+                    m = next;
+                    check_against_fresh(&f, &head, n, &a, &mut rng);
+                }
+                // Columns and slacks enter about equally often.
+                let want_column = rng.random_range(0..2) == 0;
+                let mut nonbasic: Vec<usize> = (0..n + m)
+                    .filter(|v| !head.contains(v) && (*v < n) == want_column)
+                    .collect();
+                if nonbasic.is_empty() {
+                    nonbasic = (0..n + m).filter(|v| !head.contains(v)).collect();
+                }
+                let q = nonbasic[rng.random_range(0..nonbasic.len())];
+                let mut alpha = vec![0.0; m];
+                if q < n {
+                    f.ftran_sparse(a.col(q), &a, &mut alpha);
+                } else {
+                    f.ftran_slack(q - n, &a, &mut alpha);
+                }
+                let biggest = alpha.iter().fold(0.0f64, |s, x| s.max(x.abs()));
+                if biggest < 1e-6 {
+                    continue;
+                }
+                let good: Vec<usize> = (0..m)
+                    .filter(|&p| alpha[p].abs() >= 0.2 * biggest)
+                    .collect();
+                let r = good[rng.random_range(0..good.len())];
+                let mut rho = vec![0.0; m];
+                f.row(r, &a, &mut rho);
+                let before = f.kernel_size();
+                let kind = usize::from(head[r] >= n) * 2 + usize::from(q >= n);
+                kinds[kind] += 1;
+                f.update(r, q, &alpha, &rho, &a);
+                head[r] = q;
+                grew |= f.kernel_size() > before;
+                shrank |= f.kernel_size() < before;
+                if f.updates >= 40 {
+                    f = Factor::build(&head, n, &a).expect("regular basis");
+                }
+                check_against_fresh(&f, &head, n, &a, &mut rng);
+            }
+            assert!(
+                kinds.iter().all(|&c| c >= 10),
+                "seed {seed}: kinds {kinds:?}"
+            );
+            assert!(grew && shrank, "seed {seed}");
+        }
+    }
 }

@@ -1,5 +1,5 @@
 //! symbreak's own LP solver for branch-and-cut node LPs: a bounded revised
-//! dual simplex with an explicit dense basis inverse.
+//! dual simplex whose basis inverse is the explicit inverse of its kernel.
 //!
 //! ```text
 //!   min  c·x   s.t.  row_lo ≤ A x ≤ row_hi,   col_lo ≤ x ≤ col_hi   (bounds may be ±inf)
@@ -8,8 +8,11 @@
 //! It exists because branch-and-cut needs what a closed LP API does not
 //! give: duals, reduced costs, a basis that survives bound changes and new
 //! rows, and tableau rows for Gomory cuts. The sizes it is built for are
-//! small (hundreds of rows, thousands of columns), so the basis inverse is
-//! dense and explicit ([`factor`](self) module docs).
+//! moderate (up to thousands of rows and columns) with few basic columns
+//! (at most a few hundred): only the kernel `A[R, S]` of the basis (basic
+//! columns `S`, rows `R` whose slack is nonbasic) is inverted, densely and
+//! explicitly, so the work per pivot grows with the square of the number
+//! of basic columns, not of rows ([`factor`](self) module docs).
 //!
 //! # The extended form
 //!
@@ -23,8 +26,9 @@
 //! # The algorithm
 //!
 //! - **Dual simplex, phase 2** ([`dual`](self) module docs): dual
-//!   steepest-edge pricing with exact weights (the explicit inverse gives
-//!   the row norms for free), Harris' two-pass ratio test with bound flipping
+//!   steepest-edge pricing (weights exact after each rebuild of the
+//!   inverse, updated by Forrest–Goldfarb between rebuilds), Harris'
+//!   two-pass ratio test with bound flipping
 //!   of boxed columns, the objective at every iterate a valid lower bound
 //!   (hence [`LpStatus::Cutoff`]), infeasibility from a dual ray whose Farkas
 //!   row is re-checked against the bounds before it is reported.
@@ -47,9 +51,9 @@
 //!
 //! [`Lp::set_col_bounds`] moves a nonbasic column with its bound and leaves
 //! the inverse alone (a basic column simply becomes primal infeasible);
-//! [`Lp::add_row`] appends a row whose slack is basic and grows the inverse
-//! by one row; [`Lp::remove_rows`] drops rows whose slacks are basic by
-//! deleting a row and a column of the inverse (a removed row with a
+//! [`Lp::add_row`] appends a row whose slack is basic, which leaves the
+//! kernel unchanged; [`Lp::remove_rows`] drops rows whose slacks are basic,
+//! again without touching the kernel (a removed row with a
 //! nonbasic slack costs one pivot first). All three keep a dual feasible
 //! basis dual feasible, so the next [`Lp::solve`] continues with the dual
 //! simplex. [`Lp::set_basis`] rebuilds the inverse once.
@@ -377,22 +381,10 @@ impl Lp {
     /// Appends a checked row with merged entries; its slack is basic.
     fn push_row(&mut self, merged: Vec<(usize, f64)>, lower: f64, upper: f64) -> usize {
         let activity: f64 = merged.iter().map(|&(j, a)| a * self.value[j]).sum();
-        if let Some(factor) = &mut self.factor {
-            let mut coef = vec![0.0; self.m];
-            let mut pos = vec![usize::MAX; self.n];
-            for (p, &v) in self.head.iter().enumerate() {
-                if v < self.n {
-                    pos[v] = p;
-                }
-            }
-            for &(j, a) in &merged {
-                if pos[j] != usize::MAX {
-                    coef[pos[j]] = a;
-                }
-            }
-            factor.append_row(&coef);
-        }
         let i = self.matrix.push_row(merged);
+        if let Some(factor) = &mut self.factor {
+            factor.append_row(&self.matrix);
+        }
         self.m += 1;
         self.lower.push(lower);
         self.upper.push(upper);
@@ -473,7 +465,7 @@ impl Lp {
         let mut alpha = vec![0.0; self.m];
         let mut r = usize::MAX;
         if let Some(f) = &self.factor {
-            f.ftran_slack(i, &mut alpha);
+            f.ftran_slack(i, &self.matrix, &mut alpha);
             let mut best = 1e-9;
             for (p, a) in alpha.iter().enumerate() {
                 if a.abs() > best && leaves_ok(self.head[p]) {
@@ -488,7 +480,9 @@ impl Lp {
             // outnumber their basic slacks by at least this one.
             r = self.head.iter().position(|&v| leaves_ok(v)).unwrap_or(0);
         } else if let Some(f) = &mut self.factor {
-            f.update(r, &alpha);
+            let mut rho = vec![0.0; self.m];
+            f.row(r, &self.matrix, &mut rho);
+            f.update(r, n + i, &alpha, &rho, &self.matrix);
         }
         let leaving = self.head[r];
         self.status[leaving] = self.nearest_bound_status(leaving);
@@ -651,7 +645,8 @@ impl Lp {
         }
         let r = self.head.iter().position(|&v| v == j)?;
         let factor = self.factor.as_ref()?;
-        let rho = factor.row(r).to_vec();
+        let mut rho = vec![0.0; self.m];
+        factor.row(r, &self.matrix, &mut rho);
         let alpha = self.pivot_row(&rho);
         let entries = (0..self.n + self.m)
             .filter(|&k| self.status[k] != VarStatus::Basic && alpha[k].abs() > 1e-12)

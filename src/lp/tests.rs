@@ -408,6 +408,66 @@ fn cuts_added_and_removed_after_a_solve_match_cold_solves() {
     }
 }
 
+/// Tall LPs (three times more rows than columns, as in graph coloring):
+/// the optimal bases mix basic columns, basic slacks and nonbasic slacks,
+/// so the kernel of the basis grows, shrinks and changes rows on the way.
+/// The optima agree with microlp, and warm re-solves after branching and
+/// after cuts agree with cold solves.
+#[test]
+fn tall_lps_with_mixed_bases_match_microlp_and_cold_solves() {
+    for seed in 0..8 {
+        let mut lp = random_feasible_lp(300 + seed, 15, 45);
+        let status = solve_checked(&mut lp);
+        assert_eq!(status, LpStatus::Optimal, "seed {seed}");
+        assert_agrees_with_microlp(&lp, status);
+        let (n, m) = (lp.num_cols(), lp.num_rows());
+        let basic_cols = (0..n).filter(|&j| lp.is_basic(j)).count();
+        let basic_slacks = (0..m).filter(|&i| lp.is_basic(n + i)).count();
+        assert!(
+            basic_cols > 0 && basic_slacks > 0 && basic_slacks < m,
+            "seed {seed}: {basic_cols} basic columns, {basic_slacks} basic slacks"
+        );
+        // Branch down and up on fractional columns, one at a time.
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        for _ in 0..4 {
+            let Some(j) = (0..n).find(|&j| (lp.x()[j] - lp.x()[j].round()).abs() > 1e-6) else {
+                break;
+            };
+            let x = lp.x()[j];
+            if rng.random_range(0..2) == 0 {
+                lp.set_col_bounds(j, lp.col_lower(j), x.floor()).unwrap();
+            } else {
+                lp.set_col_bounds(j, x.ceil(), lp.col_upper(j)).unwrap();
+            }
+            let warm = solve_checked(&mut lp);
+            let mut cold = cold_copy(&lp);
+            assert_eq!(warm, solve_checked(&mut cold), "seed {seed}");
+            if warm != LpStatus::Optimal {
+                break;
+            }
+            assert!(
+                (lp.objective() - cold.objective()).abs() <= tol(cold.objective()),
+                "seed {seed}: warm {} cold {}",
+                lp.objective(),
+                cold.objective()
+            );
+            assert_agrees_with_microlp(&lp, warm);
+            // A cut through the current point, then the solve after it.
+            let cols: Vec<usize> = (0..n).filter(|_| rng.random_range(0..3) == 0).collect();
+            let activity: f64 = cols.iter().map(|&j| lp.x()[j]).sum();
+            let entries: Vec<(usize, f64)> = cols.iter().map(|&j| (j, 1.0)).collect();
+            lp.add_row(&entries, -INF, activity - 0.25).unwrap();
+            let warm = solve_checked(&mut lp);
+            let mut cold = cold_copy(&lp);
+            assert_eq!(warm, solve_checked(&mut cold), "seed {seed}");
+            if warm != LpStatus::Optimal {
+                break;
+            }
+            assert!((lp.objective() - cold.objective()).abs() <= tol(cold.objective()));
+        }
+    }
+}
+
 #[test]
 fn a_basis_moved_to_a_fresh_copy_needs_no_pivots() {
     let mut lp = random_feasible_lp(11, 30, 20);
