@@ -118,6 +118,8 @@ struct Scratch {
     nz: Vec<usize>,
     /// A kernel-sized work row.
     v: Vec<f64>,
+    /// `τ = B⁻¹ ρ_r` of the steepest-edge update, by positions.
+    tau: Vec<f64>,
 }
 
 /// A basis that could not be factored: each `(position, row)` pair says the
@@ -455,8 +457,10 @@ impl Factor {
         let pivot = alpha[r];
         // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis.
         let w_r = norm2(rho);
-        let mut tau = vec![0.0; self.m];
+        let mut tau = std::mem::take(&mut self.scratch.get_mut().tau);
+        tau.resize(self.m, 0.0);
         self.solve(rho, a, &mut tau);
+        let mut v = std::mem::take(&mut self.scratch.get_mut().v);
         let k = self.kernel_size();
         match (leaving < n, entering < n) {
             (true, true) => {
@@ -485,13 +489,13 @@ impl Factor {
                 // K gains row i and column j: bordered inverse with the
                 // Schur complement σ = a_ij − A[i, S] G A[R, j] = −α_r.
                 let i = leaving - n;
-                let u: Vec<f64> = self.col_pos.iter().map(|&p| alpha[p]).collect();
-                let mut v = vec![0.0; k];
+                v.resize(k, 0.0);
                 self.slack_row(i, a, &mut v);
                 let inv_sigma = -1.0 / pivot;
                 self.reserve(k + 1);
                 let cap = self.cap;
-                for (l, &ul) in u.iter().enumerate() {
+                for l in 0..k {
+                    let ul = alpha[self.col_pos[l]];
                     let row = &mut self.g[l * cap..l * cap + k + 1];
                     if ul != 0.0 {
                         axpy(&mut row[..k], ul * inv_sigma, &v);
@@ -558,7 +562,7 @@ impl Factor {
                 let i_out = leaving - n;
                 let i_in = entering - n;
                 let t = self.row_local[i_in];
-                let mut v = vec![0.0; k];
+                v.resize(k, 0.0);
                 self.slack_row(i_out, a, &mut v);
                 let inv = 1.0 / v[t];
                 v[t] -= 1.0;
@@ -586,6 +590,9 @@ impl Factor {
             self.weights[p] = w.max(self.weight_floor(p));
         }
         self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r));
+        let scratch = self.scratch.get_mut();
+        scratch.tau = tau;
+        scratch.v = v;
         self.updates += 1;
     }
 
