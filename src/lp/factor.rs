@@ -56,6 +56,8 @@
 //! clamped below by `1/‖B_p‖²` (`ρ_p · B_p = 1`): `1` for a slack,
 //! `1/‖A_j‖²` for a column.
 
+use std::cell::RefCell;
+
 use super::matrix::Matrix;
 
 /// Updates allowed before the inverse is rebuilt from scratch.
@@ -91,10 +93,33 @@ pub(crate) struct Factor {
     g: Vec<f64>,
     /// The row stride of `g` (at least `k`).
     cap: usize,
+    /// `‖A_j‖²` of kernel column `l`'s column (the weight floor).
+    col_norm2: Vec<f64>,
     /// Dual steepest-edge weights, one per position.
     weights: Vec<f64>,
+    /// Work vectors, kept so that a solve allocates nothing.
+    scratch: RefCell<Scratch>,
     /// Pivots applied since the last rebuild.
     pub(crate) updates: usize,
+}
+
+/// Work vectors of the solves.
+#[derive(Clone, Debug, Default)]
+struct Scratch {
+    /// A dense right-hand side by rows.
+    b: Vec<f64>,
+    /// `x_S`, by kernel columns.
+    x: Vec<f64>,
+    /// `b_R`, by kernel rows.
+    dense: Vec<f64>,
+    /// `A[T, S] x_S`, by rows.
+    acc: Vec<f64>,
+    /// The kernel rows where `b_R` is nonzero.
+    nz: Vec<usize>,
+    /// A kernel-sized work row.
+    v: Vec<f64>,
+    /// `τ = B⁻¹ ρ_r` of the steepest-edge update, by positions.
+    tau: Vec<f64>,
 }
 
 /// A basis that could not be factored: each `(position, row)` pair says the
@@ -232,12 +257,14 @@ impl Factor {
             local,
             cols: structural.iter().map(|&(_, j)| j).collect(),
             col_pos: structural.iter().map(|&(p, _)| p).collect(),
+            col_norm2: structural.iter().map(|&(_, j)| col_norm2(a, j)).collect(),
             col_local,
             rows: open_rows,
             row_local,
             g,
             cap,
             weights: vec![1.0; m],
+            scratch: RefCell::default(),
             updates: 0,
         };
         f.exact_weights(a);
@@ -299,9 +326,10 @@ impl Factor {
             }
         } else {
             let i = self.head[p] - self.n;
-            let mut v = vec![0.0; self.kernel_size()];
-            self.slack_row(i, a, &mut v);
-            for (&r, &x) in self.rows.iter().zip(&v) {
+            let mut s = self.scratch.borrow_mut();
+            s.v.resize(self.kernel_size(), 0.0);
+            self.slack_row(i, a, &mut s.v);
+            for (&r, &x) in self.rows.iter().zip(&s.v) {
                 out[r] = x;
             }
             out[i] = -1.0;
@@ -315,57 +343,72 @@ impl Factor {
 
     /// `B⁻¹ a` for a sparse column `a` given as `(row, value)` entries.
     pub(crate) fn ftran_sparse(&self, col: &[(usize, f64)], a: &Matrix, out: &mut [f64]) {
-        let mut b = vec![0.0; self.m];
+        let mut s = self.scratch.borrow_mut();
+        let mut b = std::mem::take(&mut s.b);
+        b.resize(self.m, 0.0);
         for &(i, v) in col {
             b[i] = v;
         }
-        self.solve(&b, a, out);
+        self.solve_with(&b, a, out, &mut s);
+        for &(i, _) in col {
+            b[i] = 0.0;
+        }
+        s.b = b;
     }
 
     /// `B⁻¹ (−e_i)`: the column of the slack of row `i`.
     pub(crate) fn ftran_slack(&self, i: usize, a: &Matrix, out: &mut [f64]) {
-        let mut b = vec![0.0; self.m];
+        let mut s = self.scratch.borrow_mut();
+        let mut b = std::mem::take(&mut s.b);
+        b.resize(self.m, 0.0);
         b[i] = -1.0;
-        self.solve(&b, a, out);
+        self.solve_with(&b, a, out, &mut s);
+        b[i] = 0.0;
+        s.b = b;
     }
 
     /// `B⁻¹ b` for a dense `b` (indexed by rows; the result by positions).
     pub(crate) fn solve(&self, b: &[f64], a: &Matrix, out: &mut [f64]) {
+        let mut s = self.scratch.borrow_mut();
+        self.solve_with(b, a, out, &mut s);
+    }
+
+    /// [`Factor::solve`] with the work vectors `s` (`s.b` is not used).
+    fn solve_with(&self, b: &[f64], a: &Matrix, out: &mut [f64], s: &mut Scratch) {
         let k = self.kernel_size();
-        let b_r: Vec<(usize, f64)> = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|&(_, &i)| b[i] != 0.0)
-            .map(|(t, &i)| (t, b[i]))
-            .collect();
-        let mut x = vec![0.0; k];
-        if 4 * b_r.len() < k {
-            for &(t, v) in &b_r {
-                for (l, xl) in x.iter_mut().enumerate() {
+        s.nz.clear();
+        s.nz.extend((0..k).filter(|&t| b[self.rows[t]] != 0.0));
+        s.x.clear();
+        s.x.resize(k, 0.0);
+        if 4 * s.nz.len() < k {
+            for &t in &s.nz {
+                let v = b[self.rows[t]];
+                for (l, xl) in s.x.iter_mut().enumerate() {
                     *xl += v * self.g[l * self.cap + t];
                 }
             }
-        } else if !b_r.is_empty() {
-            let dense: Vec<f64> = self.rows.iter().map(|&i| b[i]).collect();
-            for (l, xl) in x.iter_mut().enumerate() {
-                *xl = dot(self.g_row(l), &dense);
+        } else if !s.nz.is_empty() {
+            s.dense.clear();
+            s.dense.extend(self.rows.iter().map(|&i| b[i]));
+            for (l, xl) in s.x.iter_mut().enumerate() {
+                *xl = dot(self.g_row(l), &s.dense);
             }
         }
         // s_T = A[T, S] x_S − b_T, accumulated by columns.
-        let mut acc = vec![0.0; self.m];
-        for (l, &xl) in x.iter().enumerate() {
+        s.acc.clear();
+        s.acc.resize(self.m, 0.0);
+        for (l, &xl) in s.x.iter().enumerate() {
             out[self.col_pos[l]] = xl;
             if xl != 0.0 {
                 for &(i, v) in a.col(self.cols[l]) {
-                    acc[i] += v * xl;
+                    s.acc[i] += v * xl;
                 }
             }
         }
         for (p, o) in out.iter_mut().enumerate() {
             if self.local[p] == NONE {
                 let i = self.head[p] - self.n;
-                *o = acc[i] - b[i];
+                *o = s.acc[i] - b[i];
             }
         }
     }
@@ -414,28 +457,31 @@ impl Factor {
         let pivot = alpha[r];
         // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis.
         let w_r = norm2(rho);
-        let mut tau = vec![0.0; self.m];
+        let mut tau = std::mem::take(&mut self.scratch.get_mut().tau);
+        tau.resize(self.m, 0.0);
         self.solve(rho, a, &mut tau);
+        let mut v = std::mem::take(&mut self.scratch.get_mut().v);
         let k = self.kernel_size();
         match (leaving < n, entering < n) {
             (true, true) => {
                 // A column of K replaced: G ← E G with the eta of
                 // d = G A[R, j] (the kernel part of α).
                 let l = self.local[r];
-                let d: Vec<f64> = self.col_pos.iter().map(|&p| alpha[p]).collect();
-                let inv = 1.0 / d[l];
+                let d = |l2: usize| alpha[self.col_pos[l2]];
+                let inv = 1.0 / d(l);
                 let cap = self.cap;
                 let (before, rest) = self.g.split_at_mut(l * cap);
                 let (row_l, after) = rest.split_at_mut(cap);
                 let row_l = &mut row_l[..k];
                 row_l.iter_mut().for_each(|v| *v *= inv);
                 for (l2, row) in before.chunks_mut(cap).enumerate() {
-                    axpy(&mut row[..k], -d[l2], row_l);
+                    axpy(&mut row[..k], -d(l2), row_l);
                 }
                 for (idx, row) in after.chunks_mut(cap).take(k - l - 1).enumerate() {
-                    axpy(&mut row[..k], -d[l + 1 + idx], row_l);
+                    axpy(&mut row[..k], -d(l + 1 + idx), row_l);
                 }
                 self.cols[l] = entering;
+                self.col_norm2[l] = col_norm2(a, entering);
                 self.col_local[leaving] = NONE;
                 self.col_local[entering] = l;
             }
@@ -443,13 +489,13 @@ impl Factor {
                 // K gains row i and column j: bordered inverse with the
                 // Schur complement σ = a_ij − A[i, S] G A[R, j] = −α_r.
                 let i = leaving - n;
-                let u: Vec<f64> = self.col_pos.iter().map(|&p| alpha[p]).collect();
-                let mut v = vec![0.0; k];
+                v.resize(k, 0.0);
                 self.slack_row(i, a, &mut v);
                 let inv_sigma = -1.0 / pivot;
                 self.reserve(k + 1);
                 let cap = self.cap;
-                for (l, &ul) in u.iter().enumerate() {
+                for l in 0..k {
+                    let ul = alpha[self.col_pos[l]];
                     let row = &mut self.g[l * cap..l * cap + k + 1];
                     if ul != 0.0 {
                         axpy(&mut row[..k], ul * inv_sigma, &v);
@@ -463,6 +509,7 @@ impl Factor {
                 last[k] = inv_sigma;
                 self.cols.push(entering);
                 self.col_pos.push(r);
+                self.col_norm2.push(col_norm2(a, entering));
                 self.col_local[entering] = k;
                 self.local[r] = k;
                 self.rows.push(i);
@@ -490,6 +537,7 @@ impl Factor {
                     self.g.copy_within(last * cap..last * cap + k, l * cap);
                     self.cols[l] = self.cols[last];
                     self.col_pos[l] = self.col_pos[last];
+                    self.col_norm2[l] = self.col_norm2[last];
                     self.col_local[self.cols[l]] = l;
                     self.local[self.col_pos[l]] = l;
                 }
@@ -502,6 +550,7 @@ impl Factor {
                 }
                 self.cols.pop();
                 self.col_pos.pop();
+                self.col_norm2.pop();
                 self.rows.pop();
                 self.col_local[leaving] = NONE;
                 self.row_local[i] = NONE;
@@ -513,7 +562,7 @@ impl Factor {
                 let i_out = leaving - n;
                 let i_in = entering - n;
                 let t = self.row_local[i_in];
-                let mut v = vec![0.0; k];
+                v.resize(k, 0.0);
                 self.slack_row(i_out, a, &mut v);
                 let inv = 1.0 / v[t];
                 v[t] -= 1.0;
@@ -538,20 +587,21 @@ impl Factor {
             }
             let ratio = ap / pivot;
             let w = self.weights[p] + ratio * (ratio * w_r - 2.0 * tp);
-            self.weights[p] = w.max(self.weight_floor(p, a));
+            self.weights[p] = w.max(self.weight_floor(p));
         }
-        self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r, a));
+        self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r));
+        let scratch = self.scratch.get_mut();
+        scratch.tau = tau;
+        scratch.v = v;
         self.updates += 1;
     }
 
     /// `1/‖B_p‖²`, a lower bound on `‖ρ_p‖²` since `ρ_p · B_p = 1`.
-    fn weight_floor(&self, p: usize, a: &Matrix) -> f64 {
-        let v = self.head[p];
-        if v >= self.n {
-            1.0
-        } else {
-            let s: f64 = a.col(v).iter().map(|&(_, x)| x * x).sum();
-            if s > 0.0 { 1.0 / s } else { 1.0 }
+    fn weight_floor(&self, p: usize) -> f64 {
+        match self.local[p] {
+            NONE => 1.0,
+            l if self.col_norm2[l] > 0.0 => 1.0 / self.col_norm2[l],
+            _ => 1.0,
         }
     }
 
@@ -581,12 +631,18 @@ impl Factor {
         let mut v = vec![0.0; self.kernel_size()];
         self.slack_row(i, a, &mut v);
         self.weights.push(1.0 + norm2(&v));
+        for &(j, x) in a.row(i) {
+            let l = self.col_local[j];
+            if l != NONE {
+                self.col_norm2[l] += x * x;
+            }
+        }
     }
 
     /// Removes the positions flagged in `positions` (their variables must be
     /// the slacks of the rows flagged in `rows`, so that the kernel stays
-    /// the same).
-    pub(crate) fn remove(&mut self, positions: &[bool], rows: &[bool]) {
+    /// the same); `a` is the matrix with the rows already removed.
+    pub(crate) fn remove(&mut self, positions: &[bool], rows: &[bool], a: &Matrix) {
         let n = self.n;
         let mut new_row = vec![NONE; self.m];
         let mut next = 0;
@@ -640,7 +696,15 @@ impl Factor {
             keep
         });
         self.m = next;
+        for (norm, &j) in self.col_norm2.iter_mut().zip(&self.cols) {
+            *norm = col_norm2(a, j);
+        }
     }
+}
+
+/// `‖A_j‖²`.
+fn col_norm2(a: &Matrix, j: usize) -> f64 {
+    a.col(j).iter().map(|&(_, x)| x * x).sum()
 }
 
 /// `y += f · x`.
@@ -793,8 +857,8 @@ mod tests {
                     }
                     let positions: Vec<bool> =
                         head.iter().map(|&v| v >= n && rows[v - n]).collect();
-                    f.remove(&positions, &rows);
                     a.remove_rows(&rows);
+                    f.remove(&positions, &rows, &a);
                     let mut new_row = Vec::new();
                     let mut next = 0;
                     for &r in &rows {

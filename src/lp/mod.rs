@@ -422,9 +422,7 @@ impl Lp {
                 positions[p] = true;
             }
         }
-        if let Some(f) = &mut self.factor {
-            f.remove(&positions, &remove);
-        }
+
         let mut new_index = vec![usize::MAX; self.m];
         let mut next = 0;
         for (i, slot) in new_index.iter_mut().enumerate() {
@@ -452,6 +450,9 @@ impl Lp {
         retain_indexed(&mut self.reduced, keep_ext);
         retain_indexed(&mut self.dual, |i| !remove[i]);
         self.matrix.remove_rows(&remove);
+        if let Some(f) = &mut self.factor {
+            f.remove(&positions, &remove, &self.matrix);
+        }
         self.m = next;
     }
 
