@@ -1,7 +1,7 @@
 //! symbreak's own branch-and-cut: the classical core that proves what the
 //! learned path finds.
 //!
-//! - **Presolve** ([`presolve`]): exact lifting of the coefficients of
+//! - **Presolve** (`presolve.rs`): exact lifting of the coefficients of
 //!   binary knapsack rows, for a tighter LP with the same integer points.
 //! - **Node LPs** ([`crate::lp`]): a bounded dual simplex, warm-started
 //!   from the parent's basis; bound changes and cuts keep the basis dual
