@@ -133,7 +133,7 @@ impl Search<'_> {
         match status {
             LpStatus::Infeasible | LpStatus::Cutoff => Probe::Gone,
             LpStatus::Optimal | LpStatus::IterationLimit => {
-                let b = lp.objective().max(z);
+                let b = lp.bound().max(z);
                 if self.round_bound(b) > self.threshold {
                     Probe::Gone
                 } else {

@@ -31,7 +31,7 @@ impl Search<'_> {
     /// The LP is solved again after cuts were added.
     pub(crate) fn resolve(&mut self) -> Result<f64, LpStatus> {
         match self.solve_lp() {
-            LpStatus::Optimal => Ok(self.lp.objective()),
+            LpStatus::Optimal => Ok(self.lp.bound()),
             other => Err(other),
         }
     }

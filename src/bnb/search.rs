@@ -530,7 +530,7 @@ impl<'a> Search<'a> {
             if status != LpStatus::Optimal {
                 return Err(status);
             }
-            let z = self.lp.objective();
+            let z = self.lp.bound();
             if self.round_bound(z).max(node.bound) > self.threshold {
                 return Err(LpStatus::Cutoff);
             }

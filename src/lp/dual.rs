@@ -39,6 +39,9 @@ pub(crate) const PRIMAL_TOL: f64 = 1e-7;
 const PRIMAL_REL_TOL: f64 = 1e-9;
 /// Dual feasibility tolerance.
 pub(crate) const DUAL_TOL: f64 = 1e-7;
+/// Largest dual infeasibility (relative to `1 + |c_k|`) absorbed by a cost
+/// shift instead of a return to phase 1.
+const MAX_SHIFT: f64 = 1e-5;
 /// Smallest pivot the ratio test accepts.
 const PIVOT_TOL: f64 = 1e-9;
 /// Rebuilds of the inverse tried on numerical failures before giving up.
@@ -70,8 +73,19 @@ enum End {
     /// A nonbasic variable with an infinite bound on the side its reduced
     /// cost wants: phase 1 needed.
     DualInfeasible,
+    /// The objective did not move for [`STALL_CHECKS`] looks
+    /// [`STALL_INTERVAL`] pivots apart (dual degeneracy).
+    Stalled,
     Trouble,
 }
+
+/// Pivots between two looks at the objective for stalling.
+const STALL_INTERVAL: u64 = 50;
+/// Looks without progress that make a stall.
+const STALL_CHECKS: u32 = 3;
+/// Cost perturbation against stalling: `ε_k = PERTURBATION·(1 + |c_k|)`
+/// times a pseudo-random factor in `[0.5, 1)`.
+const PERTURBATION: f64 = 1e-6;
 
 /// How one iteration ended.
 enum Step {
@@ -104,6 +118,7 @@ impl Lp {
     }
 
     fn solve_inner(&mut self, limits: &LpLimits) -> LpStatus {
+        self.shifted = false;
         if (0..self.n + self.m).any(|k| self.lower[k] > self.upper[k]) {
             return LpStatus::Infeasible;
         }
@@ -114,8 +129,36 @@ impl Lp {
             up: self.upper.clone(),
             cost,
         };
-        for _ in 0..=MAX_RETRIES {
-            match self.dual_simplex(&real, limits, true) {
+        // Phase 2 runs on a copy whose costs absorb small dual
+        // infeasibilities (cost shifting); the duals are recomputed with the
+        // real costs at the end, and `Lp::bound` stays valid.
+        let mut shifted = real.clone();
+        let status = self.phase_two(&real, &mut shifted, limits);
+        if self.shifted && self.factor.is_some() {
+            self.compute_duals(&real.cost);
+        }
+        status
+    }
+
+    /// Phase 2 on `work` (the real bounds, possibly shifted costs), with
+    /// phase 1 whenever a dual infeasibility too large to shift appears.
+    fn phase_two(&mut self, real: &Work, work: &mut Work, limits: &LpLimits) -> LpStatus {
+        let mut perturbed = self.degenerate;
+        if perturbed {
+            self.perturb(work);
+        }
+        let mut tries = 0;
+        while tries <= MAX_RETRIES {
+            match self.dual_simplex(work, limits, true, !perturbed) {
+                End::Stalled => {
+                    // Dual degeneracy: perturb the working costs so that
+                    // pivots move the objective again (the bound stays the
+                    // real costs' Lagrangian bound, see `Lp::bound`).
+                    perturbed = true;
+                    self.degenerate = true;
+                    self.perturb(work);
+                    continue;
+                }
                 End::Optimal => return LpStatus::Optimal,
                 End::Infeasible => return LpStatus::Infeasible,
                 End::Cutoff => return LpStatus::Cutoff,
@@ -123,11 +166,12 @@ impl Lp {
                 End::TimeLimit => return LpStatus::TimeLimit,
                 End::Trouble => return LpStatus::NumericalTrouble,
                 End::DualInfeasible => {
-                    if let Err(status) = self.phase_one(&real, limits) {
+                    if let Err(status) = self.phase_one(real, limits) {
                         return status;
                     }
                 }
             }
+            tries += 1;
         }
         LpStatus::NumericalTrouble
     }
@@ -152,12 +196,12 @@ impl Lp {
             .zip(&real.up)
             .map(|(&l, &u)| aux_bound(l, u))
             .unzip();
-        let aux = Work {
+        let mut aux = Work {
             lo,
             up,
             cost: real.cost.clone(),
         };
-        match self.dual_simplex(&aux, limits, false) {
+        match self.dual_simplex(&mut aux, limits, false, false) {
             End::Optimal => {}
             End::IterationLimit => return Err(LpStatus::IterationLimit),
             End::TimeLimit => return Err(LpStatus::TimeLimit),
@@ -193,12 +237,12 @@ impl Lp {
     /// The LP has no dual feasible basis: it is infeasible or unbounded.
     /// A solve with zero costs (every basis dual feasible) finds out.
     fn infeasible_or_unbounded(&mut self, real: &Work, limits: &LpLimits) -> LpStatus {
-        let zero = Work {
+        let mut zero = Work {
             lo: real.lo.clone(),
             up: real.up.clone(),
             cost: vec![0.0; real.cost.len()],
         };
-        let status = match self.dual_simplex(&zero, limits, false) {
+        let status = match self.dual_simplex(&mut zero, limits, false, false) {
             End::Optimal => LpStatus::Unbounded,
             End::Infeasible => LpStatus::Infeasible,
             End::IterationLimit => LpStatus::IterationLimit,
@@ -211,12 +255,25 @@ impl Lp {
         status
     }
 
-    /// One run of the dual simplex on `w` from the current basis.
-    fn dual_simplex(&mut self, w: &Work, limits: &LpLimits, use_cutoff: bool) -> End {
+    /// One run of the dual simplex on `w` from the current basis. In phase 2
+    /// on the real problem (`phase_two`) the objective cutoff applies and
+    /// small dual infeasibilities found when the values are recomputed
+    /// (the drift of Harris' ratio test over many pivots) are absorbed by
+    /// shifting the working cost instead of returning to phase 1, which on
+    /// degenerate LPs (coloring after clique cuts) would repeat without end.
+    fn dual_simplex(
+        &mut self,
+        w: &mut Work,
+        limits: &LpLimits,
+        phase_two: bool,
+        detect_stall: bool,
+    ) -> End {
         let safety_cap = self.iterations + 10_000 + 50 * (self.n + self.m) as u64;
         let mut recompute = true;
         let mut fresh = false;
         let mut retries = 0;
+        // (iterations, objective of `w`, looks without progress)
+        let mut last_look = (self.iterations, f64::NEG_INFINITY, 0u32);
         loop {
             if self
                 .factor
@@ -233,7 +290,7 @@ impl Lp {
                 self.compute_primal();
                 self.compute_duals(&w.cost);
                 let (flips, bad) = self.fix_dual(w);
-                if bad > 0 {
+                if bad > 0 && !(phase_two && self.shift_costs(w)) {
                     return End::DualInfeasible;
                 }
                 if flips > 0 {
@@ -255,7 +312,9 @@ impl Lp {
             if self.iterations >= safety_cap {
                 return End::Trouble;
             }
-            if use_cutoff
+            // With shifted costs `c·x` is no bound: no cutoff then.
+            if phase_two
+                && !self.shifted
                 && let Some(cutoff) = limits.objective_cutoff
                 && self.objective() > cutoff + 1e-9 * cutoff.abs().max(1.0)
             {
@@ -272,6 +331,15 @@ impl Lp {
                 Step::Pivoted => {
                     self.iterations += 1;
                     fresh = false;
+                    if detect_stall && self.iterations >= last_look.0 + STALL_INTERVAL {
+                        let z: f64 = w.cost.iter().zip(&self.value).map(|(c, x)| c * x).sum();
+                        let moved = z > last_look.1 + 1e-9 * z.abs().max(1.0);
+                        let stalls = if moved { 0 } else { last_look.2 + 1 };
+                        if stalls >= STALL_CHECKS {
+                            return End::Stalled;
+                        }
+                        last_look = (self.iterations, z, stalls);
+                    }
                 }
                 Step::Infeasible => return End::Infeasible,
                 Step::Unstable => {
@@ -383,6 +451,68 @@ impl Lp {
             };
         }
         self.dual = y;
+    }
+
+    /// Perturbs the working costs of the nonbasic variables away from a zero
+    /// reduced cost, on the side that keeps them dual feasible
+    /// (deterministic pseudo-random sizes, so that equal columns differ).
+    fn perturb(&mut self, w: &mut Work) {
+        let mut h: u64 = 0x9E37_79B9_7F4A_7C15;
+        for k in 0..self.n + self.m {
+            h ^= (k as u64).wrapping_add(0x632B_E59B_D9B4_E019);
+            h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            h ^= h >> 31;
+            let factor = 0.5 + 0.5 * ((h >> 11) as f64 / (1u64 << 53) as f64);
+            let eps = PERTURBATION * (1.0 + w.cost[k].abs()) * factor;
+            if w.lo[k] == w.up[k] {
+                continue;
+            }
+            match self.status[k] {
+                VarStatus::AtLower => {
+                    w.cost[k] += eps;
+                    self.reduced[k] += eps;
+                }
+                VarStatus::AtUpper => {
+                    w.cost[k] -= eps;
+                    self.reduced[k] -= eps;
+                }
+                _ => {}
+            }
+        }
+        self.shifted = true;
+    }
+
+    /// Moves the working cost of every nonbasic variable whose reduced cost
+    /// has the wrong sign (and no finite bound to flip to) so that it becomes
+    /// zero, when all of them are below `MAX_SHIFT·(1 + |c|)`; false (and
+    /// nothing changed) otherwise.
+    fn shift_costs(&mut self, w: &mut Work) -> bool {
+        let wrong = |lp: &Self, k: usize| -> Option<f64> {
+            let d = lp.reduced[k];
+            let (lo, up) = (w.lo[k], w.up[k]);
+            let bad = match lp.status[k] {
+                VarStatus::AtLower => d < -DUAL_TOL && !up.is_finite(),
+                VarStatus::AtUpper => d > DUAL_TOL && !lo.is_finite(),
+                VarStatus::Free => d.abs() > DUAL_TOL,
+                VarStatus::Basic => false,
+            };
+            (bad && lo != up).then_some(d)
+        };
+        let all: Vec<(usize, f64)> = (0..self.n + self.m)
+            .filter_map(|k| wrong(self, k).map(|d| (k, d)))
+            .collect();
+        if all
+            .iter()
+            .any(|&(k, d)| d.abs() > MAX_SHIFT * (1.0 + w.cost[k].abs()))
+        {
+            return false;
+        }
+        for (k, d) in all {
+            w.cost[k] -= d;
+            self.reduced[k] = 0.0;
+        }
+        self.shifted = true;
+        true
     }
 
     /// Flips boxed nonbasic variables whose reduced cost has the wrong

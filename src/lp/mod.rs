@@ -226,6 +226,14 @@ pub struct Lp {
     factor: Option<Factor>,
     iterations: u64,
     total_iterations: u64,
+    /// The last solve shifted working costs to absorb small dual
+    /// infeasibilities: [`Lp::bound`] is then the Lagrangian bound of the
+    /// real costs, not the objective.
+    shifted: bool,
+    /// An earlier solve of this LP stalled: later solves perturb their
+    /// costs from the start (branch-and-bound re-solves the same
+    /// degenerate LP with other bounds).
+    degenerate: bool,
 }
 
 /// Checks one pair of bounds.
@@ -295,6 +303,8 @@ impl Lp {
             factor: None,
             iterations: 0,
             total_iterations: 0,
+            shifted: false,
+            degenerate: false,
         };
         for j in 0..n {
             let s = lp.default_nonbasic(j);
@@ -555,6 +565,57 @@ impl Lp {
     /// `i >= num_rows()`.
     pub fn row_entries(&self, i: usize) -> &[(usize, f64)] {
         self.matrix.row(i)
+    }
+
+    /// A valid lower bound on the LP's optimum from the last solve: the
+    /// objective when the final basis is dual feasible for the real costs;
+    /// after a solve that shifted costs (see the dual simplex's docs), the
+    /// Lagrangian bound `Σ_k min(d_k·lower_k, d_k·upper_k)` of the real
+    /// reduced costs, a row's infinite side replaced by the activity bound
+    /// its columns' bounds imply (`−∞` when none is finite). Never above
+    /// [`Lp::objective`] of a primal feasible point.
+    pub fn bound(&self) -> f64 {
+        if !self.shifted {
+            return self.objective();
+        }
+        let mut total = 0.0;
+        for k in 0..self.n + self.m {
+            let d = self.reduced[k];
+            if d == 0.0 || self.status[k] == VarStatus::Basic {
+                continue;
+            }
+            let (mut lo, mut up) = (self.lower[k], self.upper[k]);
+            if k >= self.n && ((d > 0.0 && !lo.is_finite()) || (d < 0.0 && !up.is_finite())) {
+                let (alo, aup) = self.implied_activity(k - self.n);
+                lo = lo.max(alo);
+                up = up.min(aup);
+            }
+            let needed = if d > 0.0 { lo } else { up };
+            if !needed.is_finite() {
+                if d.abs() <= 1e-9 {
+                    continue;
+                }
+                return f64::NEG_INFINITY;
+            }
+            total += d * needed;
+        }
+        total
+    }
+
+    /// The range of row `i`'s activity over the column bounds.
+    fn implied_activity(&self, i: usize) -> (f64, f64) {
+        let (mut lo, mut up) = (0.0, 0.0);
+        for &(j, a) in self.matrix.row(i) {
+            let (l, u) = (self.lower[j], self.upper[j]);
+            if a > 0.0 {
+                lo += a * l;
+                up += a * u;
+            } else {
+                lo += a * u;
+                up += a * l;
+            }
+        }
+        (lo, up)
     }
 
     /// `c·x` at the current point (minimization form, no offset).

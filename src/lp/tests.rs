@@ -999,3 +999,34 @@ fn bin_packing_with_too_little_volume_is_infeasible() {
     let mut lp = Lp::from_problem(&problem);
     assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Infeasible);
 }
+
+/// The Lagrangian bound equals the objective at a dual feasible optimum
+/// (the implied activity bounds of one-sided rows included), and a solve
+/// that perturbs its costs from the start (as after a stall) still reaches
+/// a primal feasible optimum whose bound is valid and tight.
+#[test]
+fn lagrangian_bound_and_perturbed_solves_stay_valid() {
+    for seed in 0..30 {
+        let mut lp = random_feasible_lp(900 + seed, 12, 8);
+        if solve_checked(&mut lp) != LpStatus::Optimal {
+            continue;
+        }
+        let z = lp.objective();
+        assert_eq!(lp.bound(), z, "unshifted: the bound is the objective");
+        lp.shifted = true;
+        let lagrangian = lp.bound();
+        assert!(
+            (lagrangian - z).abs() <= tol(z),
+            "seed {seed}: Lagrangian {lagrangian} against {z}"
+        );
+        let mut perturbed = cold_copy(&lp);
+        perturbed.degenerate = true;
+        assert_eq!(perturbed.solve(&LpLimits::default()), LpStatus::Optimal);
+        assert!(perturbed.shifted);
+        let b = perturbed.bound();
+        assert!(b <= z + tol(z), "seed {seed}: bound {b} above the optimum {z}");
+        assert!(b >= z - 1e-3 * z.abs().max(1.0), "seed {seed}: bound {b} far below {z}");
+        // The point is primal feasible: its objective is not below the optimum.
+        assert!(perturbed.objective() >= z - tol(z));
+    }
+}
