@@ -1024,8 +1024,14 @@ fn lagrangian_bound_and_perturbed_solves_stay_valid() {
         assert_eq!(perturbed.solve(&LpLimits::default()), LpStatus::Optimal);
         assert!(perturbed.shifted);
         let b = perturbed.bound();
-        assert!(b <= z + tol(z), "seed {seed}: bound {b} above the optimum {z}");
-        assert!(b >= z - 1e-3 * z.abs().max(1.0), "seed {seed}: bound {b} far below {z}");
+        assert!(
+            b <= z + tol(z),
+            "seed {seed}: bound {b} above the optimum {z}"
+        );
+        assert!(
+            b >= z - 1e-3 * z.abs().max(1.0),
+            "seed {seed}: bound {b} far below {z}"
+        );
         // The point is primal feasible: its objective is not below the optimum.
         assert!(perturbed.objective() >= z - tol(z));
     }
