@@ -14,8 +14,8 @@ use std::time::Instant;
 
 use super::node::Node;
 use super::pseudocost::product_score;
-use super::search::{Processed, Search, set_bounds};
-use crate::lp::{LpLimits, LpStatus};
+use super::search::{Processed, Search, counted_solve, set_bounds};
+use crate::lp::LpStatus;
 
 /// LPs with more rows than this are not strong-branched.
 const STRONG_BRANCHING_MAX_ROWS: usize = 1500;
@@ -123,13 +123,8 @@ impl Search<'_> {
         let mut lp = self.lp.clone();
         let c = self.branch_change(j, xv, up);
         set_bounds(&mut lp, j as usize, c.lower, c.upper, &mut self.stats);
-        let before = lp.total_iterations();
-        let status = lp.solve(&LpLimits {
-            deadline: self.deadline,
-            max_iterations: Some(self.settings.strong_iterations),
-            objective_cutoff: self.cutoff(),
-        });
-        self.stats.lp_iterations += lp.total_iterations() - before;
+        let limits = self.lp_limits(Some(self.settings.strong_iterations), self.cutoff());
+        let status = counted_solve(&mut lp, &limits, &mut self.stats);
         match status {
             LpStatus::Infeasible | LpStatus::Cutoff => Probe::Gone,
             LpStatus::Optimal | LpStatus::IterationLimit => {

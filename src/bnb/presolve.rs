@@ -223,6 +223,7 @@ fn shift_or(reach: &mut [u64], shift: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bnb::cuts::test_support::feasible_integer_points;
     use crate::model::{ProblemBuilder, VarId, VarKind};
     use proptest::prelude::*;
 
@@ -238,24 +239,6 @@ mod tests {
             }
         }
         best
-    }
-
-    /// Every 0/1 point of `p` and its feasibility, by enumeration.
-    fn feasible_points(p: &Problem) -> Vec<(Vec<f64>, bool)> {
-        let n = p.num_vars();
-        (0u32..(1 << n))
-            .map(|mask| {
-                let x: Vec<f64> = (0..n).map(|j| f64::from(mask >> j & 1)).collect();
-                let ok = p
-                    .vars()
-                    .all(|v| x[v.index()] >= p.var_lower(v) && x[v.index()] <= p.var_upper(v))
-                    && p.rows().all(|r| {
-                        let a = p.row_activity(r, &x);
-                        a >= p.row_lower(r) - 1e-9 && a <= p.row_upper(r) + 1e-9
-                    });
-                (x, ok)
-            })
-            .collect()
     }
 
     proptest! {
@@ -302,11 +285,7 @@ mod tests {
                 return Ok(());
             };
             let q = &lifted.problem;
-            let before = feasible_points(&p);
-            let after = feasible_points(q);
-            for ((x, a), (_, b)) in before.iter().zip(&after) {
-                prop_assert_eq!(a, b, "point {:?}", x);
-            }
+            prop_assert_eq!(feasible_integer_points(&p), feasible_integer_points(q));
             let r = ConsId(0);
             for (v, a) in p.row(r) {
                 let a2 = q.row(r).find(|&(u, _)| u == v).map_or(0.0, |(_, c)| c);

@@ -3,8 +3,9 @@
 
 use std::time::Instant;
 
-use super::search::{INT_TOL, Search, set_bounds};
-use crate::lp::{LpLimits, LpStatus};
+use super::search::{INT_TOL, Search, counted_solve, set_bounds};
+use crate::domains::Domains;
+use crate::lp::LpStatus;
 use crate::model::VarId;
 
 impl Search<'_> {
@@ -83,15 +84,7 @@ impl Search<'_> {
             let mut failed = false;
             for &(j, xv) in candidates.iter().take(take) {
                 let v = VarId(j);
-                if domains.is_fixed(v) {
-                    continue;
-                }
-                let (lo, hi) = (domains.lower(v), domains.upper(v));
-                let near = xv.round().clamp(lo, hi);
-                let other = if xv >= near { near + 1.0 } else { near - 1.0 };
-                let ok = domains.fix(v, near).is_ok()
-                    || (other >= lo && other <= hi && domains.fix(v, other).is_ok());
-                if !ok {
+                if !domains.is_fixed(v) && !fix_near(&mut domains, v, xv) {
                     failed = true;
                     break;
                 }
@@ -109,13 +102,8 @@ impl Search<'_> {
                     &mut self.stats,
                 );
             }
-            let before = lp.total_iterations();
-            let status = lp.solve(&LpLimits {
-                deadline: self.deadline,
-                max_iterations: Some(DIVE_ITERATIONS),
-                objective_cutoff: self.threshold.is_finite().then_some(self.threshold),
-            });
-            self.stats.lp_iterations += lp.total_iterations() - before;
+            let limits = self.lp_limits(Some(DIVE_ITERATIONS), self.cutoff());
+            let status = counted_solve(&mut lp, &limits, &mut self.stats);
             if status != LpStatus::Optimal {
                 break;
             }
@@ -141,20 +129,7 @@ impl Search<'_> {
         order.sort_by(|&a, &b| frac(a).total_cmp(&frac(b)).then(a.cmp(&b)));
         let mut complete = true;
         for v in order {
-            if domains.is_fixed(v) {
-                continue;
-            }
-            let (lo, hi) = (domains.lower(v), domains.upper(v));
-            let xv = x[v.index()];
-            let first = xv.round().clamp(lo, hi);
-            let second = if xv >= first {
-                first + 1.0
-            } else {
-                first - 1.0
-            };
-            let fixed = domains.fix(v, first).is_ok()
-                || (second >= lo && second <= hi && domains.fix(v, second).is_ok());
-            if !fixed {
+            if !domains.is_fixed(v) && !fix_near(&mut domains, v, x[v.index()]) {
                 complete = false;
                 break;
             }
@@ -170,13 +145,8 @@ impl Search<'_> {
                     &mut self.stats,
                 );
             }
-            let before = lp.total_iterations();
-            let status = lp.solve(&LpLimits {
-                deadline: self.deadline,
-                max_iterations: None,
-                objective_cutoff: None,
-            });
-            self.stats.lp_iterations += lp.total_iterations() - before;
+            let limits = self.lp_limits(None, None);
+            let status = counted_solve(&mut lp, &limits, &mut self.stats);
             if status == LpStatus::Optimal {
                 let point = lp.x().to_vec();
                 self.offer(point);
@@ -184,4 +154,14 @@ impl Search<'_> {
         }
         self.stats.time_heuristics_s += t.elapsed().as_secs_f64();
     }
+}
+
+/// Fixes integer column `v` to its LP value `xv` rounded (within its
+/// domain), or to the value one step to the other side when propagation
+/// refuses; false when both fail (the domains are then unchanged).
+fn fix_near(domains: &mut Domains<'_>, v: VarId, xv: f64) -> bool {
+    let (lo, hi) = (domains.lower(v), domains.upper(v));
+    let near = xv.round().clamp(lo, hi);
+    let other = if xv >= near { near + 1.0 } else { near - 1.0 };
+    domains.fix(v, near).is_ok() || (other >= lo && other <= hi && domains.fix(v, other).is_ok())
 }

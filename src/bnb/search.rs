@@ -501,17 +501,22 @@ impl<'a> Search<'a> {
         self.threshold.is_finite().then_some(self.threshold)
     }
 
+    /// Limits for an LP solve: the search's deadline, and the given pivot
+    /// limit and cutoff.
+    pub(crate) fn lp_limits(&self, max_iterations: Option<u64>, cutoff: Option<f64>) -> LpLimits {
+        LpLimits {
+            deadline: self.deadline,
+            max_iterations,
+            objective_cutoff: cutoff,
+        }
+    }
+
     /// One warm-started solve of the LP under the deadline and the cutoff,
     /// timed and counted.
     pub(crate) fn solve_lp(&mut self) -> LpStatus {
         let t = Instant::now();
-        let before = self.lp.total_iterations();
-        let status = self.lp.solve(&LpLimits {
-            deadline: self.deadline,
-            max_iterations: None,
-            objective_cutoff: self.cutoff(),
-        });
-        self.stats.lp_iterations += self.lp.total_iterations() - before;
+        let limits = self.lp_limits(None, self.cutoff());
+        let status = counted_solve(&mut self.lp, &limits, &mut self.stats);
         self.stats.time_lp_s += t.elapsed().as_secs_f64();
         status
     }
@@ -750,6 +755,13 @@ impl<'a> Search<'a> {
 /// Sets LP column bounds taken from the domains or a branching (never NaN,
 /// `lower <= upper`): the LP accepts every such pair, so a refusal would be
 /// a bug; it is counted as an LP failure rather than a panic.
+/// Solves `lp` (the search's or a copy) within `limits`, its pivots counted.
+pub(crate) fn counted_solve(lp: &mut Lp, limits: &LpLimits, stats: &mut BnbStats) -> LpStatus {
+    let status = lp.solve(limits);
+    stats.lp_iterations += lp.iterations();
+    status
+}
+
 pub(crate) fn set_bounds(lp: &mut Lp, j: usize, lower: f64, upper: f64, stats: &mut BnbStats) {
     if lp.set_col_bounds(j, lower, upper).is_err() {
         stats.lp_failures += 1;

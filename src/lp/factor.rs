@@ -58,7 +58,7 @@
 
 use std::cell::RefCell;
 
-use super::matrix::Matrix;
+use super::matrix::{Matrix, renumbering, retain_indexed};
 
 /// Updates allowed before the inverse is rebuilt from scratch.
 pub(crate) const REFACTOR_INTERVAL: usize = 100;
@@ -644,57 +644,23 @@ impl Factor {
     /// the same); `a` is the matrix with the rows already removed.
     pub(crate) fn remove(&mut self, positions: &[bool], rows: &[bool], a: &Matrix) {
         let n = self.n;
-        let mut new_row = vec![NONE; self.m];
-        let mut next = 0;
-        for (i, slot) in new_row.iter_mut().enumerate() {
-            if !rows[i] {
-                *slot = next;
-                next += 1;
-            }
-        }
-        let mut new_pos = vec![NONE; self.m];
-        let mut next_pos = 0;
-        for (p, slot) in new_pos.iter_mut().enumerate() {
-            if !positions[p] {
-                *slot = next_pos;
-                next_pos += 1;
-            }
-        }
-        let mut p = 0;
-        self.head.retain(|_| {
-            let keep = !positions[p];
-            p += 1;
-            keep
-        });
+        let (new_row, next) = renumbering(rows);
+        let (new_pos, _) = renumbering(positions);
+        retain_indexed(&mut self.head, |p| !positions[p]);
         for v in &mut self.head {
             if *v >= n {
                 *v = n + new_row[*v - n];
             }
         }
-        let mut p = 0;
-        self.local.retain(|_| {
-            let keep = !positions[p];
-            p += 1;
-            keep
-        });
-        let mut p = 0;
-        self.weights.retain(|_| {
-            let keep = !positions[p];
-            p += 1;
-            keep
-        });
+        retain_indexed(&mut self.local, |p| !positions[p]);
+        retain_indexed(&mut self.weights, |p| !positions[p]);
         for pos in &mut self.col_pos {
             *pos = new_pos[*pos];
         }
         for i in &mut self.rows {
             *i = new_row[*i];
         }
-        let mut i = 0;
-        self.row_local.retain(|_| {
-            let keep = !rows[i];
-            i += 1;
-            keep
-        });
+        retain_indexed(&mut self.row_local, |i| !rows[i]);
         self.m = next;
         for (norm, &j) in self.col_norm2.iter_mut().zip(&self.cols) {
             *norm = col_norm2(a, j);

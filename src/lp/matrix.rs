@@ -46,20 +46,8 @@ impl Matrix {
     /// Removes the rows flagged in `remove` (one flag per row); the others
     /// keep their order and are renumbered.
     pub(crate) fn remove_rows(&mut self, remove: &[bool]) {
-        let mut new_index = vec![usize::MAX; self.rows.len()];
-        let mut next = 0;
-        for (i, slot) in new_index.iter_mut().enumerate() {
-            if !remove[i] {
-                *slot = next;
-                next += 1;
-            }
-        }
-        let mut i = 0;
-        self.rows.retain(|_| {
-            let keep = !remove[i];
-            i += 1;
-            keep
-        });
+        let (new_index, _) = renumbering(remove);
+        retain_indexed(&mut self.rows, |i| !remove[i]);
         for col in &mut self.cols {
             col.retain(|&(r, _)| !remove[r]);
             for entry in col.iter_mut() {
@@ -77,4 +65,33 @@ impl Matrix {
     pub(crate) fn col_dot(&self, j: usize, y: &[f64]) -> f64 {
         self.cols[j].iter().map(|&(i, a)| a * y[i]).sum()
     }
+}
+
+/// The index each entry gets when the entries flagged in `remove` are
+/// dropped and the others keep their order (`usize::MAX` for a dropped
+/// one), and how many are kept.
+pub(crate) fn renumbering(remove: &[bool]) -> (Vec<usize>, usize) {
+    let mut next = 0;
+    let index = remove
+        .iter()
+        .map(|&r| {
+            if r {
+                usize::MAX
+            } else {
+                next += 1;
+                next - 1
+            }
+        })
+        .collect();
+    (index, next)
+}
+
+/// Keeps the entries of `v` whose index passes `keep`.
+pub(crate) fn retain_indexed<T>(v: &mut Vec<T>, keep: impl Fn(usize) -> bool) {
+    let mut k = 0;
+    v.retain(|_| {
+        let kept = keep(k);
+        k += 1;
+        kept
+    });
 }

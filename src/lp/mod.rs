@@ -82,7 +82,7 @@ mod tests;
 use std::time::Instant;
 
 use factor::Factor;
-use matrix::Matrix;
+use matrix::{Matrix, renumbering, retain_indexed};
 
 use crate::model::{Problem, Sense};
 
@@ -433,20 +433,8 @@ impl Lp {
             }
         }
 
-        let mut new_index = vec![usize::MAX; self.m];
-        let mut next = 0;
-        for (i, slot) in new_index.iter_mut().enumerate() {
-            if !remove[i] {
-                *slot = next;
-                next += 1;
-            }
-        }
-        let mut p = 0;
-        self.head.retain(|_| {
-            let keep = !positions[p];
-            p += 1;
-            keep
-        });
+        let (new_index, next) = renumbering(&remove);
+        retain_indexed(&mut self.head, |p| !positions[p]);
         for v in &mut self.head {
             if *v >= n {
                 *v = n + new_index[*v - n];
@@ -753,15 +741,6 @@ impl Lp {
 }
 
 /// Keeps the entries of `v` whose index passes `keep`.
-fn retain_indexed<T>(v: &mut Vec<T>, keep: impl Fn(usize) -> bool) {
-    let mut k = 0;
-    v.retain(|_| {
-        let kept = keep(k);
-        k += 1;
-        kept
-    });
-}
-
 /// Sorts `(column, value)` entries, sums duplicates and drops zeros and
 /// sums that overflowed.
 fn merge_entries(entries: &mut [(usize, f64)]) -> Vec<(usize, f64)> {

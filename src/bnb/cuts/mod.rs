@@ -52,4 +52,4 @@ pub const FEAS_TOL: f64 = 1e-6;
 pub const MIN_VIOLATION: f64 = 1e-6;
 
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
