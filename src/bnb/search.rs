@@ -366,11 +366,36 @@ impl<'a> Search<'a> {
     /// symmetry and reduced-cost fixing; then the LP bounds.
     fn load(&mut self, node: &Node) -> Result<(), Conflict> {
         self.domains.undo(self.root_mark);
-        self.tighten_and_propagate(node.changes.iter().map(|c| (c.var, c.lower, c.upper)))?;
-        self.fix_by_symmetry()?;
-        self.fix_by_root_reduced_costs()?;
+        let result = self
+            .tighten_and_propagate(node.changes.iter().map(|c| (c.var, c.lower, c.upper)))
+            .map(|_| ())
+            .and_then(|()| self.fix_by_symmetry())
+            .and_then(|()| self.fix_by_root_reduced_costs());
+        if result.is_err() {
+            self.learn_from_conflict();
+            return result;
+        }
         self.sync_lp_bounds();
         Ok(())
+    }
+
+    /// Conflict analysis after propagation failed at the current node: the
+    /// clause over the node's branchings and fixings that caused it is
+    /// learned (see [`crate::domains`]), up to `MAX_LEARNED` clauses of
+    /// at most a tenth of the columns (10 to 50 literals).
+    fn learn_from_conflict(&mut self) {
+        const MAX_LEARNED: usize = 20_000;
+        if !self.settings.conflicts || self.domains.num_learned() >= MAX_LEARNED {
+            return;
+        }
+        let t = Instant::now();
+        let max_literals = (self.p.num_vars() / 10).clamp(10, 50);
+        if let Some(clause) = self.domains.explain_conflict(self.root_mark, max_literals)
+            && self.domains.learn(&clause)
+        {
+            self.stats.conflicts += 1;
+        }
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
     }
 
     /// Orbitopal fixing until nothing changes (each round propagated).
@@ -540,7 +565,10 @@ impl<'a> Search<'a> {
                 return Err(LpStatus::Cutoff);
             }
             match self.fix_by_node_reduced_costs(z) {
-                Err(Conflict) => return Err(LpStatus::Infeasible),
+                Err(Conflict) => {
+                    self.learn_from_conflict();
+                    return Err(LpStatus::Infeasible);
+                }
                 Ok(false) => return Ok(z),
                 Ok(true) => self.sync_lp_bounds(),
             }
@@ -550,6 +578,7 @@ impl<'a> Search<'a> {
     /// Processes one node: load, LP, cuts at the root, incumbent or branch.
     fn process(&mut self, node: Node) -> Processed {
         if self.load(&node).is_err() {
+            self.stats.pruned_by_propagation += 1;
             return Processed::Pruned;
         }
         let mut lp = self.solve_node_lp(&node);
@@ -573,7 +602,10 @@ impl<'a> Search<'a> {
                 }
                 return Processed::Pruned;
             }
-            Err(LpStatus::Infeasible | LpStatus::Cutoff) => return Processed::Pruned,
+            Err(LpStatus::Infeasible | LpStatus::Cutoff) => {
+                self.stats.pruned_by_lp += 1;
+                return Processed::Pruned;
+            }
             Err(LpStatus::TimeLimit) => return Processed::Interrupted(node),
             Err(_) => {
                 self.stats.lp_failures += 1;

@@ -70,6 +70,10 @@ pub struct BnbSettings {
     /// Handle symmetry during the search (orbitopal and orbital fixing).
     /// [default: true]
     pub symmetry: bool,
+    /// Conflict analysis: a node that propagation shows infeasible teaches
+    /// a clause over the branchings that caused it, propagated at every
+    /// later node. [default: true]
+    pub conflicts: bool,
     /// A pseudo-cost is reliable after this many observations in both
     /// directions; before that, candidates are strong-branched.
     /// [default: 4]
@@ -94,6 +98,7 @@ impl Default for BnbSettings {
             cuts: true,
             root_cut_rounds: 30,
             symmetry: true,
+            conflicts: true,
             reliability: 4,
             strong_candidates: 8,
             strong_iterations: 40,
@@ -142,6 +147,12 @@ pub struct BnbStats {
     pub orbital_fixings: u64,
     /// Bound changes from reduced-cost fixing.
     pub reduced_cost_fixings: u64,
+    /// Nodes shown infeasible by propagation (before their LP).
+    pub pruned_by_propagation: u64,
+    /// Nodes whose LP was infeasible or exceeded the cutoff.
+    pub pruned_by_lp: u64,
+    /// Clauses learned by conflict analysis.
+    pub conflicts: u64,
     /// Knapsack-row coefficients raised by presolve.
     pub lifted_coefficients: usize,
     /// Rows presolve tightened.

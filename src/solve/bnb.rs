@@ -68,8 +68,10 @@ impl Backend for BnbBackend {
         };
         let s = &result.stats;
         let message = format!(
-            "{} nodes, {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
+            "{} nodes ({} pruned by propagation, {} by their LP), {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; conflict clauses {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
             s.nodes,
+            s.pruned_by_propagation,
+            s.pruned_by_lp,
             s.open_nodes,
             s.lp_iterations,
             s.root_lp.map_or("-".into(), |z| format!("{z:.6}")),
@@ -81,6 +83,7 @@ impl Backend for BnbBackend {
             s.orbitopal_fixings,
             s.orbital_fixings,
             s.reduced_cost_fixings,
+            s.conflicts,
             s.time_lp_s,
             s.time_propagation_s,
             s.time_cuts_s,

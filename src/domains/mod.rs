@@ -10,13 +10,60 @@
 //! row of its own, `c·x <= cutoff` in minimization form: once an incumbent
 //! is known, it fixes variables whose cost alone would exceed it.
 //!
-//! Every change is recorded on a trail, so a search can set a mark, try a
-//! fixing and return to the mark; [`Domains::changed_since`] lists what
-//! moved (the branch-and-cut copies those bounds into its node LP).
+//! Every change is recorded on a trail, with its reason, so a search can
+//! set a mark, try a fixing and return to the mark;
+//! [`Domains::changed_since`] lists what moved (the branch-and-cut copies
+//! those bounds into its node LP). From the reasons, [`conflict`] explains
+//! a conflict by the given changes that led to it and learns the clause
+//! that forbids them together, propagated from then on like a row.
+
+mod conflict;
 
 use std::collections::VecDeque;
 
 use crate::model::{Problem, Sense, VarId};
+
+pub use conflict::Literal;
+
+/// Why a domain changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reason {
+    /// Set from outside ([`Domains::tighten`]: a branching, a fixing).
+    Given,
+    /// Propagated from a row: a problem row, the objective row
+    /// (`num_rows`) or a learned clause (`num_rows + 1 + k`).
+    Row(u32),
+}
+
+/// One entry of the trail.
+#[derive(Clone, Copy, Debug)]
+struct Change {
+    var: VarId,
+    old: (f64, f64),
+    new: (f64, f64),
+    reason: Reason,
+    /// The variable's previous entry on the trail (`NONE` if none).
+    prev: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// The side of a row a bound or a conflict comes from: `Upper` is
+/// `Σ a_j x_j <= hi` (the others' smallest activity), `Lower` is
+/// `Σ a_j x_j >= lo` (their largest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Upper,
+    Lower,
+}
+
+/// A learned clause as a row `Σ a_j x_j >= lo` over binaries.
+#[derive(Clone, Debug)]
+struct Learned {
+    idx: Vec<u32>,
+    val: Vec<f64>,
+    lo: f64,
+}
 
 /// Variable domains under bound propagation, with a trail to undo
 /// fixings that fail.
@@ -25,9 +72,12 @@ pub struct Domains<'a> {
     problem: &'a Problem,
     lower: Vec<f64>,
     upper: Vec<f64>,
-    /// `(variable, old lower, old upper)` for every change, oldest first.
-    trail: Vec<(VarId, f64, f64)>,
-    /// Row indices; `num_rows` is the objective row.
+    /// Every change, oldest first.
+    trail: Vec<Change>,
+    /// Each variable's latest trail entry (`NONE` if none).
+    last: Vec<u32>,
+    /// Row indices; `num_rows` is the objective row, learned clauses
+    /// follow it.
     queue: VecDeque<usize>,
     queued: Vec<bool>,
     max_visits: usize,
@@ -37,6 +87,11 @@ pub struct Domains<'a> {
     /// `c·x <= cutoff` (minimization form); infinite when not set.
     cutoff: f64,
     visits: u64,
+    /// Learned clauses (global: not undone) and, per column, theirs.
+    learned: Vec<Learned>,
+    learned_by_col: Vec<Vec<u32>>,
+    /// The row side of the last conflict propagation found.
+    conflict: Option<(u32, Side)>,
 }
 
 /// Propagation found a row no assignment of the domains can satisfy.
@@ -69,6 +124,7 @@ impl<'a> Domains<'a> {
             lower,
             upper,
             trail: Vec::new(),
+            last: vec![NONE; problem.num_vars()],
             queue: VecDeque::new(),
             queued: vec![false; problem.num_rows() + 1],
             max_visits: work_factor.max(1) * (problem.num_nonzeros() + problem.num_rows()),
@@ -76,6 +132,9 @@ impl<'a> Domains<'a> {
             objective_val,
             cutoff: f64::INFINITY,
             visits: 0,
+            learned: Vec::new(),
+            learned_by_col: vec![Vec::new(); problem.num_vars()],
+            conflict: None,
         }
     }
 
@@ -122,11 +181,12 @@ impl<'a> Domains<'a> {
     /// Restores every domain changed since `mark` (the cutoff stays).
     pub fn undo(&mut self, mark: usize) {
         while self.trail.len() > mark {
-            let Some((v, l, u)) = self.trail.pop() else {
+            let Some(c) = self.trail.pop() else {
                 break;
             };
-            self.lower[v.index()] = l;
-            self.upper[v.index()] = u;
+            self.lower[c.var.index()] = c.old.0;
+            self.upper[c.var.index()] = c.old.1;
+            self.last[c.var.index()] = c.prev;
         }
         self.clear_queue();
     }
@@ -136,12 +196,12 @@ impl<'a> Domains<'a> {
     pub fn changed_since(&self, mark: usize) -> impl Iterator<Item = VarId> + '_ {
         self.trail[mark.min(self.trail.len())..]
             .iter()
-            .map(|&(v, _, _)| v)
+            .map(|c| c.var)
     }
 
-    /// Propagates every row (the root).
+    /// Propagates every row (the root), learned clauses included.
     pub fn propagate_all(&mut self) -> Result<(), Conflict> {
-        for r in 0..=self.problem.num_rows() {
+        for r in 0..self.queued.len() {
             self.enqueue(r);
         }
         self.propagate()
@@ -178,7 +238,18 @@ impl<'a> Domains<'a> {
     /// Narrows `v` to `[lo, hi] ∩` its domain (rounded for integers) and
     /// queues its rows if it changed; call [`propagate`](Self::propagate)
     /// after a batch of these. A conflict leaves the domain unchanged.
+    /// The change is a *given* one: conflict analysis explains conflicts
+    /// down to such changes.
     pub fn tighten(&mut self, v: VarId, lo: f64, hi: f64) -> Result<(), Conflict> {
+        let result = self.narrow(v, lo, hi, Reason::Given);
+        if result.is_err() {
+            self.conflict = None;
+        }
+        result
+    }
+
+    /// [`tighten`](Self::tighten) with its reason recorded.
+    fn narrow(&mut self, v: VarId, lo: f64, hi: f64, reason: Reason) -> Result<(), Conflict> {
         let i = v.index();
         let integral = self.problem.var_kind(v).is_integral();
         let (mut lo, mut hi) = (lo, hi);
@@ -208,13 +279,25 @@ impl<'a> Domains<'a> {
             return Err(Conflict);
         }
         if new_lo != old_lo || new_hi != old_hi {
-            self.trail.push((v, old_lo, old_hi));
             // A continuous domain that crossed within tolerance collapses.
             let new_hi = new_hi.max(new_lo);
+            self.trail.push(Change {
+                var: v,
+                old: (old_lo, old_hi),
+                new: (new_lo, new_hi),
+                reason,
+                prev: self.last[i],
+            });
+            self.last[i] = (self.trail.len() - 1) as u32;
             self.lower[i] = new_lo;
             self.upper[i] = new_hi;
             for (r, _) in self.problem.column(v) {
                 self.enqueue(r.index());
+            }
+            let first_learned = self.problem.num_rows() + 1;
+            for k in 0..self.learned_by_col[i].len() {
+                let r = first_learned + self.learned_by_col[i][k] as usize;
+                self.enqueue(r);
             }
             if self.cutoff < f64::INFINITY && self.problem.objective_coefficient(v) != 0.0 {
                 self.enqueue(self.problem.num_rows());
@@ -227,6 +310,7 @@ impl<'a> Domains<'a> {
     /// is reached. On a conflict the queue is emptied; the domains keep the
     /// changes made so far (undo to a mark to drop them).
     pub fn propagate(&mut self) -> Result<(), Conflict> {
+        self.conflict = None;
         let mut visits = 0usize;
         while let Some(r) = self.queue.pop_front() {
             self.queued[r] = false;
@@ -279,25 +363,62 @@ impl<'a> Domains<'a> {
     }
 
     fn propagate_row(&mut self, r: usize) -> Result<(), Conflict> {
-        if r == self.problem.num_rows() {
+        let m = self.problem.num_rows();
+        if r == m {
             if !self.cutoff.is_finite() {
                 return Ok(());
             }
             let idx = std::mem::take(&mut self.objective_idx);
             let val = std::mem::take(&mut self.objective_val);
-            let result = self.propagate_entries(&idx, &val, f64::NEG_INFINITY, self.cutoff);
+            let result = self.propagate_entries(r, &idx, &val, f64::NEG_INFINITY, self.cutoff);
             self.objective_idx = idx;
             self.objective_val = val;
+            return result;
+        }
+        if r > m {
+            let k = r - m - 1;
+            let row = std::mem::replace(
+                &mut self.learned[k],
+                Learned {
+                    idx: Vec::new(),
+                    val: Vec::new(),
+                    lo: 0.0,
+                },
+            );
+            let result = self.propagate_entries(r, &row.idx, &row.val, row.lo, f64::INFINITY);
+            self.learned[k] = row;
             return result;
         }
         let p = self.problem;
         let (idx, val) = p.matrix_by_rows().lane(r);
         let id = crate::model::ConsId(r as u32);
-        self.propagate_entries(idx, val, p.row_lower(id), p.row_upper(id))
+        self.propagate_entries(r, idx, val, p.row_lower(id), p.row_upper(id))
+    }
+
+    /// The entries `(idx, val)` and sides of row `r` (any kind of row).
+    fn row(&self, r: usize) -> (&[u32], &[f64], f64, f64) {
+        let m = self.problem.num_rows();
+        if r == m {
+            (
+                &self.objective_idx,
+                &self.objective_val,
+                f64::NEG_INFINITY,
+                self.cutoff,
+            )
+        } else if r > m {
+            let l = &self.learned[r - m - 1];
+            (&l.idx, &l.val, l.lo, f64::INFINITY)
+        } else {
+            let p = self.problem;
+            let (idx, val) = p.matrix_by_rows().lane(r);
+            let id = crate::model::ConsId(r as u32);
+            (idx, val, p.row_lower(id), p.row_upper(id))
+        }
     }
 
     fn propagate_entries(
         &mut self,
+        r: usize,
         idx: &[u32],
         val: &[f64],
         row_lo: f64,
@@ -306,9 +427,11 @@ impl<'a> Domains<'a> {
         let (min_fin, min_inf, max_fin, max_inf) = self.activity(idx, val);
         let tol = |x: f64| 1e-6 * (1.0 + x.abs());
         if min_inf == 0 && min_fin > row_hi + tol(row_hi) {
+            self.conflict = Some((r as u32, Side::Upper));
             return Err(Conflict);
         }
         if max_inf == 0 && max_fin < row_lo - tol(row_lo) {
+            self.conflict = Some((r as u32, Side::Lower));
             return Err(Conflict);
         }
         let upper_useful = row_hi.is_finite() && min_inf <= 1;
@@ -331,13 +454,24 @@ impl<'a> Domains<'a> {
                 .then(|| others(max_fin, max_inf, c_hi))
                 .flatten()
                 .map_or(f64::NEG_INFINITY, |rest| row_lo - rest);
-            let (lo, hi) = if a > 0.0 {
-                (a_lo / a, a_hi / a)
-            } else {
-                (a_hi / a, a_lo / a)
-            };
-            if lo.is_finite() || hi.is_finite() {
-                self.tighten(v, lo, hi)?;
+            // Each side's bound separately, so that a conflict and every
+            // change name the side they come from.
+            let reason = Reason::Row(r as u32);
+            for (side, bound) in [(Side::Upper, a_hi), (Side::Lower, a_lo)] {
+                if !bound.is_finite() {
+                    continue;
+                }
+                let x = bound / a;
+                // Upper side: a·x <= bound; lower side: a·x >= bound.
+                let (lo, hi) = if (side == Side::Upper) == (a > 0.0) {
+                    (f64::NEG_INFINITY, x)
+                } else {
+                    (x, f64::INFINITY)
+                };
+                if self.narrow(v, lo, hi, reason).is_err() {
+                    self.conflict = Some((r as u32, side));
+                    return Err(Conflict);
+                }
             }
         }
         Ok(())
