@@ -41,12 +41,21 @@ impl Search<'_> {
         candidates: &[(u32, f64)],
     ) -> Processed {
         let t = Instant::now();
-        let mut ranked: Vec<(u32, f64, f64)> = candidates
+        // (column, fractional part, pseudo-cost or strong-branching score)
+        let mut scored: Vec<(usize, f64, f64)> = candidates
             .iter()
-            .map(|&(j, xv)| (j, xv, self.pseudo.score(j as usize, xv - xv.floor())))
+            .map(|&(j, xv)| {
+                let f = xv - xv.floor();
+                (j as usize, f, self.pseudo.score(j as usize, f))
+            })
             .collect();
-        ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
-        let mut best: Option<(u32, f64, f64)> = None;
+        let initial = self.pseudo.hybrid_scores(&scored);
+        let mut order: Vec<usize> = (0..scored.len()).collect();
+        order.sort_by(|&a, &b| {
+            initial[b]
+                .total_cmp(&initial[a])
+                .then(scored[a].0.cmp(&scored[b].0))
+        });
         // A copy of a large LP (its dense basis inverse is m²) costs more
         // than the probe teaches: such LPs branch on pseudo-costs alone.
         let mut probed = if self.lp.num_rows() > STRONG_BRANCHING_MAX_ROWS {
@@ -54,68 +63,78 @@ impl Search<'_> {
         } else {
             0
         };
+        let mut best = f64::NEG_INFINITY;
         let mut since_improvement = 0usize;
-        for &(j, xv, pc_score) in &ranked {
-            let reliable = self.pseudo.reliability(j as usize) >= self.settings.reliability;
+        for &i in &order {
+            let (j, f, pc_score) = scored[i];
+            let xv = candidates[i].1;
+            let reliable = self.pseudo.reliability(j) >= self.settings.reliability;
             // Reliable candidates, and every candidate once the probes are
-            // used up (or four probes in a row found nothing better), are
-            // ranked by their pseudo-costs (averaged ones when unobserved).
-            let score = if reliable
-                || probed >= self.settings.strong_candidates
-                || since_improvement >= 4
-            {
-                pc_score
-            } else {
-                probed += 1;
-                self.stats.strong_branchings += 1;
-                let down = self.probe(j, xv, false, z);
-                let up = self.probe(j, xv, true, z);
-                match (down, up) {
-                    (Probe::Gone, Probe::Gone) => {
-                        self.stats.time_branching_s += t.elapsed().as_secs_f64();
-                        return Processed::Pruned;
+            // used up (or four probes in a row found nothing better), keep
+            // their pseudo-cost scores (averaged ones when unobserved).
+            if reliable || probed >= self.settings.strong_candidates || since_improvement >= 4 {
+                if reliable {
+                    best = best.max(pc_score);
+                }
+                continue;
+            }
+            probed += 1;
+            self.stats.strong_branchings += 1;
+            let down = self.probe(j as u32, xv, false, z);
+            let up = self.probe(j as u32, xv, true, z);
+            let score = match (down, up) {
+                (Probe::Gone, Probe::Gone) => {
+                    self.stats.time_branching_s += t.elapsed().as_secs_f64();
+                    return Processed::Pruned;
+                }
+                (Probe::Gone, _) | (_, Probe::Gone) => {
+                    // One side is empty: the node is the other side;
+                    // branch there (a single child, solved next).
+                    let up_alive = matches!(down, Probe::Gone);
+                    self.stats.time_branching_s += t.elapsed().as_secs_f64();
+                    return self.single_child(node, bound, j as u32, xv, up_alive);
+                }
+                (down, up) => {
+                    let gain = |p: &Probe| match p {
+                        Probe::Bound(b) => Some((b - z).max(0.0)),
+                        _ => None,
+                    };
+                    let (gd, gu) = (gain(&down), gain(&up));
+                    if let Some(g) = gd {
+                        self.pseudo.record(j, false, f, g);
                     }
-                    (Probe::Gone, _) | (_, Probe::Gone) => {
-                        // One side is empty: the node is the other side;
-                        // branch there (a single child, solved next).
-                        let up_alive = matches!(down, Probe::Gone);
-                        self.stats.time_branching_s += t.elapsed().as_secs_f64();
-                        return self.single_child(node, bound, j, xv, up_alive);
+                    if let Some(g) = gu {
+                        self.pseudo.record(j, true, 1.0 - f, g);
                     }
-                    (down, up) => {
-                        let f = xv - xv.floor();
-                        let gain = |p: &Probe| match p {
-                            Probe::Bound(b) => Some((b - z).max(0.0)),
-                            _ => None,
-                        };
-                        let (gd, gu) = (gain(&down), gain(&up));
-                        if let Some(g) = gd {
-                            self.pseudo.record(j as usize, false, f, g);
-                        }
-                        if let Some(g) = gu {
-                            self.pseudo.record(j as usize, true, 1.0 - f, g);
-                        }
-                        product_score(
-                            gd.unwrap_or(self.pseudo.unit_gain(j as usize, false) * f),
-                            gu.unwrap_or(self.pseudo.unit_gain(j as usize, true) * (1.0 - f)),
-                        )
-                    }
+                    product_score(
+                        gd.unwrap_or(self.pseudo.unit_gain(j, false) * f),
+                        gu.unwrap_or(self.pseudo.unit_gain(j, true) * (1.0 - f)),
+                    )
                 }
             };
-            if best.is_none_or(|(_, _, s)| score > s) {
-                best = Some((j, xv, score));
+            scored[i].2 = score;
+            if score > best {
+                best = score;
                 since_improvement = 0;
             } else {
                 since_improvement += 1;
             }
         }
         self.stats.time_branching_s += t.elapsed().as_secs_f64();
-        let (j, xv, _) = best.unwrap_or((candidates[0].0, candidates[0].1, 0.0));
+        let hybrid = self.pseudo.hybrid_scores(&scored);
+        let pick = (0..scored.len())
+            .max_by(|&a, &b| {
+                hybrid[a]
+                    .total_cmp(&hybrid[b])
+                    .then(scored[b].0.cmp(&scored[a].0))
+            })
+            .unwrap_or(0);
+        let (j, xv) = candidates[pick];
         let f = xv - xv.floor();
         // Dive first into the child the pseudo-costs expect to be cheaper.
         let down_gain = self.pseudo.unit_gain(j as usize, false) * f;
         let up_gain = self.pseudo.unit_gain(j as usize, true) * (1.0 - f);
-        self.children(node, bound, j, xv, up_gain <= down_gain)
+        self.children(node, bound, j, xv, up_gain <= down_gain, Some(z))
     }
 
     /// Solves one strong-branching child on a copy of the node LP.
@@ -144,6 +163,8 @@ impl Search<'_> {
     fn single_child(&mut self, mut node: Node, bound: f64, j: u32, xv: f64, up: bool) -> Processed {
         node.changes.push(self.branch_change(j, xv, up));
         node.bound = bound;
+        // Its LP is not a child's: it teaches the pseudo-costs nothing.
+        node.branching = None;
         // Not a branching decision: `branched` (orbital fixing) stays.
         Processed::Again(node)
     }

@@ -29,6 +29,18 @@ pub(crate) struct Node {
     pub id: u64,
     /// The parent's id (whose final basis the LP may still hold).
     pub parent: Option<u64>,
+    /// The branching that made this node, for the branching history.
+    pub branching: Option<Branching>,
+}
+
+/// The branching that made a child: column, direction, the distance its
+/// LP value had to move and the parent's LP value (minimization form).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Branching {
+    pub var: u32,
+    pub up: bool,
+    pub distance: f64,
+    pub parent_z: Option<f64>,
 }
 
 struct Ranked(Node);
@@ -103,6 +115,7 @@ mod tests {
             depth: 0,
             id,
             parent: None,
+            branching: None,
         }
     }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use super::node::{BoundChange, Node, NodeQueue};
+use super::node::{BoundChange, Branching, Node, NodeQueue};
 use super::progress::{Line, Progress};
 use super::pseudocost::PseudoCosts;
 use super::settings::{BnbResult, BnbSettings, BnbStats, BnbStatus};
@@ -166,6 +166,7 @@ impl<'a> Search<'a> {
                 depth: 0,
                 id: 0,
                 parent: None,
+                branching: None,
             };
             status = self.search(root);
         }
@@ -394,6 +395,10 @@ impl<'a> Search<'a> {
             && self.domains.learn(&clause)
         {
             self.stats.conflicts += 1;
+            for l in &clause {
+                self.pseudo.record_conflict(l.var.index(), l.value);
+            }
+            self.pseudo.decay_conflicts();
         }
         self.stats.time_propagation_s += t.elapsed().as_secs_f64();
     }
@@ -577,11 +582,25 @@ impl<'a> Search<'a> {
 
     /// Processes one node: load, LP, cuts at the root, incumbent or branch.
     fn process(&mut self, node: Node) -> Processed {
+        let origin = node.branching;
         if self.load(&node).is_err() {
             self.stats.pruned_by_propagation += 1;
+            if let Some(b) = origin {
+                self.pseudo.record_child(b.var as usize, b.up, 0, true);
+            }
             return Processed::Pruned;
         }
+        let inferences = (self.domains.mark() - self.root_mark).saturating_sub(node.changes.len());
         let mut lp = self.solve_node_lp(&node);
+        if let Some(b) = origin {
+            let pruned = matches!(lp, Err(LpStatus::Infeasible | LpStatus::Cutoff));
+            self.pseudo
+                .record_child(b.var as usize, b.up, inferences, pruned);
+            if let (Ok(z), Some(parent_z)) = (&lp, b.parent_z) {
+                self.pseudo
+                    .record(b.var as usize, b.up, b.distance, z - parent_z);
+            }
+        }
         if node.depth == 0
             && let Ok(z) = lp
         {
@@ -664,6 +683,7 @@ impl<'a> Search<'a> {
         var: u32,
         value: f64,
         up_first: bool,
+        parent_z: Option<f64>,
     ) -> Processed {
         let v = VarId(var);
         let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
@@ -684,7 +704,8 @@ impl<'a> Search<'a> {
         }
         let mut up_changes = node.changes;
         up_changes.push(self.branch_change(var, value, true));
-        let mut make = |changes: Vec<BoundChange>| {
+        let f = value - value.floor();
+        let mut make = |changes: Vec<BoundChange>, up: bool| {
             let id = self.next_id;
             self.next_id += 1;
             Node {
@@ -694,10 +715,16 @@ impl<'a> Search<'a> {
                 depth: node.depth + 1,
                 id,
                 parent: Some(node.id),
+                branching: Some(Branching {
+                    var,
+                    up,
+                    distance: if up { 1.0 - f } else { f },
+                    parent_z,
+                }),
             }
         };
-        let down = make(down_changes);
-        let up = make(up_changes);
+        let down = make(down_changes, false);
+        let up = make(up_changes, true);
         if up_first {
             Processed::Branched(up, down)
         } else {
@@ -749,7 +776,7 @@ impl<'a> Search<'a> {
         };
         let bound = node.bound;
         self.lp_holds = None;
-        self.children(node, bound, v.0, mid, false)
+        self.children(node, bound, v.0, mid, false, None)
     }
 
     fn finish(mut self, limit: Option<BnbStatus>) -> BnbResult {
