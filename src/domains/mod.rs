@@ -13,7 +13,7 @@
 //! Every change is recorded on a trail, with its reason, so a search can
 //! set a mark, try a fixing and return to the mark;
 //! [`Domains::changed_since`] lists what moved (the branch-and-cut copies
-//! those bounds into its node LP). From the reasons, [`conflict`] explains
+//! those bounds into its node LP). From the reasons, conflict analysis explains
 //! a conflict by the given changes that led to it and learns the clause
 //! that forbids them together, propagated from then on like a row.
 
