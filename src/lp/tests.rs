@@ -1036,3 +1036,57 @@ fn lagrangian_bound_and_perturbed_solves_stay_valid() {
         assert!(perturbed.objective() >= z - tol(z));
     }
 }
+
+/// The bound certificate: its total is a valid bound (at a dual feasible
+/// optimum equal to the objective, for perturbed solves at most it), and
+/// moving a column's bound in use by δ changes the total by exactly d·δ
+/// (checked by re-solving with the column fixed beyond it: the optimum
+/// never falls below the certificate's prediction).
+#[test]
+fn the_bound_certificate_predicts_bounds_under_relaxed_columns() {
+    let mut checked = 0;
+    for seed in 0..30 {
+        let mut lp = random_feasible_lp(1900 + seed, 12, 8);
+        if solve_checked(&mut lp) != LpStatus::Optimal {
+            continue;
+        }
+        let z = lp.objective();
+        let (total, terms) = lp.bound_certificate().expect("finite bounds");
+        assert!(
+            (total - z).abs() <= tol(z),
+            "seed {seed}: {total} against {z}"
+        );
+        let mut perturbed = cold_copy(&lp);
+        perturbed.degenerate = true;
+        assert_eq!(perturbed.solve(&LpLimits::default()), LpStatus::Optimal);
+        if let Some((b, _)) = perturbed.bound_certificate() {
+            assert!(b <= z + tol(z), "seed {seed}: perturbed {b} above {z}");
+        }
+        // Widening a column's bound in use by δ: the new optimum is at least
+        // the certificate's total minus |d|·δ (same duals, still feasible).
+        for &(j, d) in &terms {
+            let (lo, up) = (lp.col_lower(j), lp.col_upper(j));
+            let (new_lo, new_up, delta) = if d > 0.0 {
+                (lo - 1.0, up, 1.0)
+            } else {
+                (lo, up + 1.0, 1.0)
+            };
+            let mut wider = cold_copy(&lp);
+            wider.set_col_bounds(j, new_lo, new_up).unwrap();
+            if solve_checked(&mut wider) == LpStatus::Optimal {
+                let predicted = total - d.abs() * delta;
+                assert!(
+                    wider.objective() >= predicted - tol(predicted),
+                    "seed {seed}, column {j}: {} below the predicted {predicted}",
+                    wider.objective()
+                );
+                assert!(
+                    wider.objective() <= z + tol(z),
+                    "relaxing cannot raise the optimum"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} relaxations checked");
+}
