@@ -368,7 +368,7 @@ impl<'a> Search<'a> {
     fn load(&mut self, node: &Node) -> Result<(), Conflict> {
         self.domains.undo(self.root_mark);
         let result = self
-            .tighten_and_propagate(node.changes.iter().map(|c| (c.var, c.lower, c.upper)), None)
+            .tighten_and_propagate(node.changes.iter().map(|c| (c.var, c.lower, c.upper)))
             .map(|_| ())
             .and_then(|()| self.fix_by_symmetry())
             .and_then(|()| self.fix_by_root_reduced_costs());
@@ -382,108 +382,16 @@ impl<'a> Search<'a> {
 
     /// Conflict analysis after propagation failed at the current node: the
     /// clause over the node's branchings and fixings that caused it is
-    /// learned (see [`crate::domains`]).
+    /// learned (see [`crate::domains`]), up to `MAX_LEARNED` clauses of
+    /// at most a tenth of the columns (10 to 50 literals).
     fn learn_from_conflict(&mut self) {
-        if self.may_learn() {
-            let t = Instant::now();
-            let clause = self
-                .domains
-                .explain_conflict(self.root_mark, self.max_clause_len());
-            self.learn(clause);
-            self.stats.time_propagation_s += t.elapsed().as_secs_f64();
-        }
-    }
-
-    /// Conflict analysis after the node's LP bound passed the cutoff: the
-    /// LP's reduced costs tell which of the node's bounds the bound needs
-    /// (relaxing the others to their global bounds, cheapest first, keeps
-    /// it above the cutoff); those bounds are explained down to the
-    /// branchings and fixings that set them, and the clause is learned.
-    fn learn_from_lp_bound(&mut self) {
-        if !self.may_learn() || !self.threshold.is_finite() {
+        const MAX_LEARNED: usize = 20_000;
+        if !self.settings.conflicts || self.domains.num_learned() >= MAX_LEARNED {
             return;
         }
         let t = Instant::now();
-        if let Some(bounds) = self.bounds_the_lp_bound_needs(0.0, &[]) {
-            let clause =
-                self.domains
-                    .explain_bounds(&bounds, self.root_mark, self.max_clause_len());
-            self.learn(clause);
-        }
-        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
-    }
-
-    /// The node bounds (`(column, upper?)`) without which the LP's
-    /// Lagrangian bound plus `extra` would fall to the cutoff; the bounds
-    /// of the columns in `keep` (sorted) are kept whenever they are local. `None`
-    /// when the LP gives no usable certificate or its bounds are not the
-    /// domains'.
-    fn bounds_the_lp_bound_needs(&self, extra: f64, keep: &[usize]) -> Option<Vec<(VarId, bool)>> {
-        let (total, terms) = self.lp.bound_certificate()?;
-        let margin = 1e-6 * self.threshold.abs().max(1.0);
-        let mut slack = total + extra - self.threshold - margin;
-        if slack <= 0.0 || !slack.is_finite() {
-            return None;
-        }
-        // (cost of relaxing to the global bound, column, upper bound?)
-        let mut local: Vec<(f64, usize, bool)> = Vec::new();
-        for (j, d) in terms {
-            let upper = d < 0.0;
-            let v = VarId(j as u32);
-            let (used, global, domain) = if upper {
-                (
-                    self.lp.col_upper(j),
-                    self.global_upper[j],
-                    self.domains.upper(v),
-                )
-            } else {
-                (
-                    self.lp.col_lower(j),
-                    self.global_lower[j],
-                    self.domains.lower(v),
-                )
-            };
-            if used == global {
-                continue;
-            }
-            if used != domain {
-                return None;
-            }
-            let loss = if global.is_finite() && keep.binary_search(&j).is_err() {
-                d.abs() * (used - global).abs()
-            } else {
-                f64::INFINITY
-            };
-            local.push((loss, j, upper));
-        }
-        local.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut needed = Vec::new();
-        for (loss, j, upper) in local {
-            if loss < slack {
-                slack -= loss;
-            } else {
-                needed.push((VarId(j as u32), upper));
-            }
-        }
-        Some(needed)
-    }
-
-    /// Whether conflict analysis is on and the clause store has room.
-    fn may_learn(&self) -> bool {
-        const MAX_LEARNED: usize = 20_000;
-        self.settings.conflicts && self.domains.num_learned() < MAX_LEARNED
-    }
-
-    /// Clauses longer than a tenth of the columns (10 to 50 literals) are
-    /// not learned.
-    fn max_clause_len(&self) -> usize {
-        (self.p.num_vars() / 10).clamp(10, 50)
-    }
-
-    /// Learns a clause from conflict analysis and credits its variables'
-    /// conflict activity.
-    fn learn(&mut self, clause: Option<Vec<crate::domains::Literal>>) {
-        if let Some(clause) = clause
+        let max_literals = (self.p.num_vars() / 10).clamp(10, 50);
+        if let Some(clause) = self.domains.explain_conflict(self.root_mark, max_literals)
             && self.domains.learn(&clause)
         {
             self.stats.conflicts += 1;
@@ -492,6 +400,7 @@ impl<'a> Search<'a> {
             }
             self.pseudo.decay_conflicts();
         }
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
     }
 
     /// Orbitopal fixing until nothing changes (each round propagated).
@@ -529,10 +438,7 @@ impl<'a> Search<'a> {
                 )
             })
             .collect();
-        // The root LP had the global bounds: these fixings hold at every
-        // node (under the cutoff), and conflict analysis leaves them out.
-        let everywhere = self.domains.explain(Vec::new());
-        let fixed = self.tighten_and_propagate(changes.into_iter(), Some(everywhere))?;
+        let fixed = self.tighten_and_propagate(changes.into_iter())?;
         self.stats.reduced_cost_fixings += fixed as u64;
         Ok(())
     }
@@ -547,8 +453,6 @@ impl<'a> Search<'a> {
         let d = self.lp.reduced_costs();
         let x = self.lp.x();
         let mut changes = Vec::new();
-        let mut margin = f64::INFINITY;
-        let mut fixed_cols = Vec::new();
         for v in self.p.vars() {
             let j = v.index();
             if !self.p.var_kind(v).is_integral() || self.domains.is_fixed(v) || self.lp.is_basic(j)
@@ -560,20 +464,9 @@ impl<'a> Search<'a> {
             let at_upper = d[j] < -1e-7 && (x[j] - hi).abs() < INT_TOL;
             if at_lower || at_upper {
                 changes.push(reduced_cost_bound(v.0, d[j], slack, lo, hi));
-                // Moving one step past the new bound costs |d|·(room + 1).
-                let room = (slack / d[j].abs() + 1e-9).floor();
-                margin = margin.min(d[j].abs() * (room + 1.0));
-                fixed_cols.push(j);
             }
         }
-        // For conflict analysis: the node bounds these fixings rest on.
-        let because = if changes.is_empty() || !self.may_learn() {
-            None
-        } else {
-            self.bounds_the_lp_bound_needs(margin, &fixed_cols)
-                .map(|bounds| self.domains.explain(bounds))
-        };
-        let fixed = self.tighten_and_propagate(changes.into_iter(), because)?;
+        let fixed = self.tighten_and_propagate(changes.into_iter())?;
         self.stats.reduced_cost_fixings += fixed as u64;
         Ok(fixed > 0)
     }
@@ -581,21 +474,15 @@ impl<'a> Search<'a> {
     /// Narrows each `(column, lower, upper)` (a change that does not
     /// tighten is ignored) and propagates; returns how many domains the
     /// changes themselves tightened (propagation's own not counted).
-    /// With `because`, the changes are implied by that explanation (see
-    /// [`Domains::explain`]); otherwise they are given.
     fn tighten_and_propagate(
         &mut self,
         changes: impl Iterator<Item = (u32, f64, f64)>,
-        because: Option<u32>,
     ) -> Result<usize, Conflict> {
         let t = Instant::now();
         let before = self.domains.mark();
         let mut result = Ok(());
         for (j, lo, hi) in changes {
-            result = match because {
-                Some(k) => self.domains.tighten_because(VarId(j), lo, hi, k),
-                None => self.domains.tighten(VarId(j), lo, hi),
-            };
+            result = self.domains.tighten(VarId(j), lo, hi);
             if result.is_err() {
                 break;
             }
@@ -676,16 +563,10 @@ impl<'a> Search<'a> {
             let status = self.solve_lp();
             self.lp_holds = Some(node.id);
             if status != LpStatus::Optimal {
-                if status == LpStatus::Cutoff {
-                    self.learn_from_lp_bound();
-                }
                 return Err(status);
             }
             let z = self.lp.bound();
             if self.round_bound(z).max(node.bound) > self.threshold {
-                if self.round_bound(z) > self.threshold {
-                    self.learn_from_lp_bound();
-                }
                 return Err(LpStatus::Cutoff);
             }
             match self.fix_by_node_reduced_costs(z) {

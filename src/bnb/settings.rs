@@ -70,10 +70,9 @@ pub struct BnbSettings {
     /// Handle symmetry during the search (orbitopal and orbital fixing).
     /// [default: true]
     pub symmetry: bool,
-    /// Conflict analysis: a node that propagation shows infeasible, or
-    /// whose LP bound passes the cutoff, teaches a clause over the
-    /// branchings that caused it, propagated at every later node.
-    /// [default: true]
+    /// Conflict analysis: a node that propagation shows infeasible teaches
+    /// a clause over the branchings that caused it, propagated at every
+    /// later node. [default: true]
     pub conflicts: bool,
     /// A pseudo-cost is reliable after this many observations in both
     /// directions; before that, candidates are strong-branched.

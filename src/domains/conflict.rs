@@ -38,47 +38,18 @@ impl Domains<'_> {
     /// too much work) would be needed. Call it before undoing the trail.
     pub fn explain_conflict(&self, root_mark: usize, max_literals: usize) -> Option<Vec<Literal>> {
         let (row, side) = self.conflict?;
-        let mut first = Vec::new();
-        self.explain_row(row as usize, side, None, self.trail.len(), &mut first);
-        self.resolve(first, root_mark, max_literals)
-    }
-
-    /// Like [`explain_conflict`](Self::explain_conflict), for a conflict
-    /// shown elsewhere (by an LP bound): `bounds` lists the current bounds
-    /// (`(variable, upper?)`) that together leave no point beating the
-    /// cutoff; they are explained down to given changes.
-    pub fn explain_bounds(
-        &self,
-        bounds: &[(VarId, bool)],
-        root_mark: usize,
-        max_literals: usize,
-    ) -> Option<Vec<Literal>> {
-        let now = self.trail.len();
-        let first = bounds
-            .iter()
-            .filter_map(|&(v, upper)| self.source(v, upper, now).map(|e| (e, upper)))
-            .collect();
-        self.resolve(first, root_mark, max_literals)
-    }
-
-    /// Resolves trail entries (each with the side of the bound it set)
-    /// down to given changes, and returns those as literals.
-    fn resolve(
-        &self,
-        first: Vec<(usize, bool)>,
-        root_mark: usize,
-        max_literals: usize,
-    ) -> Option<Vec<Literal>> {
         let mut stack: Vec<(u32, bool)> = Vec::new();
         let mut seen: HashSet<(u32, bool)> = HashSet::new();
-        let mut keep = |found: Vec<(usize, bool)>, stack: &mut Vec<(u32, bool)>| {
-            for (e, upper) in found {
-                if e >= root_mark && seen.insert((e as u32, upper)) {
-                    stack.push((e as u32, upper));
-                }
-            }
+        let mut reasons = |row: usize, side: Side, skip: Option<VarId>, t: usize| {
+            let mut found = Vec::new();
+            self.explain_row(row, side, skip, t, &mut found);
+            found
+                .into_iter()
+                .filter(|&(e, upper)| e >= root_mark && seen.insert((e as u32, upper)))
+                .map(|(e, upper)| (e as u32, upper))
+                .collect::<Vec<_>>()
         };
-        keep(first, &mut stack);
+        stack.extend(reasons(row as usize, side, None, self.trail.len()));
         let mut clause = Vec::new();
         let mut steps = 0;
         while let Some((e, upper)) = stack.pop() {
@@ -94,14 +65,6 @@ impl Domains<'_> {
                     if clause.len() > max_literals {
                         return None;
                     }
-                }
-                Reason::Explained(k) => {
-                    let (t, bounds) = &self.explanations[k as usize];
-                    let found = bounds
-                        .iter()
-                        .filter_map(|&(v, upper)| self.source(v, upper, *t).map(|e| (e, upper)))
-                        .collect();
-                    keep(found, &mut stack);
                 }
                 Reason::Row(r) => {
                     let (idx, val, _, _) = self.row(r as usize);
@@ -119,9 +82,7 @@ impl Domains<'_> {
                     } else {
                         Side::Lower
                     };
-                    let mut found = Vec::new();
-                    self.explain_row(r as usize, side, Some(change.var), e as usize, &mut found);
-                    keep(found, &mut stack);
+                    stack.extend(reasons(r as usize, side, Some(change.var), e as usize));
                 }
             }
         }
@@ -321,47 +282,6 @@ mod tests {
         assert!(d.learn(&clause));
         d.propagate_all().unwrap();
         assert_eq!(d.upper(VarId(1)), 0.0, "the learned clause fixes x1 to 0");
-    }
-
-    /// x0 + x1 <= 1, x2 + x3 >= 1, x3 + x4 <= 1. Given x0 = 1 (so x1 = 0),
-    /// a change explained by x1's upper bound sets x2 = 0, so x3 = 1 and
-    /// x4 = 0: x4's bound is explained through both kinds of reasons back
-    /// to the given x0 = 1; with an empty explanation, to nothing.
-    #[test]
-    fn explained_changes_resolve_to_their_explanations() {
-        let p = build(&[
-            (vec![1, 1, 0, 0, 0, 0], -4, 5),
-            (vec![0, 0, 1, 1, 0, 0], 1, 7),
-            (vec![0, 0, 0, 1, 1, 0], -4, 5),
-        ]);
-        for empty in [false, true] {
-            let mut d = Domains::new(&p, 20);
-            d.propagate_all().unwrap();
-            let root = d.mark();
-            d.tighten(VarId(0), 1.0, 1.0).unwrap();
-            d.propagate().unwrap();
-            assert_eq!(d.upper(VarId(1)), 0.0);
-            let k = d.explain(if empty {
-                Vec::new()
-            } else {
-                vec![(VarId(1), true)]
-            });
-            d.tighten_because(VarId(2), 0.0, 0.0, k).unwrap();
-            d.propagate().unwrap();
-            assert_eq!(d.upper(VarId(4)), 0.0);
-            let clause = d.explain_bounds(&[(VarId(4), true)], root, 10).unwrap();
-            let expected = if empty {
-                vec![]
-            } else {
-                vec![Literal {
-                    var: VarId(0),
-                    value: true,
-                }]
-            };
-            assert_eq!(clause, expected);
-            d.undo(root);
-            assert!(d.explanations.is_empty(), "undone with the trail");
-        }
     }
 
     proptest! {

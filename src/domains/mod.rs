@@ -33,9 +33,6 @@ enum Reason {
     /// Propagated from a row: a problem row, the objective row
     /// (`num_rows`) or a learned clause (`num_rows + 1 + k`).
     Row(u32),
-    /// Implied by the bounds of explanation `k` (see
-    /// [`Domains::tighten_because`]).
-    Explained(u32),
 }
 
 /// One entry of the trail.
@@ -95,9 +92,6 @@ pub struct Domains<'a> {
     learned_by_col: Vec<Vec<u32>>,
     /// The row side of the last conflict propagation found.
     conflict: Option<(u32, Side)>,
-    /// Explanations of [`Reason::Explained`] changes: the trail length
-    /// when each was given, and its bounds `(variable, upper?)`.
-    explanations: Vec<(usize, Vec<(VarId, bool)>)>,
 }
 
 /// Propagation found a row no assignment of the domains can satisfy.
@@ -141,7 +135,6 @@ impl<'a> Domains<'a> {
             learned: Vec::new(),
             learned_by_col: vec![Vec::new(); problem.num_vars()],
             conflict: None,
-            explanations: Vec::new(),
         }
     }
 
@@ -194,9 +187,6 @@ impl<'a> Domains<'a> {
             self.lower[c.var.index()] = c.old.0;
             self.upper[c.var.index()] = c.old.1;
             self.last[c.var.index()] = c.prev;
-        }
-        while self.explanations.last().is_some_and(|(t, _)| *t >= mark) {
-            self.explanations.pop();
         }
         self.clear_queue();
     }
@@ -252,27 +242,6 @@ impl<'a> Domains<'a> {
     /// down to such changes.
     pub fn tighten(&mut self, v: VarId, lo: f64, hi: f64) -> Result<(), Conflict> {
         let result = self.narrow(v, lo, hi, Reason::Given);
-        if result.is_err() {
-            self.conflict = None;
-        }
-        result
-    }
-
-    /// Registers an explanation: the current bounds `(variable, upper?)`
-    /// that imply the changes [`tighten_because`](Self::tighten_because)
-    /// makes with it (for reduced-cost fixing: the bounds the LP bound
-    /// needs). Conflict analysis explains such a change by these bounds
-    /// instead of taking it as given; an empty explanation means the change
-    /// holds everywhere (under the cutoff). Undone with the trail.
-    pub fn explain(&mut self, bounds: Vec<(VarId, bool)>) -> u32 {
-        self.explanations.push((self.trail.len(), bounds));
-        (self.explanations.len() - 1) as u32
-    }
-
-    /// [`tighten`](Self::tighten), implied by explanation `k` (from
-    /// [`explain`](Self::explain)).
-    pub fn tighten_because(&mut self, v: VarId, lo: f64, hi: f64, k: u32) -> Result<(), Conflict> {
-        let result = self.narrow(v, lo, hi, Reason::Explained(k));
         if result.is_err() {
             self.conflict = None;
         }

@@ -590,65 +590,6 @@ impl Lp {
         total
     }
 
-    /// The Lagrangian bound of the last solve's reduced costs, split for
-    /// conflict analysis: `(L, terms)` with `L = Σ_k min(d_k·lower_k,
-    /// d_k·upper_k)` over the nonbasic columns and rows, and `terms` the
-    /// structural columns `(j, d_j)` with `d_j != 0` (their bound in `L` is
-    /// the lower one when `d_j > 0`). A row whose needed side is infinite
-    /// (a shifted or perturbed solve) is replaced by its activity `a_i·x`:
-    /// `d_i·a_ij` is added to each of its columns' reduced costs. Relaxing
-    /// column `j`'s bound in use by `δ` lowers `L` by `|d_j|·δ`, so the
-    /// columns whose bounds matter can be told from those that do not.
-    /// `None` when a needed column bound is infinite.
-    pub fn bound_certificate(&self) -> Option<(f64, Vec<(usize, f64)>)> {
-        let mut total = 0.0;
-        let mut d: Vec<f64> = (0..self.n)
-            .map(|j| {
-                if self.status[j] == VarStatus::Basic {
-                    0.0
-                } else {
-                    self.reduced[j]
-                }
-            })
-            .collect();
-        for i in 0..self.m {
-            let k = self.n + i;
-            let dk = self.reduced[k];
-            if dk == 0.0 || self.status[k] == VarStatus::Basic {
-                continue;
-            }
-            let needed = if dk > 0.0 {
-                self.lower[k]
-            } else {
-                self.upper[k]
-            };
-            if needed.is_finite() {
-                total += dk * needed;
-            } else {
-                for &(j, a) in self.matrix.row(i) {
-                    d[j] += dk * a;
-                }
-            }
-        }
-        let mut terms = Vec::new();
-        for (j, &dj) in d.iter().enumerate() {
-            if dj == 0.0 {
-                continue;
-            }
-            let needed = if dj > 0.0 {
-                self.lower[j]
-            } else {
-                self.upper[j]
-            };
-            if !needed.is_finite() {
-                return None;
-            }
-            total += dj * needed;
-            terms.push((j, dj));
-        }
-        Some((total, terms))
-    }
-
     /// The range of row `i`'s activity over the column bounds.
     fn implied_activity(&self, i: usize) -> (f64, f64) {
         let (mut lo, mut up) = (0.0, 0.0);
