@@ -198,61 +198,8 @@ impl Domains<'_> {
 mod tests {
     use super::*;
     use crate::domains::Conflict;
-    use crate::model::{Problem, ProblemBuilder, Sense, VarKind};
+    use crate::domains::tests::random_rows::{build, feasible_points};
     use proptest::prelude::*;
-
-    /// Rows `lo <= a·x <= hi` over 5 binaries and one integer in [0, 3].
-    fn build(rows: &[(Vec<i32>, i32, i32)]) -> Problem {
-        let mut b = ProblemBuilder::new("random");
-        b.set_sense(Sense::Minimize);
-        let vars: Vec<VarId> = (0..6)
-            .map(|j| {
-                let (kind, ub) = if j < 5 {
-                    (VarKind::Binary, 1.0)
-                } else {
-                    (VarKind::Integer, 3.0)
-                };
-                b.add_var(format!("x{j}"), kind, 0.0, ub, 0.0).unwrap()
-            })
-            .collect();
-        for (i, (coefs, lo, width)) in rows.iter().enumerate() {
-            let entries: Vec<(VarId, f64)> = coefs
-                .iter()
-                .enumerate()
-                .filter(|&(_, &a)| a != 0)
-                .map(|(j, &a)| (vars[j], f64::from(a)))
-                .collect();
-            let hi = if *width > 6 {
-                f64::INFINITY
-            } else {
-                f64::from(lo + width)
-            };
-            b.add_row(format!("r{i}"), f64::from(*lo), hi, &entries)
-                .unwrap();
-        }
-        b.build().unwrap()
-    }
-
-    fn feasible_points(p: &Problem) -> Vec<[f64; 6]> {
-        let mut out = Vec::new();
-        for mask in 0..32u32 {
-            for last in 0..4 {
-                let mut x = [0.0; 6];
-                for (j, xj) in x.iter_mut().enumerate().take(5) {
-                    *xj = f64::from((mask >> j) & 1);
-                }
-                x[5] = f64::from(last);
-                let ok = p.rows().all(|r| {
-                    let act = p.row_activity(r, &x);
-                    act >= p.row_lower(r) - 1e-9 && act <= p.row_upper(r) + 1e-9
-                });
-                if ok {
-                    out.push(x);
-                }
-            }
-        }
-        out
-    }
 
     /// x0 + x1 <= 1, x1 + x2 <= 1, x0 + x2 >= 1, and x3, x4 unrelated:
     /// x1 = 1 forces x0 = x2 = 0 and breaks the third row.

@@ -558,13 +558,13 @@ mod tests {
     }
 
     /// Random rows `lo <= a·x <= hi` over 5 binaries and one integer in
-    /// [0, 3]: propagation after a fixing never cuts off a feasible point,
-    /// and it reports a conflict only when no feasible point has that value.
-    mod soundness {
+    /// [0, 3] (shared with the conflict analysis' tests).
+    pub(crate) mod random_rows {
         use super::*;
-        use proptest::prelude::*;
 
-        fn build(rows: &[(Vec<i32>, i32, i32)]) -> Problem {
+        /// The problem of `rows`: `(coefficients, lo, width)`, the upper
+        /// side `lo + width` (infinite when `width > 6`).
+        pub(crate) fn build(rows: &[(Vec<i32>, i32, i32)]) -> Problem {
             let mut b = ProblemBuilder::new("random");
             let vars: Vec<VarId> = (0..6)
                 .map(|j| {
@@ -594,7 +594,8 @@ mod tests {
             b.build().unwrap()
         }
 
-        fn points() -> Vec<[f64; 6]> {
+        /// Every integer point of the box.
+        pub(crate) fn points() -> Vec<[f64; 6]> {
             let mut out = Vec::new();
             for mask in 0..32u32 {
                 for last in 0..4 {
@@ -609,6 +610,27 @@ mod tests {
             out
         }
 
+        /// The points of the box that satisfy every row of `p`.
+        pub(crate) fn feasible_points(p: &Problem) -> Vec<[f64; 6]> {
+            points()
+                .into_iter()
+                .filter(|x| {
+                    p.rows().all(|r| {
+                        let act = p.row_activity(r, x);
+                        act >= p.row_lower(r) - 1e-9 && act <= p.row_upper(r) + 1e-9
+                    })
+                })
+                .collect()
+        }
+    }
+
+    /// Propagation after a fixing never cuts off a feasible point, and it
+    /// reports a conflict only when no feasible point has that value.
+    mod soundness {
+        use super::random_rows::{build, feasible_points};
+        use super::*;
+        use proptest::prelude::*;
+
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(300))]
             #[test]
@@ -618,13 +640,7 @@ mod tests {
                 fixes in proptest::collection::vec((0usize..5, 0u8..=1), 1..4),
             ) {
                 let p = build(&rows);
-                let feasible: Vec<[f64; 6]> = points()
-                    .into_iter()
-                    .filter(|x| p.rows().all(|r| {
-                        let act = p.row_activity(r, x);
-                        act >= p.row_lower(r) - 1e-9 && act <= p.row_upper(r) + 1e-9
-                    }))
-                    .collect();
+                let feasible = feasible_points(&p);
                 let mut d = Domains::new(&p, 20);
                 let root = d.propagate_all();
                 if root.is_err() {
