@@ -80,14 +80,14 @@ impl PseudoCosts {
         self.cutoffs[d][var] += u32::from(pruned);
     }
 
-    /// The hybrid scores of `candidates` (`(var, fractional part,
-    /// pseudo-cost or strong-branching product score)`): each part
+    /// The hybrid scores of `candidates` (`(var, pseudo-cost or
+    /// strong-branching product score)`): each part
     /// normalized by its mean over the candidates as `x / (x + mean)`,
     /// then weighted as SCIP's reliability branching does.
-    pub fn hybrid_scores(&self, candidates: &[(usize, f64, f64)]) -> Vec<f64> {
+    pub fn hybrid_scores(&self, candidates: &[(usize, f64)]) -> Vec<f64> {
         let parts: Vec<[f64; 4]> = candidates
             .iter()
-            .map(|&(j, _, pc)| {
+            .map(|&(j, pc)| {
                 let per_child = |d: usize, x: f64| {
                     let n = self.children[d][j];
                     if n == 0 { 0.0 } else { x / f64::from(n) }
@@ -200,10 +200,10 @@ mod tests {
             pc.decay_conflicts();
         }
         pc.record_conflict(2, true);
-        let scores = pc.hybrid_scores(&[(0, 0.5, 1.0), (1, 0.5, 1.0), (2, 0.5, 1.0)]);
+        let scores = pc.hybrid_scores(&[(0, 1.0), (1, 1.0), (2, 1.0)]);
         assert!(scores[1] > scores[2] && scores[2] > scores[0], "{scores:?}");
         // A clearly better pseudo-cost still wins over conflicts.
-        let scores = pc.hybrid_scores(&[(0, 0.5, 4.0), (1, 0.5, 1.0)]);
+        let scores = pc.hybrid_scores(&[(0, 4.0), (1, 1.0)]);
         assert!(scores[0] > scores[1], "{scores:?}");
         // Later conflicts weigh more than earlier ones.
         let mut pc = PseudoCosts::new(2);
@@ -212,7 +212,7 @@ mod tests {
         pc.decay_conflicts();
         pc.record_conflict(1, true);
         pc.record_conflict(1, false);
-        let scores = pc.hybrid_scores(&[(0, 0.5, 1.0), (1, 0.5, 1.0)]);
+        let scores = pc.hybrid_scores(&[(0, 1.0), (1, 1.0)]);
         assert!(scores[1] > scores[0], "{scores:?}");
     }
 

@@ -15,7 +15,7 @@
 
 use std::collections::HashSet;
 
-use super::{Domains, Learned, NONE, Reason, Side};
+use super::{Domains, NONE, OwnRow, Reason, Side};
 use crate::model::VarId;
 
 /// A binary at a value: `var = value` (`true` for 1).
@@ -172,11 +172,11 @@ impl Domains<'_> {
             return false;
         }
         let ones = literals.iter().filter(|l| l.value).count();
-        let k = self.learned.len() as u32;
+        let k = self.num_learned() as u32;
         for l in literals {
             self.learned_by_col[l.var.index()].push(k);
         }
-        self.learned.push(Learned {
+        self.own.push(OwnRow {
             idx: literals.iter().map(|l| l.var.0).collect(),
             val: literals
                 .iter()
@@ -190,7 +190,7 @@ impl Domains<'_> {
 
     /// The number of learned clauses.
     pub fn num_learned(&self) -> usize {
-        self.learned.len()
+        self.own.len() - 1
     }
 }
 

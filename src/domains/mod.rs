@@ -57,9 +57,11 @@ enum Side {
     Lower,
 }
 
-/// A learned clause as a row `Σ a_j x_j >= lo` over binaries.
-#[derive(Clone, Debug)]
-struct Learned {
+/// A row of the domains' own, beyond the problem's: the objective row
+/// `c·x <= cutoff` (`lo = −∞`) or a learned clause `Σ a_j x_j >= lo` over
+/// binaries.
+#[derive(Clone, Debug, Default)]
+struct OwnRow {
     idx: Vec<u32>,
     val: Vec<f64>,
     lo: f64,
@@ -81,14 +83,13 @@ pub struct Domains<'a> {
     queue: VecDeque<usize>,
     queued: Vec<bool>,
     max_visits: usize,
-    /// The objective in minimization form, as a sparse row.
-    objective_idx: Vec<u32>,
-    objective_val: Vec<f64>,
+    /// Rows `num_rows + k`: the objective in minimization form (`k = 0`),
+    /// then the learned clauses (global: not undone).
+    own: Vec<OwnRow>,
     /// `c·x <= cutoff` (minimization form); infinite when not set.
     cutoff: f64,
     visits: u64,
-    /// Learned clauses (global: not undone) and, per column, theirs.
-    learned: Vec<Learned>,
+    /// Per column, the learned clauses (`k` for row `num_rows + 1 + k`).
     learned_by_col: Vec<Vec<u32>>,
     /// The row side of the last conflict propagation found.
     conflict: Option<(u32, Side)>,
@@ -114,11 +115,16 @@ impl<'a> Domains<'a> {
             Sense::Minimize => 1.0,
             Sense::Maximize => -1.0,
         };
-        let (objective_idx, objective_val) = problem
+        let (idx, val) = problem
             .vars()
             .map(|v| (v.0, sign * problem.objective_coefficient(v)))
             .filter(|&(_, c)| c != 0.0)
             .unzip();
+        let objective = OwnRow {
+            idx,
+            val,
+            lo: f64::NEG_INFINITY,
+        };
         Domains {
             problem,
             lower,
@@ -128,11 +134,9 @@ impl<'a> Domains<'a> {
             queue: VecDeque::new(),
             queued: vec![false; problem.num_rows() + 1],
             max_visits: work_factor.max(1) * (problem.num_nonzeros() + problem.num_rows()),
-            objective_idx,
-            objective_val,
+            own: vec![objective],
             cutoff: f64::INFINITY,
             visits: 0,
-            learned: Vec::new(),
             learned_by_col: vec![Vec::new(); problem.num_vars()],
             conflict: None,
         }
@@ -364,55 +368,44 @@ impl<'a> Domains<'a> {
 
     fn propagate_row(&mut self, r: usize) -> Result<(), Conflict> {
         let m = self.problem.num_rows();
-        if r == m {
-            if !self.cutoff.is_finite() {
-                return Ok(());
-            }
-            let idx = std::mem::take(&mut self.objective_idx);
-            let val = std::mem::take(&mut self.objective_val);
-            let result = self.propagate_entries(r, &idx, &val, f64::NEG_INFINITY, self.cutoff);
-            self.objective_idx = idx;
-            self.objective_val = val;
-            return result;
+        if r < m {
+            let p = self.problem;
+            let (idx, val) = p.matrix_by_rows().lane(r);
+            let id = crate::model::ConsId(r as u32);
+            return self.propagate_entries(r, idx, val, p.row_lower(id), p.row_upper(id));
         }
-        if r > m {
-            let k = r - m - 1;
-            let row = std::mem::replace(
-                &mut self.learned[k],
-                Learned {
-                    idx: Vec::new(),
-                    val: Vec::new(),
-                    lo: 0.0,
-                },
-            );
-            let result = self.propagate_entries(r, &row.idx, &row.val, row.lo, f64::INFINITY);
-            self.learned[k] = row;
-            return result;
+        let hi = self.own_upper(r);
+        if r == m && !hi.is_finite() {
+            return Ok(());
         }
-        let p = self.problem;
-        let (idx, val) = p.matrix_by_rows().lane(r);
-        let id = crate::model::ConsId(r as u32);
-        self.propagate_entries(r, idx, val, p.row_lower(id), p.row_upper(id))
+        // Out of `self` while it propagates (it borrows `self` mutably).
+        let row = std::mem::take(&mut self.own[r - m]);
+        let result = self.propagate_entries(r, &row.idx, &row.val, row.lo, hi);
+        self.own[r - m] = row;
+        result
+    }
+
+    /// The upper side of own row `r`: the cutoff for the objective row, none
+    /// for a clause.
+    fn own_upper(&self, r: usize) -> f64 {
+        if r == self.problem.num_rows() {
+            self.cutoff
+        } else {
+            f64::INFINITY
+        }
     }
 
     /// The entries `(idx, val)` and sides of row `r` (any kind of row).
     fn row(&self, r: usize) -> (&[u32], &[f64], f64, f64) {
         let m = self.problem.num_rows();
-        if r == m {
-            (
-                &self.objective_idx,
-                &self.objective_val,
-                f64::NEG_INFINITY,
-                self.cutoff,
-            )
-        } else if r > m {
-            let l = &self.learned[r - m - 1];
-            (&l.idx, &l.val, l.lo, f64::INFINITY)
-        } else {
+        if r < m {
             let p = self.problem;
             let (idx, val) = p.matrix_by_rows().lane(r);
             let id = crate::model::ConsId(r as u32);
             (idx, val, p.row_lower(id), p.row_upper(id))
+        } else {
+            let own = &self.own[r - m];
+            (&own.idx, &own.val, own.lo, self.own_upper(r))
         }
     }
 
