@@ -63,6 +63,7 @@
 pub struct ReadmeDoctests;
 
 pub mod bnb;
+pub mod budget;
 pub mod compare;
 pub mod domains;
 pub mod generate;

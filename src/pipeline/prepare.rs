@@ -27,7 +27,7 @@ pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(60);
 /// The budget rule, for symmetry detection and for the LP alike: a tenth
 /// of the solve's time limit, at most 10 s.
 pub fn stage_budget(time_limit: Duration) -> Duration {
-    time_limit.mul_f64(0.1).min(Duration::from_secs(10))
+    crate::budget::Budget::stage_span(time_limit)
 }
 
 /// Detects the formulation symmetry of `problem` within
