@@ -74,5 +74,6 @@ pub mod model;
 pub mod nn;
 pub mod pipeline;
 pub mod solve;
+pub mod status;
 pub mod symmetry;
 pub mod verify;

@@ -60,9 +60,10 @@ mod microlp;
 mod outcome;
 mod semi;
 mod settings;
-mod status;
+
 mod subproblem;
 
+pub use crate::status::{Status, UnknownStatus};
 pub use backend::{Backend, BackendError, BackendOptions, RawOutcome};
 pub use bnb::BnbBackend;
 pub use choice::{BackendChoice, UnknownBackend};
@@ -73,4 +74,3 @@ pub use highs::HighsBackend;
 pub use microlp::MicrolpBackend;
 pub use outcome::{SolveOutcome, WarmStartVerdict, relative_gap};
 pub use settings::{ExtraRow, SolveSettings};
-pub use status::{Status, UnknownStatus};

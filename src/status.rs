@@ -1,4 +1,6 @@
-//! [`Status`]: what a solve established about the problem.
+//! [`Status`]: what a solve established about the problem, the one verdict
+//! every path reports (the branch-and-cut, each backend, the learned path,
+//! every `compare` method), and [`relative_gap`], the one gap formula.
 
 use std::fmt;
 use std::str::FromStr;
@@ -73,6 +75,16 @@ impl fmt::Display for Status {
     }
 }
 
+/// The relative gap between an incumbent objective and a bound:
+/// `|objective − bound| / max(|objective|, 1)`. The one formula of the log,
+/// the JSON and the stopping rule.
+pub fn relative_gap(objective: f64, bound: f64) -> f64 {
+    if objective == bound {
+        return 0.0;
+    }
+    (objective - bound).abs() / objective.abs().max(1.0)
+}
+
 /// A string that is not the name of a [`Status`].
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
@@ -105,6 +117,14 @@ mod tests {
         }
         assert_eq!(Status::NoSolutionFound.as_str(), "no_solution");
         assert!("optimum".parse::<Status>().is_err());
+    }
+
+    #[test]
+    fn relative_gap_divides_by_the_objective_but_never_below_one() {
+        assert_eq!(relative_gap(10.0, 9.0), 0.1);
+        assert_eq!(relative_gap(0.5, 0.0), 0.5);
+        assert_eq!(relative_gap(-20.0, -22.0), 0.1);
+        assert_eq!(relative_gap(3.0, 3.0), 0.0);
     }
 
     #[test]
