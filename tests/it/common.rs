@@ -26,6 +26,21 @@ pub fn miplib_dir() -> Option<PathBuf> {
     }
 }
 
+/// `../shared/instances/miplib3` (27 MIPLIB 3 instances with their sizes
+/// and optima in its README), or `None` with the skip recorded.
+pub fn miplib3_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib3");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        record_skip(&format!(
+            "../shared/instances/miplib3 not found ({}); the tests on MIPLIB 3 instances need it",
+            dir.display()
+        ));
+        None
+    }
+}
+
 /// The environment variable naming a file to which each skipped test's name
 /// is appended, one a line (`.ci/run` sets it and prints the count after
 /// `cargo test`).

@@ -108,6 +108,9 @@ struct BoundLine<'a> {
     set: &'a str,
     column: VarId,
     value: f64,
+    /// A number after a bound type that takes none (`BV BND X 1.0`): read
+    /// and ignored with a warning, as SCIP and HiGHS ignore it.
+    ignored_value: Option<&'a str>,
 }
 
 impl<'a> Reader<'a> {
@@ -134,7 +137,16 @@ impl<'a> Reader<'a> {
     fn free_bounds(&self, fields: &FreeFields<'a>) -> Result<BoundLine<'a>, String> {
         let k = fields.kept();
         let kind = BoundType::parse(k[0])?;
-        let expected = if kind.takes_value() { 4 } else { 3 };
+        // A value after BV, FR, MI or PL is read and ignored, as SCIP and
+        // HiGHS do (MIPLIB 3's qiu writes `BV BND X 1.0`).
+        let ignorable = !kind.takes_value()
+            && fields.len() == 4
+            && parse_number(k[3], Infinity::Allowed).is_ok();
+        let expected = if kind.takes_value() || ignorable {
+            4
+        } else {
+            3
+        };
         if fields.len() != expected {
             let what = if kind.takes_value() {
                 format!(
@@ -160,6 +172,7 @@ impl<'a> Reader<'a> {
             set: k[1],
             column,
             value,
+            ignored_value: ignorable.then(|| k[3]),
         })
     }
 
@@ -177,11 +190,14 @@ impl<'a> Reader<'a> {
             (true, false) => parse_number(f[3], Infinity::Allowed)?,
             (false, true) => 0.0,
             (false, false) => {
-                return Err(format!(
-                    "bound type {} takes no value, found {}",
-                    kind.keyword(),
-                    quoted(f[3])
-                ));
+                if parse_number(f[3], Infinity::Allowed).is_err() {
+                    return Err(format!(
+                        "bound type {} takes no value, found {}",
+                        kind.keyword(),
+                        quoted(f[3])
+                    ));
+                }
+                0.0
             }
         };
         Ok(BoundLine {
@@ -189,6 +205,7 @@ impl<'a> Reader<'a> {
             set: f[1],
             column,
             value,
+            ignored_value: (!kind.takes_value() && !f[3].is_empty()).then(|| f[3]),
         })
     }
 
@@ -203,9 +220,34 @@ impl<'a> Reader<'a> {
             kind,
             column,
             value,
+            ignored_value,
             ..
         } = record;
         let name = self.builder.var_name(column);
+        if let Some(token) = ignored_value {
+            self.warnings.push(Warning {
+                line: number,
+                message: format!(
+                    "the value {} after {} is ignored: {} takes no value (SCIP and HiGHS ignore it too)",
+                    quoted(token),
+                    kind.keyword(),
+                    kind.keyword()
+                ),
+            });
+        }
+        if matches!(kind, BoundType::Li | BoundType::Ui)
+            && value.is_finite()
+            && value.fract() != 0.0
+        {
+            self.warnings.push(Warning {
+                line: number,
+                message: format!(
+                    "{} gives the integer column {} the fractional bound {value}; it is kept as given (SCIP and HiGHS keep it too)",
+                    kind.keyword(),
+                    quoted(name)
+                ),
+            });
+        }
         match kind {
             BoundType::Up | BoundType::Ui | BoundType::Sc if value == f64::NEG_INFINITY => {
                 return Err(format!(

@@ -474,3 +474,72 @@ fn a_dollar_field_after_the_fields_of_any_data_line_starts_a_comment() {
     assert_eq!(bounds(p, "x"), (0.0, 3.0));
     assert_eq!(p.objective_coefficients(), [1.0, 1.0]);
 }
+
+#[test]
+fn a_value_after_a_bound_type_that_takes_none_is_ignored_with_a_warning() {
+    // MIPLIB 3's qiu writes `BV BND X 1.0`; SCIP and HiGHS ignore the value.
+    let parsed = ok_both_paths(
+        "ROWS\n N obj\nCOLUMNS\n bv obj 1\n fr obj 1\n mi obj 1\n pl obj 1\nBOUNDS\n BV b bv 1.0\n \
+         FR b fr 3\n MI b mi 5\n PL b pl 0\nENDATA\n",
+    );
+    let p = &parsed.problem;
+    assert_eq!(bounds(p, "bv"), (0.0, 1.0));
+    assert_eq!(p.var_kind(var(p, "bv")), VarKind::Binary);
+    assert_eq!(bounds(p, "fr"), (-INF, INF));
+    assert_eq!(bounds(p, "mi"), (-INF, INF));
+    assert_eq!(bounds(p, "pl"), (0.0, INF));
+    let lines: Vec<usize> = parsed.warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [9, 10, 11, 12]);
+    assert!(
+        parsed.warnings[0]
+            .message
+            .contains("'1.0' after BV is ignored"),
+        "{}",
+        parsed.warnings[0].message
+    );
+}
+
+#[test]
+fn a_fixed_format_bv_line_with_a_value_is_read() {
+    let text = "\
+ROWS
+ N  COST
+ L  LIM 1
+COLUMNS
+    X ONE     COST               1.0   LIM 1              2.0
+RHS
+    RHS       LIM 1              4.0
+BOUNDS
+ BV BND       X ONE              1.0
+ENDATA
+";
+    let parsed = ok_both_paths(text);
+    assert_eq!(bounds(&parsed.problem, "X ONE"), (0.0, 1.0));
+    assert_eq!(parsed.warnings.len(), 1);
+    assert_eq!(parsed.warnings[0].line, 9);
+}
+
+#[test]
+fn a_word_after_a_bound_type_that_takes_no_value_is_still_an_error() {
+    let (line, msg) = err("ROWS\n N obj\nCOLUMNS\n x obj 1\nBOUNDS\n BV b x junk\nENDATA\n");
+    assert_eq!(line, 6);
+    assert!(msg.contains("no value"), "{msg}");
+}
+
+#[test]
+fn a_fractional_integer_bound_is_kept_with_a_warning() {
+    let parsed = ok_both_paths(
+        "ROWS\n N obj\nCOLUMNS\n x obj 1\nBOUNDS\n LI b x 2.5\n UI b x 7.5\nENDATA\n",
+    );
+    assert_eq!(bounds(&parsed.problem, "x"), (2.5, 7.5));
+    assert_eq!(
+        parsed.problem.var_kind(var(&parsed.problem, "x")),
+        VarKind::Integer
+    );
+    assert_eq!(parsed.warnings.len(), 2);
+    assert!(
+        parsed.warnings[1].message.contains("fractional bound 7.5"),
+        "{}",
+        parsed.warnings[1].message
+    );
+}
