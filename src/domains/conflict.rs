@@ -176,7 +176,7 @@ impl Domains<'_> {
         for l in literals {
             self.learned_by_col[l.var.index()].push(k);
         }
-        self.own.push(OwnRow {
+        self.push_own(OwnRow {
             idx: literals.iter().map(|l| l.var.0).collect(),
             val: literals
                 .iter()
@@ -184,7 +184,6 @@ impl Domains<'_> {
                 .collect(),
             lo: 1.0 - ones as f64,
         });
-        self.queued.push(false);
         true
     }
 

@@ -67,6 +67,42 @@ struct OwnRow {
     lo: f64,
 }
 
+/// The extreme activities of one row, kept up to date with every change and
+/// undo: a filter that lets propagation skip, in constant time, a row that
+/// can neither conflict nor tighten a bound. A row that passes the filter is
+/// propagated from activities recomputed exactly, which also refreshes this
+/// cache, so rounding drift never accumulates past one propagation.
+#[derive(Clone, Copy, Debug, Default)]
+struct Activity {
+    min_fin: f64,
+    min_inf: u32,
+    max_fin: f64,
+    max_inf: u32,
+}
+
+impl Activity {
+    /// Adds `sign` times the contribution `(lo, hi)` of one entry.
+    fn add(&mut self, (lo, hi): (f64, f64), sign: f64) {
+        let step = |inf: &mut u32| {
+            if sign > 0.0 {
+                *inf += 1;
+            } else {
+                *inf -= 1;
+            }
+        };
+        if lo.is_finite() {
+            self.min_fin += sign * lo;
+        } else {
+            step(&mut self.min_inf);
+        }
+        if hi.is_finite() {
+            self.max_fin += sign * hi;
+        } else {
+            step(&mut self.max_inf);
+        }
+    }
+}
+
 /// Variable domains under bound propagation, with a trail to undo
 /// fixings that fail.
 #[derive(Clone)]
@@ -93,6 +129,16 @@ pub struct Domains<'a> {
     learned_by_col: Vec<Vec<u32>>,
     /// The row side of the last conflict propagation found.
     conflict: Option<(u32, Side)>,
+    /// Per row (problem rows, then the own rows), its extreme activities
+    /// under the current domains.
+    activity: Vec<Activity>,
+    /// Per row, the widest range `|a_j|·(u_j − l_j)` of one entry under the
+    /// problem's own bounds (domains only narrow from those): a row whose
+    /// slack on a side is at least this cannot tighten anything there.
+    reach: Vec<f64>,
+    /// When propagation stops early (its changes so far are kept: they
+    /// are sound, only not exhaustive).
+    deadline: Option<std::time::Instant>,
 }
 
 /// Propagation found a row no assignment of the domains can satisfy.
@@ -125,7 +171,7 @@ impl<'a> Domains<'a> {
             val,
             lo: f64::NEG_INFINITY,
         };
-        Domains {
+        let mut domains = Domains {
             problem,
             lower,
             upper,
@@ -139,7 +185,94 @@ impl<'a> Domains<'a> {
             visits: 0,
             learned_by_col: vec![Vec::new(); problem.num_vars()],
             conflict: None,
+            activity: Vec::new(),
+            reach: Vec::new(),
+            deadline: None,
+        };
+        for r in 0..problem.num_rows() {
+            let (idx, val) = problem.matrix_by_rows().lane(r);
+            domains.activity.push(domains.activity(idx, val));
+            domains.reach.push(domains.reach_of(idx, val));
         }
+        let objective = &domains.own[0];
+        let (act, reach) = (
+            domains.activity(&objective.idx, &objective.val),
+            domains.reach_of(&objective.idx, &objective.val),
+        );
+        domains.activity.push(act);
+        domains.reach.push(reach);
+        domains
+    }
+
+    /// Stops every later propagation at `deadline` (`None`: never). What
+    /// was propagated until then is kept; it is sound, only not exhaustive.
+    pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.deadline = deadline;
+    }
+
+    /// The widest range of one entry of a row under the problem's own
+    /// bounds, which every domain stays inside.
+    fn reach_of(&self, idx: &[u32], val: &[f64]) -> f64 {
+        idx.iter().zip(val).fold(0.0, |acc: f64, (&j, &a)| {
+            let (l, u) = self.problem.var_hull(VarId(j));
+            let (lo, hi) = contribution(a, l, u);
+            acc.max(hi - lo)
+        })
+    }
+
+    /// Adds an own row (a learned clause) with its activity cache.
+    fn push_own(&mut self, row: OwnRow) {
+        self.activity.push(self.activity(&row.idx, &row.val));
+        self.reach.push(self.reach_of(&row.idx, &row.val));
+        self.own.push(row);
+        self.queued.push(false);
+    }
+
+    /// Moves the activity caches of `v`'s rows from its domain `old` to
+    /// `new`.
+    fn shift_activities(&mut self, v: VarId, old: (f64, f64), new: (f64, f64)) {
+        let i = v.index();
+        let update = |act: &mut Activity, a: f64| {
+            act.add(contribution(a, old.0, old.1), -1.0);
+            act.add(contribution(a, new.0, new.1), 1.0);
+        };
+        for (r, a) in self.problem.column(v) {
+            update(&mut self.activity[r.index()], a);
+        }
+        let m = self.problem.num_rows();
+        let c = self.problem.objective_coefficient(v);
+        if c != 0.0 {
+            let sign = match self.problem.sense() {
+                Sense::Minimize => 1.0,
+                Sense::Maximize => -1.0,
+            };
+            update(&mut self.activity[m], sign * c);
+        }
+        for &k in &self.learned_by_col[i] {
+            let r = m + 1 + k as usize;
+            let row = &self.own[r - m];
+            // The clause being propagated is out of `own` meanwhile: its
+            // cache is recomputed when it is put back.
+            if let Some(p) = row.idx.iter().position(|&j| j as usize == i) {
+                update(&mut self.activity[r], row.val[p]);
+            }
+        }
+    }
+
+    /// Whether row `r` (sides `lo`, `hi`) may conflict or tighten a bound
+    /// by its cached activities; `false` is certain, `true` is checked
+    /// exactly.
+    fn may_propagate(&self, r: usize, lo: f64, hi: f64) -> bool {
+        let act = self.activity[r];
+        let reach = self.reach[r];
+        let margin = |side: f64, fin: f64| 1e-6 * (1.0 + side.abs() + fin.abs());
+        let upper = hi.is_finite()
+            && (act.min_inf == 1
+                || (act.min_inf == 0 && hi - act.min_fin < reach + margin(hi, act.min_fin)));
+        let lower = lo.is_finite()
+            && (act.max_inf == 1
+                || (act.max_inf == 0 && act.max_fin - lo < reach + margin(lo, act.max_fin)));
+        upper || lower
     }
 
     /// The problem the domains belong to.
@@ -191,6 +324,7 @@ impl<'a> Domains<'a> {
             self.lower[c.var.index()] = c.old.0;
             self.upper[c.var.index()] = c.old.1;
             self.last[c.var.index()] = c.prev;
+            self.shift_activities(c.var, c.new, c.old);
         }
         self.clear_queue();
     }
@@ -295,6 +429,7 @@ impl<'a> Domains<'a> {
             self.last[i] = (self.trail.len() - 1) as u32;
             self.lower[i] = new_lo;
             self.upper[i] = new_hi;
+            self.shift_activities(v, (old_lo, old_hi), (new_lo, new_hi));
             for (r, _) in self.problem.column(v) {
                 self.enqueue(r.index());
             }
@@ -320,6 +455,13 @@ impl<'a> Domains<'a> {
             self.queued[r] = false;
             visits += 1;
             if visits > self.max_visits {
+                break;
+            }
+            if visits % 1024 == 0
+                && self
+                    .deadline
+                    .is_some_and(|d| std::time::Instant::now() >= d)
+            {
                 break;
             }
             if let Err(conflict) = self.propagate_row(r) {
@@ -348,39 +490,41 @@ impl<'a> Domains<'a> {
 
     /// One row's activity bounds: the finite part and the number of
     /// infinite contributions, for the minimum and the maximum.
-    fn activity(&self, idx: &[u32], val: &[f64]) -> (f64, usize, f64, usize) {
-        let (mut min_fin, mut min_inf, mut max_fin, mut max_inf) = (0.0, 0, 0.0, 0);
+    fn activity(&self, idx: &[u32], val: &[f64]) -> Activity {
+        let mut act = Activity::default();
         for (&j, &a) in idx.iter().zip(val) {
-            let (lo, hi) = contribution(a, self.lower[j as usize], self.upper[j as usize]);
-            if lo.is_finite() {
-                min_fin += lo;
-            } else {
-                min_inf += 1;
-            }
-            if hi.is_finite() {
-                max_fin += hi;
-            } else {
-                max_inf += 1;
-            }
+            act.add(
+                contribution(a, self.lower[j as usize], self.upper[j as usize]),
+                1.0,
+            );
         }
-        (min_fin, min_inf, max_fin, max_inf)
+        act
     }
 
     fn propagate_row(&mut self, r: usize) -> Result<(), Conflict> {
         let m = self.problem.num_rows();
         if r < m {
             let p = self.problem;
-            let (idx, val) = p.matrix_by_rows().lane(r);
             let id = crate::model::ConsId(r as u32);
-            return self.propagate_entries(r, idx, val, p.row_lower(id), p.row_upper(id));
+            let (lo, hi) = (p.row_lower(id), p.row_upper(id));
+            if !self.may_propagate(r, lo, hi) {
+                return Ok(());
+            }
+            let (idx, val) = p.matrix_by_rows().lane(r);
+            return self.propagate_entries(r, idx, val, lo, hi);
         }
         let hi = self.own_upper(r);
         if r == m && !hi.is_finite() {
             return Ok(());
         }
+        let lo = self.own[r - m].lo;
+        if !self.may_propagate(r, lo, hi) {
+            return Ok(());
+        }
         // Out of `self` while it propagates (it borrows `self` mutably).
         let row = std::mem::take(&mut self.own[r - m]);
         let result = self.propagate_entries(r, &row.idx, &row.val, row.lo, hi);
+        self.activity[r] = self.activity(&row.idx, &row.val);
         self.own[r - m] = row;
         result
     }
@@ -417,7 +561,14 @@ impl<'a> Domains<'a> {
         row_lo: f64,
         row_hi: f64,
     ) -> Result<(), Conflict> {
-        let (min_fin, min_inf, max_fin, max_inf) = self.activity(idx, val);
+        let exact = self.activity(idx, val);
+        self.activity[r] = exact;
+        let Activity {
+            min_fin,
+            min_inf,
+            max_fin,
+            max_inf,
+        } = exact;
         let tol = |x: f64| 1e-6 * (1.0 + x.abs());
         if min_inf == 0 && min_fin > row_hi + tol(row_hi) {
             self.conflict = Some((r as u32, Side::Upper));
@@ -474,7 +625,7 @@ impl<'a> Domains<'a> {
 /// The activity bound of a row without one entry: `fin` and `inf` are the
 /// row's finite part and count of infinite contributions, `own` the
 /// entry's contribution; `None` when the others include an infinite one.
-fn others(fin: f64, inf: usize, own: f64) -> Option<f64> {
+fn others(fin: f64, inf: u32, own: f64) -> Option<f64> {
     if own.is_finite() {
         (inf == 0).then_some(fin - own)
     } else {
@@ -614,6 +765,74 @@ mod tests {
                     })
                 })
                 .collect()
+        }
+    }
+
+    /// The activity caches: after any sequence of fixings, propagations
+    /// and undos they equal the activities recomputed from the domains, and
+    /// the rows they let propagation skip change nothing (over integers the
+    /// propagated domains are the unique fixpoint, so a fresh propagation
+    /// of the same fixings must agree).
+    mod activity_cache {
+        use super::random_rows::build;
+        use super::*;
+        use proptest::prelude::*;
+
+        fn assert_caches_exact(d: &Domains<'_>) {
+            let m = d.problem.num_rows();
+            for r in 0..m + d.own.len() {
+                let (idx, val, _, _) = d.row(r);
+                let exact = d.activity(idx, val);
+                let cached = d.activity[r];
+                assert_eq!(
+                    (cached.min_inf, cached.max_inf),
+                    (exact.min_inf, exact.max_inf),
+                    "row {r}"
+                );
+                assert!((cached.min_fin - exact.min_fin).abs() < 1e-9, "row {r}");
+                assert!((cached.max_fin - exact.max_fin).abs() < 1e-9, "row {r}");
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+            #[test]
+            fn caches_stay_exact_and_skipped_rows_change_nothing(
+                rows in proptest::collection::vec(
+                    (proptest::collection::vec(-3i32..=3, 6), -4i32..=4, 0i32..=8), 1..6),
+                steps in proptest::collection::vec((0usize..6, 0u8..=3, any::<bool>()), 1..8),
+            ) {
+                let p = build(&rows);
+                let mut d = Domains::new(&p, 1000);
+                if d.propagate_all().is_err() {
+                    return Ok(());
+                }
+                let mut given: Vec<(usize, f64)> = Vec::new();
+                let mut marks: Vec<(usize, usize)> = Vec::new();
+                for (j, value, back) in steps {
+                    let value = if j < 5 { f64::from(value.min(1)) } else { f64::from(value) };
+                    if back && !marks.is_empty() {
+                        let (mark, len) = marks.pop().unwrap();
+                        d.undo(mark);
+                        given.truncate(len);
+                    } else {
+                        marks.push((d.mark(), given.len()));
+                        if d.fix(VarId(j as u32), value).is_ok() {
+                            given.push((j, value));
+                        } else {
+                            marks.pop();
+                        }
+                    }
+                    assert_caches_exact(&d);
+                    let mut fresh = Domains::new(&p, 1000);
+                    for &(j, v) in &given {
+                        fresh.tighten(VarId(j as u32), v, v).unwrap();
+                    }
+                    prop_assert!(fresh.propagate_all().is_ok());
+                    prop_assert_eq!(fresh.lowers(), d.lowers());
+                    prop_assert_eq!(fresh.uppers(), d.uppers());
+                }
+            }
         }
     }
 
