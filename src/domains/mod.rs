@@ -136,6 +136,11 @@ pub struct Domains<'a> {
     /// problem's own bounds (domains only narrow from those): a row whose
     /// slack on a side is at least this cannot tighten anything there.
     reach: Vec<f64>,
+    /// Per row, whether its activities are sums of integers (integral
+    /// coefficients over integer columns): then the caches are exact and
+    /// the filter compares without a margin, so a set-partitioning row
+    /// whose slack equals its reach is skipped.
+    integral: Vec<bool>,
     /// When propagation stops early (its changes so far are kept: they
     /// are sound, only not exhaustive).
     deadline: Option<std::time::Instant>,
@@ -191,6 +196,7 @@ impl<'a> Domains<'a> {
             conflict: None,
             activity: Vec::new(),
             reach: Vec::new(),
+            integral: Vec::new(),
             deadline: None,
             #[cfg(test)]
             exhaustive: false,
@@ -199,6 +205,7 @@ impl<'a> Domains<'a> {
             let (idx, val) = problem.matrix_by_rows().lane(r);
             domains.activity.push(domains.activity(idx, val));
             domains.reach.push(domains.reach_of(idx, val));
+            domains.integral.push(domains.integral_sums(idx, val));
         }
         let objective = &domains.own[0];
         let (act, reach) = (
@@ -207,6 +214,8 @@ impl<'a> Domains<'a> {
         );
         domains.activity.push(act);
         domains.reach.push(reach);
+        let integral = domains.integral_sums(&objective.idx, &objective.val);
+        domains.integral.push(integral);
         domains
     }
 
@@ -226,8 +235,24 @@ impl<'a> Domains<'a> {
         })
     }
 
+    /// Whether every entry is an integral coefficient (below 2^40) on an
+    /// integer column with integral or infinite bounds: activities are then
+    /// exact sums in floating point.
+    fn integral_sums(&self, idx: &[u32], val: &[f64]) -> bool {
+        let whole = |x: f64| x.fract() == 0.0 && x.abs() < 1e12;
+        idx.iter().zip(val).all(|(&j, &a)| {
+            let v = VarId(j);
+            let (l, u) = self.problem.var_hull(v);
+            self.problem.var_kind(v).is_integral()
+                && whole(a)
+                && (whole(l) || l.is_infinite())
+                && (whole(u) || u.is_infinite())
+        })
+    }
+
     /// Adds an own row (a learned clause) with its activity cache.
     fn push_own(&mut self, row: OwnRow) {
+        self.integral.push(self.integral_sums(&row.idx, &row.val));
         self.activity.push(self.activity(&row.idx, &row.val));
         self.reach.push(self.reach_of(&row.idx, &row.val));
         self.own.push(row);
@@ -275,7 +300,14 @@ impl<'a> Domains<'a> {
         }
         let act = self.activity[r];
         let reach = self.reach[r];
-        let margin = |side: f64, fin: f64| 1e-6 * (1.0 + side.abs() + fin.abs());
+        let exact = self.integral[r];
+        let margin = |side: f64, fin: f64| {
+            if exact {
+                0.0
+            } else {
+                1e-6 * (1.0 + side.abs() + fin.abs())
+            }
+        };
         let upper = hi.is_finite()
             && (act.min_inf == 1
                 || (act.min_inf == 0 && hi - act.min_fin < reach + margin(hi, act.min_fin)));
