@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand, ValueEnum};
 use symbreak::generate::{
     AuctionParams, BinPackingParams, ColoringData, ColoringParams, FacilityParams, Family,
-    GenerateError, Graph, IndependentSetParams, Manifest, ManifestEntry, PcmaxParams,
-    SetCoverParams,
+    GenerateError, Graph, IndependentSetParams, Manifest, ManifestEntry, MultiKnapsackParams,
+    PcmaxParams, SetCoverParams,
 };
 use symbreak::io;
 use symbreak::model::Problem;
@@ -92,6 +92,17 @@ pub enum FamilyCommand {
         /// Family options.
         #[command(flatten)]
         params: PcmaxParams,
+        /// Output options.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Multiple knapsack, identical knapsacks, weakly correlated profits;
+    /// maximize the packed profit (symmetric).
+    #[command(visible_alias = "multi-knapsack")]
+    Mkp {
+        /// Family options.
+        #[command(flatten)]
+        params: MultiKnapsackParams,
         /// Output options.
         #[command(flatten)]
         output: OutputArgs,
@@ -273,6 +284,7 @@ pub fn run(args: &GenerateArgs) -> Result<ExitCode, CliError> {
             output,
         } => (output, Box::new(|o, m| seeded(params, o, m))),
         FamilyCommand::Pcmax { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Mkp { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
         FamilyCommand::Setcover { params, output } => {
             (output, Box::new(|o, m| seeded(params, o, m)))
         }

@@ -3,7 +3,7 @@
 
 use super::{
     AuctionParams, BinPackingParams, ColoringParams, FacilityParams, Family, GenerateError,
-    IndependentSetParams, PcmaxParams, SetCoverParams,
+    IndependentSetParams, MultiKnapsackParams, PcmaxParams, SetCoverParams,
 };
 use crate::model::Problem;
 
@@ -16,6 +16,10 @@ pub enum FamilyName {
     Coloring,
     /// Identical parallel machines (symmetric; sized by `jobs`, `machines`).
     Pcmax,
+    /// Multiple knapsack with identical knapsacks (symmetric; sized by
+    /// `items`, the knapsacks take their default).
+    #[value(alias = "multi-knapsack")]
+    Mkp,
     /// Set cover (control, default sizes).
     Setcover,
     /// Combinatorial auction (control, default sizes).
@@ -29,7 +33,7 @@ pub enum FamilyName {
 /// The sizes of the symmetric families; the controls take their defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sizes {
-    /// Items per bin packing.
+    /// Items per bin packing (and per multiple knapsack).
     pub items: u32,
     /// Vertices per coloring.
     pub vertices: u32,
@@ -52,10 +56,11 @@ impl Default for Sizes {
 
 impl FamilyName {
     /// Every family, symmetric ones first.
-    pub const ALL: [FamilyName; 7] = [
+    pub const ALL: [FamilyName; 8] = [
         FamilyName::Bpp,
         FamilyName::Coloring,
         FamilyName::Pcmax,
+        FamilyName::Mkp,
         FamilyName::Setcover,
         FamilyName::Auction,
         FamilyName::Facility,
@@ -68,6 +73,7 @@ impl FamilyName {
             FamilyName::Bpp => BinPackingParams::NAME,
             FamilyName::Coloring => ColoringParams::NAME,
             FamilyName::Pcmax => PcmaxParams::NAME,
+            FamilyName::Mkp => MultiKnapsackParams::NAME,
             FamilyName::Setcover => SetCoverParams::NAME,
             FamilyName::Auction => AuctionParams::NAME,
             FamilyName::Facility => FacilityParams::NAME,
@@ -97,6 +103,11 @@ impl FamilyName {
                 ..PcmaxParams::default()
             }
             .generate(seed),
+            FamilyName::Mkp => MultiKnapsackParams {
+                items: sizes.items,
+                ..MultiKnapsackParams::default()
+            }
+            .generate(seed),
             FamilyName::Setcover => SetCoverParams::default().generate(seed),
             FamilyName::Auction => AuctionParams::default().generate(seed),
             FamilyName::Facility => FacilityParams::default().generate(seed),
@@ -111,6 +122,7 @@ impl FamilyName {
             FamilyName::Bpp => format!("bpp items={}", sizes.items),
             FamilyName::Coloring => format!("coloring vertices={}", sizes.vertices),
             FamilyName::Pcmax => format!("pcmax jobs={} machines={}", sizes.jobs, sizes.machines),
+            FamilyName::Mkp => format!("mkp items={}", sizes.items),
             other => other.as_str().to_string(),
         }
     }

@@ -8,6 +8,7 @@
 //! | `bpp` bin packing | [`bin_packing`](mod@bin_packing) | identical bins (and items of equal size) |
 //! | `coloring` graph coloring | [`coloring`](mod@coloring) | interchangeable colors |
 //! | `pcmax` identical parallel machines | [`pcmax`](mod@pcmax) | identical machines (and jobs of equal length) |
+//! | `mkp` multiple knapsack | [`multi_knapsack`](mod@multi_knapsack) | identical knapsacks (and equal items) |
 //! | `setcover` set cover (Balas & Ho) | [`set_cover`](mod@set_cover) | control |
 //! | `auction` combinatorial auction (Leyton-Brown "arbitrary") | [`auction`](mod@auction) | control |
 //! | `facility` capacitated facility location (Cornuejols et al.) | [`facility`](mod@facility) | control |
@@ -62,6 +63,7 @@ mod family_name;
 pub mod graph;
 pub mod indset;
 pub mod manifest;
+pub mod multi_knapsack;
 pub mod pcmax;
 pub mod set_cover;
 
@@ -78,6 +80,7 @@ pub use family_name::{FamilyName, Sizes};
 pub use graph::Graph;
 pub use indset::{GraphType, IndependentSetParams, independent_set};
 pub use manifest::{Manifest, ManifestEntry};
+pub use multi_knapsack::{MultiKnapsackData, MultiKnapsackParams, multi_knapsack};
 pub use pcmax::{PcmaxData, PcmaxParams, pcmax};
 pub use set_cover::{SetCoverParams, set_cover};
 
@@ -265,6 +268,10 @@ mod tests {
         assert_eq!(parsed::<BinPackingParams>(&[]), BinPackingParams::default());
         assert_eq!(parsed::<ColoringParams>(&[]), ColoringParams::default());
         assert_eq!(parsed::<PcmaxParams>(&[]), PcmaxParams::default());
+        assert_eq!(
+            parsed::<MultiKnapsackParams>(&[]),
+            MultiKnapsackParams::default()
+        );
         assert_eq!(parsed::<SetCoverParams>(&[]), SetCoverParams::default());
         assert_eq!(parsed::<AuctionParams>(&[]), AuctionParams::default());
         assert_eq!(parsed::<FacilityParams>(&[]), FacilityParams::default());
@@ -310,6 +317,7 @@ mod tests {
         check::<BinPackingParams>();
         check::<ColoringParams>();
         check::<PcmaxParams>();
+        check::<MultiKnapsackParams>();
         check::<SetCoverParams>();
         check::<AuctionParams>();
         check::<FacilityParams>();
