@@ -105,7 +105,7 @@ pub struct GraphPartitionData {
 }
 
 impl GraphPartitionData {
-    /// Checked data.
+    /// Checked data; `edge_weights` in the order of [`Graph::edges`] (sorted).
     ///
     /// # Errors
     /// A graph without vertices, zero parts, or a weight list whose length
@@ -253,13 +253,15 @@ mod tests {
 
     #[test]
     fn round_robin_respects_the_part_size_and_the_cut_is_counted() {
+        // weights follow the graph's sorted edge list, not the given order
         let g = Graph::new(5, &[(0, 1), (1, 2), (0, 2), (3, 4)]).unwrap();
+        assert_eq!(g.edges(), [(0, 1), (0, 2), (1, 2), (3, 4)]);
         let d = GraphPartitionData::new(g, vec![1, 2, 3, 4], 2).unwrap();
         assert_eq!(d.part_size(), 3);
         let rr = d.round_robin();
         assert_eq!(rr, [0, 1, 0, 1, 0]);
-        // cut: 0-1 (1), 1-2 (2), 3-4 (4)
-        assert_eq!(d.cut_weight(&rr), 7);
+        // cut: 0-1 (1), 1-2 (3), 3-4 (4)
+        assert_eq!(d.cut_weight(&rr), 8);
         assert_eq!(d.cut_weight(&[0, 0, 0, 1, 1]), 0);
     }
 
