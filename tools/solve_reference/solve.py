@@ -221,13 +221,15 @@ def _cpsat_model(path):
         if any(a != int(a) for a in coefs):
             return source, None
         idx = h.constraint_var_indices(c)
-        expr = sum(int(a) * xs[j] for j, a in zip(idx, coefs))
+        expr = cp_model.LinearExpr.weighted_sum([xs[j] for j in idx], [int(a) for a in coefs])
         lo, up = h.constraint_lower_bound(c), h.constraint_upper_bound(c)
         lo = math.ceil(lo - 1e-9) if math.isfinite(lo) else cp_model.INT_MIN
         up = math.floor(up + 1e-9) if math.isfinite(up) else cp_model.INT_MAX
         cp.add_linear_constraint(expr, lo, up)
     obj = [(h.var_objective_coefficient(j), xs[j]) for j in range(len(xs))]
-    expr = sum(a * x for a, x in obj if a != 0) + h.objective_offset()
+    obj = [(a, x) for a, x in obj if a != 0]
+    expr = cp_model.LinearExpr.weighted_sum([x for _, x in obj], [a for a, _ in obj])
+    expr = expr + h.objective_offset()
     if h.maximize():
         cp.maximize(expr)
     else:
@@ -269,6 +271,7 @@ def solve_cpsat(path, limit):
         cp_model.OPTIMAL: "optimal",
         cp_model.FEASIBLE: "feasible",
         cp_model.INFEASIBLE: "infeasible",
+        cp_model.MODEL_INVALID: "error",
     }.get(code, "no_solution")
     time_to_best = None
     if objective is not None:
@@ -289,6 +292,7 @@ def solve_cpsat(path, limit):
         "improvements": len(cb.found),
         "threads": CPSAT_WORKERS,
         "interface": "cp_model",
+        **({"error": "CP-SAT rejects the model: " + cp.validate()} if status == "error" else {}),
     }
 
 
@@ -312,8 +316,13 @@ def solve_cpsat_model_builder(model, limit, read_s):
     objective = solver.objective_value if has_sol else None
     bound = solver.best_objective_bound if has_sol else None
     status = {S.OPTIMAL: "optimal", S.FEASIBLE: "feasible", S.INFEASIBLE: "infeasible",
-              S.UNBOUNDED: "unbounded"}.get(code, "no_solution")
+              S.UNBOUNDED: "unbounded", S.MODEL_INVALID: "error"}.get(code, "no_solution")
+    extra = {}
+    if status == "error":
+        # CP-SAT takes integer variables only: continuous ones make the model invalid
+        extra["error"] = "CP-SAT rejects the model (%s): continuous variables?" % code
     return {
+        **extra,
         "status": status,
         "solver_status": str(code),
         "objective": objective,
