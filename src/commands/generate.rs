@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use symbreak::generate::{
-    AuctionParams, BinPackingParams, ColoringData, ColoringParams, FacilityParams, Family,
-    GenerateError, Graph, IndependentSetParams, Manifest, ManifestEntry, PcmaxParams,
+    AuctionParams, BinPackingParams, ColoringData, ColoringParams, CuttingStockParams,
+    FacilityParams, Family, GapParams, GenerateError, Graph, GraphPartitionParams,
+    IndependentSetParams, Manifest, ManifestEntry, MultiKnapsackParams, PcmaxParams,
     SetCoverParams,
 };
 use symbreak::io;
@@ -92,6 +93,51 @@ pub enum FamilyCommand {
         /// Family options.
         #[command(flatten)]
         params: PcmaxParams,
+        /// Output options.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Multiple knapsack, identical knapsacks, weakly correlated profits;
+    /// maximize the packed profit (symmetric).
+    #[command(visible_alias = "multi-knapsack")]
+    Mkp {
+        /// Family options.
+        #[command(flatten)]
+        params: MultiKnapsackParams,
+        /// Output options.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Generalized assignment, identical agents within each agent type,
+    /// Chu & Beasley type D costs; minimize the cost (symmetric).
+    #[command(visible_alias = "generalized-assignment")]
+    Gap {
+        /// Family options.
+        #[command(flatten)]
+        params: GapParams,
+        /// Output options.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Cutting stock in Kantorovich's formulation: item types with widths
+    /// and demands cut from identical rolls; minimize the rolls used
+    /// (symmetric).
+    #[command(visible_alias = "cutting-stock")]
+    Cutstock {
+        /// Family options.
+        #[command(flatten)]
+        params: CuttingStockParams,
+        /// Output options.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Graph partitioning of G(n, p) with weighted edges into identical
+    /// parts of bounded size; minimize the cut weight (symmetric).
+    #[command(visible_alias = "graph-partition")]
+    Gpp {
+        /// Family options.
+        #[command(flatten)]
+        params: GraphPartitionParams,
         /// Output options.
         #[command(flatten)]
         output: OutputArgs,
@@ -273,6 +319,12 @@ pub fn run(args: &GenerateArgs) -> Result<ExitCode, CliError> {
             output,
         } => (output, Box::new(|o, m| seeded(params, o, m))),
         FamilyCommand::Pcmax { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Mkp { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Gap { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
+        FamilyCommand::Cutstock { params, output } => {
+            (output, Box::new(|o, m| seeded(params, o, m)))
+        }
+        FamilyCommand::Gpp { params, output } => (output, Box::new(|o, m| seeded(params, o, m))),
         FamilyCommand::Setcover { params, output } => {
             (output, Box::new(|o, m| seeded(params, o, m)))
         }

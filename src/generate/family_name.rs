@@ -2,8 +2,9 @@
 //! command line's `train --family` and the generator share.
 
 use super::{
-    AuctionParams, BinPackingParams, ColoringParams, FacilityParams, Family, GenerateError,
-    IndependentSetParams, PcmaxParams, SetCoverParams,
+    AuctionParams, BinPackingParams, ColoringParams, CuttingStockParams, FacilityParams, Family,
+    GapParams, GenerateError, GraphPartitionParams, IndependentSetParams, MultiKnapsackParams,
+    PcmaxParams, SetCoverParams,
 };
 use crate::model::Problem;
 
@@ -16,6 +17,22 @@ pub enum FamilyName {
     Coloring,
     /// Identical parallel machines (symmetric; sized by `jobs`, `machines`).
     Pcmax,
+    /// Multiple knapsack with identical knapsacks (symmetric; sized by
+    /// `items`, the knapsacks take their default).
+    #[value(alias = "multi-knapsack")]
+    Mkp,
+    /// Generalized assignment with identical agents (symmetric; sized by
+    /// `jobs`, the agents take their default).
+    #[value(alias = "generalized-assignment")]
+    Gap,
+    /// Cutting stock, Kantorovich formulation (symmetric; sized by `items`,
+    /// the item types).
+    #[value(alias = "cutting-stock")]
+    Cutstock,
+    /// Graph partitioning into identical parts (symmetric; sized by
+    /// `vertices`).
+    #[value(alias = "graph-partition")]
+    Gpp,
     /// Set cover (control, default sizes).
     Setcover,
     /// Combinatorial auction (control, default sizes).
@@ -29,11 +46,12 @@ pub enum FamilyName {
 /// The sizes of the symmetric families; the controls take their defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sizes {
-    /// Items per bin packing.
+    /// Items per bin packing (and per multiple knapsack; item types per
+    /// cutting stock).
     pub items: u32,
-    /// Vertices per coloring.
+    /// Vertices per coloring (and per graph partitioning).
     pub vertices: u32,
-    /// Jobs per P||Cmax instance.
+    /// Jobs per P||Cmax instance (and per generalized assignment).
     pub jobs: u32,
     /// Machines per P||Cmax instance.
     pub machines: u32,
@@ -52,10 +70,14 @@ impl Default for Sizes {
 
 impl FamilyName {
     /// Every family, symmetric ones first.
-    pub const ALL: [FamilyName; 7] = [
+    pub const ALL: [FamilyName; 11] = [
         FamilyName::Bpp,
         FamilyName::Coloring,
         FamilyName::Pcmax,
+        FamilyName::Mkp,
+        FamilyName::Gap,
+        FamilyName::Cutstock,
+        FamilyName::Gpp,
         FamilyName::Setcover,
         FamilyName::Auction,
         FamilyName::Facility,
@@ -68,6 +90,10 @@ impl FamilyName {
             FamilyName::Bpp => BinPackingParams::NAME,
             FamilyName::Coloring => ColoringParams::NAME,
             FamilyName::Pcmax => PcmaxParams::NAME,
+            FamilyName::Mkp => MultiKnapsackParams::NAME,
+            FamilyName::Gap => GapParams::NAME,
+            FamilyName::Cutstock => CuttingStockParams::NAME,
+            FamilyName::Gpp => GraphPartitionParams::NAME,
             FamilyName::Setcover => SetCoverParams::NAME,
             FamilyName::Auction => AuctionParams::NAME,
             FamilyName::Facility => FacilityParams::NAME,
@@ -97,6 +123,26 @@ impl FamilyName {
                 ..PcmaxParams::default()
             }
             .generate(seed),
+            FamilyName::Mkp => MultiKnapsackParams {
+                items: sizes.items,
+                ..MultiKnapsackParams::default()
+            }
+            .generate(seed),
+            FamilyName::Gap => GapParams {
+                jobs: sizes.jobs,
+                ..GapParams::default()
+            }
+            .generate(seed),
+            FamilyName::Cutstock => CuttingStockParams {
+                items: sizes.items,
+                ..CuttingStockParams::default()
+            }
+            .generate(seed),
+            FamilyName::Gpp => GraphPartitionParams {
+                vertices: sizes.vertices,
+                ..GraphPartitionParams::default()
+            }
+            .generate(seed),
             FamilyName::Setcover => SetCoverParams::default().generate(seed),
             FamilyName::Auction => AuctionParams::default().generate(seed),
             FamilyName::Facility => FacilityParams::default().generate(seed),
@@ -111,6 +157,10 @@ impl FamilyName {
             FamilyName::Bpp => format!("bpp items={}", sizes.items),
             FamilyName::Coloring => format!("coloring vertices={}", sizes.vertices),
             FamilyName::Pcmax => format!("pcmax jobs={} machines={}", sizes.jobs, sizes.machines),
+            FamilyName::Mkp => format!("mkp items={}", sizes.items),
+            FamilyName::Gap => format!("gap jobs={}", sizes.jobs),
+            FamilyName::Cutstock => format!("cutstock items={}", sizes.items),
+            FamilyName::Gpp => format!("gpp vertices={}", sizes.vertices),
             other => other.as_str().to_string(),
         }
     }

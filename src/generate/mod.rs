@@ -8,13 +8,17 @@
 //! | `bpp` bin packing | [`bin_packing`](mod@bin_packing) | identical bins (and items of equal size) |
 //! | `coloring` graph coloring | [`coloring`](mod@coloring) | interchangeable colors |
 //! | `pcmax` identical parallel machines | [`pcmax`](mod@pcmax) | identical machines (and jobs of equal length) |
+//! | `mkp` multiple knapsack | [`multi_knapsack`](mod@multi_knapsack) | identical knapsacks (and equal items) |
+//! | `gap` generalized assignment | [`generalized_assignment`](mod@generalized_assignment) | identical agents within each agent type |
+//! | `cutstock` cutting stock (Kantorovich) | [`cutting_stock`](mod@cutting_stock) | identical rolls |
+//! | `gpp` graph partitioning | [`graph_partition`](mod@graph_partition) | identical parts |
 //! | `setcover` set cover (Balas & Ho) | [`set_cover`](mod@set_cover) | control |
 //! | `auction` combinatorial auction (Leyton-Brown "arbitrary") | [`auction`](mod@auction) | control |
 //! | `facility` capacitated facility location (Cornuejols et al.) | [`facility`](mod@facility) | control |
 //! | `indset` maximum independent set (clique partition) | [`indset`](mod@indset) | control |
 //!
-//! plus [`graph`] (the undirected graphs coloring and independent set are
-//! built on) and [`manifest`] (the `manifest.json` beside generated files).
+//! plus [`graph`] (the undirected graphs coloring, graph partitioning and
+//! independent set are built on) and [`manifest`] (the `manifest.json` beside generated files).
 //! DIMACS `.col` graphs are read by [`io::dimacs`](crate::io::dimacs).
 //!
 //! Every family has a parameter struct whose `Default` is the documented
@@ -56,12 +60,16 @@
 pub mod auction;
 pub mod bin_packing;
 pub mod coloring;
+pub mod cutting_stock;
 mod error;
 pub mod facility;
 mod family_name;
+pub mod generalized_assignment;
 pub mod graph;
+pub mod graph_partition;
 pub mod indset;
 pub mod manifest;
+pub mod multi_knapsack;
 pub mod pcmax;
 pub mod set_cover;
 
@@ -72,12 +80,16 @@ use serde::Serialize;
 pub use auction::{AuctionParams, auction};
 pub use bin_packing::{BinPackingData, BinPackingParams, SizeDistribution, bin_packing};
 pub use coloring::{ColoringData, ColoringParams, coloring};
+pub use cutting_stock::{CuttingStockData, CuttingStockParams, cutting_stock};
 pub use error::GenerateError;
 pub use facility::{FacilityParams, facility};
 pub use family_name::{FamilyName, Sizes};
+pub use generalized_assignment::{GapData, GapParams, gap};
 pub use graph::Graph;
+pub use graph_partition::{GraphPartitionData, GraphPartitionParams, graph_partition};
 pub use indset::{GraphType, IndependentSetParams, independent_set};
 pub use manifest::{Manifest, ManifestEntry};
+pub use multi_knapsack::{MultiKnapsackData, MultiKnapsackParams, multi_knapsack};
 pub use pcmax::{PcmaxData, PcmaxParams, pcmax};
 pub use set_cover::{SetCoverParams, set_cover};
 
@@ -265,6 +277,19 @@ mod tests {
         assert_eq!(parsed::<BinPackingParams>(&[]), BinPackingParams::default());
         assert_eq!(parsed::<ColoringParams>(&[]), ColoringParams::default());
         assert_eq!(parsed::<PcmaxParams>(&[]), PcmaxParams::default());
+        assert_eq!(
+            parsed::<MultiKnapsackParams>(&[]),
+            MultiKnapsackParams::default()
+        );
+        assert_eq!(parsed::<GapParams>(&[]), GapParams::default());
+        assert_eq!(
+            parsed::<CuttingStockParams>(&[]),
+            CuttingStockParams::default()
+        );
+        assert_eq!(
+            parsed::<GraphPartitionParams>(&[]),
+            GraphPartitionParams::default()
+        );
         assert_eq!(parsed::<SetCoverParams>(&[]), SetCoverParams::default());
         assert_eq!(parsed::<AuctionParams>(&[]), AuctionParams::default());
         assert_eq!(parsed::<FacilityParams>(&[]), FacilityParams::default());
@@ -310,6 +335,10 @@ mod tests {
         check::<BinPackingParams>();
         check::<ColoringParams>();
         check::<PcmaxParams>();
+        check::<MultiKnapsackParams>();
+        check::<GapParams>();
+        check::<CuttingStockParams>();
+        check::<GraphPartitionParams>();
         check::<SetCoverParams>();
         check::<AuctionParams>();
         check::<FacilityParams>();

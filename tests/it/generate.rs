@@ -14,6 +14,10 @@ use symbreak::generate::{
     FacilityParams, Family, GenerateError, Graph, GraphType, IndependentSetParams, PcmaxData,
     PcmaxParams, SetCoverParams, SizeDistribution,
 };
+use symbreak::generate::{
+    CuttingStockData, CuttingStockParams, GapData, GapParams, GraphPartitionData,
+    GraphPartitionParams, MultiKnapsackData, MultiKnapsackParams,
+};
 use symbreak::model::{Problem, Sense, VarKind};
 use symbreak::verify::{Tolerances, verify};
 
@@ -969,6 +973,23 @@ fn every_family_is_deterministic_and_seeds_differ() {
         nodes: 50,
         ..Default::default()
     });
+    check_determinism(&MultiKnapsackParams {
+        items: 10,
+        knapsacks: 3,
+        ..Default::default()
+    });
+    check_determinism(&GapParams {
+        jobs: 10,
+        ..Default::default()
+    });
+    check_determinism(&CuttingStockParams {
+        items: 5,
+        ..Default::default()
+    });
+    check_determinism(&GraphPartitionParams {
+        vertices: 12,
+        ..Default::default()
+    });
 }
 
 #[test]
@@ -993,4 +1014,65 @@ fn generated_data_of_seed_zero_is_pinned() {
     .unwrap();
     assert_eq!(bpp.sizes, [24, 95, 25, 21, 94, 20]);
     assert_eq!(pc.times, [66, 71, 73, 47, 51, 70]);
+    let mkp = MultiKnapsackData::draw(
+        &MultiKnapsackParams {
+            items: 4,
+            knapsacks: 2,
+            ..Default::default()
+        },
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        (mkp.weights.as_slice(), mkp.profits.as_slice(), mkp.capacity),
+        PINNED_MKP
+    );
+    let gap = GapData::draw(
+        &GapParams {
+            jobs: 3,
+            ..Default::default()
+        },
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        (gap.weights.concat(), gap.costs.concat(), gap.capacities),
+        (
+            PINNED_GAP.0.to_vec(),
+            PINNED_GAP.1.to_vec(),
+            PINNED_GAP.2.to_vec()
+        )
+    );
+    let cut = CuttingStockData::draw(
+        &CuttingStockParams {
+            items: 4,
+            ..Default::default()
+        },
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        (cut.widths.as_slice(), cut.demands.as_slice(), cut.rolls),
+        PINNED_CUTSTOCK
+    );
+    let gpp = GraphPartitionData::draw(
+        &GraphPartitionParams {
+            vertices: 6,
+            ..Default::default()
+        },
+        0,
+    )
+    .unwrap();
+    assert_eq!((gpp.graph.edges(), gpp.edge_weights.as_slice()), PINNED_GPP);
 }
+
+type Pinned<'a> = (&'a [u32], &'a [u32], u32);
+/// Weights, profits, capacity (26 from the ratio, raised to the largest weight).
+const PINNED_MKP: Pinned<'static> = (&[69, 76, 56, 61], &[73, 75, 60, 52], 76);
+/// Weights and costs job-major (two types), capacities per type.
+const PINNED_GAP: ([u32; 6], [u32; 6], [u32; 2]) =
+    ([66, 73, 51, 57, 20, 59], [49, 37, 64, 45, 99, 53], [66, 25]);
+/// Widths, demands, rolls.
+const PINNED_CUTSTOCK: Pinned<'static> = (&[362, 392, 303, 324], &[8, 5, 7, 1], 9);
+/// Edges of G(6, 0.3) and their weights.
+const PINNED_GPP: (&[(u32, u32)], &[u32]) = (&[(0, 4), (2, 3)], &[6, 7]);

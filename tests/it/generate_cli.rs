@@ -58,7 +58,7 @@ fn manifest_entries(dir: &Path) -> Vec<Value> {
 fn committed_sample_covers_every_family_at_two_sizes_for_the_symmetric_ones() {
     let entries = manifest_entries(&instances_dir());
     let count = |family: &str| entries.iter().filter(|e| e["family"] == family).count();
-    for family in ["bpp", "coloring", "pcmax"] {
+    for family in ["bpp", "coloring", "pcmax", "mkp", "gap", "cutstock", "gpp"] {
         assert!(count(family) >= 2, "{family}");
     }
     for family in ["setcover", "auction", "facility", "indset"] {
@@ -242,7 +242,9 @@ fn coloring_of_a_dimacs_file() {
 #[test]
 fn every_committed_sample_has_a_verified_feasible_solution() {
     use symbreak::generate::{
-        BinPackingData, BinPackingParams, ColoringData, ColoringParams, PcmaxData, PcmaxParams,
+        BinPackingData, BinPackingParams, ColoringData, ColoringParams, CuttingStockData,
+        CuttingStockParams, GapData, GapParams, GraphPartitionData, GraphPartitionParams,
+        MultiKnapsackData, MultiKnapsackParams, PcmaxData, PcmaxParams,
     };
     use symbreak::verify::{Tolerances, verify};
     let dir = instances_dir();
@@ -290,6 +292,47 @@ fn every_committed_sample_has_a_verified_feasible_solution() {
                 let data = PcmaxData::draw(&params, seed).unwrap();
                 let lpt = data.longest_processing_time_first();
                 data.solution(&lpt).unwrap().into_values()
+            }
+            "mkp" => {
+                let params = MultiKnapsackParams {
+                    items: u32_of("items"),
+                    knapsacks: u32_of("knapsacks"),
+                    capacity_ratio: p["capacity_ratio"].as_f64().unwrap(),
+                };
+                let data = MultiKnapsackData::draw(&params, seed).unwrap();
+                data.solution(&data.greedy()).unwrap().into_values()
+            }
+            "gap" => {
+                let params = GapParams {
+                    jobs: u32_of("jobs"),
+                    agent_types: u32_of("agent_types"),
+                    agents_per_type: u32_of("agents_per_type"),
+                    capacity_ratio: p["capacity_ratio"].as_f64().unwrap(),
+                };
+                let data = GapData::draw(&params, seed).unwrap();
+                data.solution(&data.planted()).unwrap().into_values()
+            }
+            "cutstock" => {
+                let params = CuttingStockParams {
+                    items: u32_of("items"),
+                    roll_width: u32_of("roll_width"),
+                    min_width: u32_of("min_width"),
+                    max_width: u32_of("max_width"),
+                    max_demand: u32_of("max_demand"),
+                };
+                let data = CuttingStockData::draw(&params, seed).unwrap();
+                data.solution(&data.first_fit_decreasing())
+                    .unwrap()
+                    .into_values()
+            }
+            "gpp" => {
+                let params = GraphPartitionParams {
+                    vertices: u32_of("vertices"),
+                    parts: u32_of("parts"),
+                    edge_probability: p["edge_probability"].as_f64().unwrap(),
+                };
+                let data = GraphPartitionData::draw(&params, seed).unwrap();
+                data.solution(&data.round_robin()).unwrap().into_values()
             }
             "setcover" => vec![1.0; problem.num_vars()],
             "auction" | "indset" => vec![0.0; problem.num_vars()],

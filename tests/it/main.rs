@@ -32,6 +32,7 @@ mod semi;
 mod solve_driver;
 mod solve_miplib;
 mod solve_proptest;
+mod symmetric_families;
 mod symmetry;
 mod symmetry_constraints;
 mod verify_miplib;

@@ -1,14 +1,15 @@
-"""symbreak beside SCIP (PySCIPOpt) and HiGHS (highspy) on the same files.
+"""symbreak beside SCIP (PySCIPOpt), HiGHS (highspy) and CP-SAT (ortools) on
+the same files.
 
 Usage:
   python solve.py run --symbreak BIN --time-limit T --out OUTDIR FILE...
-      Solve every FILE with the three solvers, one after another (never two
+      Solve every FILE with the solvers, one after another (never two
       at once), print one table per instance and the summary, and write
       OUTDIR/results.json (rewritten after every instance, so an interrupted
       run keeps what it measured).
   python solve.py summary OUTDIR/results.json
       Print the tables and the summary again from a results file.
-  python solve.py one scip|highs FILE T
+  python solve.py one scip|highs|cpsat FILE T
       One reference solve in this process; prints one JSON row (used by
       `run`, which starts a fresh process per solve for isolation and a
       hard timeout).
@@ -19,19 +20,28 @@ What is timed, per solver (all wall clock, seconds):
             (its `wall_s` row field has the whole process).
   SCIP      Model.optimize() only; reading the file is in `read_s`.
   HiGHS     Highs.run() only; reading the file is in `read_s`.
+  CP-SAT    CpSolver.Solve() only; reading the file (ortools' model_builder
+            MPS reader) and building the CP-SAT model are in `read_s`.
 Time to best is the time from the start of the solve to the moment the
 reported solution was found: symbreak's time_to_best_s; for SCIP an event
 handler on BESTSOLFOUND; for HiGHS the improving-solution callback
-(cbMipImprovingSolution). Time to proof is the solve time when the status
-is optimal, and missing otherwise.
+(cbMipImprovingSolution); for CP-SAT a solution callback. Time to proof is
+the solve time when the status is optimal, and missing otherwise.
 
 Threads: SCIP with parallel/maxnthreads = 1 and lp/threads = 1, HiGHS with
-threads = 1. symbreak's learned path is NOT single-threaded: its local
-search runs in a second thread beside the completion, and the neural-diving
-levels run on rayon's pool (as many threads as cores, 2 on a 2-core box).
+threads = 1. CP-SAT with num_workers = 2 (as many threads as symbreak uses;
+CP-SAT is built as a portfolio of parallel workers, and one worker is not
+how it is meant to run). symbreak's learned path is NOT single-threaded: its
+local search runs in a second thread beside the completion, and the
+neural-diving levels run on rayon's pool (as many threads as cores, 2 on a
+2-core box).
 
 Termination: every solver stops at a relative gap of 1e-6 (symbreak's
-default; SCIP's default is 0 and HiGHS's 1e-4, both set to 1e-6 here).
+default; SCIP's default is 0, HiGHS's 1e-4 and CP-SAT's 0, all set to 1e-6
+here).
+
+Objective sense: read from the file's OBJSENSE section (the multiple
+knapsack family maximises); the consistency checks use it.
 """
 
 import json
@@ -42,7 +52,9 @@ import sys
 import time
 
 GAP = 1e-6
-FAMILY_ORDER = ("bpp", "coloring", "pcmax")
+FAMILY_ORDER = ("bpp", "coloring", "pcmax", "mkp", "gap", "cutstock", "gpp")
+CPSAT_WORKERS = 2
+SOLVER_NAMES = {"scip": "SCIP", "highs": "HiGHS", "cpsat": "CP-SAT"}
 
 
 # --------------------------------------------------------------------------
@@ -186,6 +198,146 @@ def solve_highs(path, limit):
     }
 
 
+def _cpsat_model(path):
+    """The file as a CP-SAT model: (cp_model, variables, sense) or None when
+    the model is not pure integer with finite bounds and integer row
+    coefficients (then CP-SAT is called through model_builder instead)."""
+    from ortools.linear_solver.python import model_builder as mb
+    from ortools.sat.python import cp_model
+
+    source = mb.Model()
+    if not source.import_from_mps_file(path):
+        raise RuntimeError("ortools could not read " + path)
+    h = source.helper
+    cp = cp_model.CpModel()
+    xs = []
+    for j in range(h.num_variables()):
+        lo, up = h.var_lower_bound(j), h.var_upper_bound(j)
+        if not h.var_is_integral(j) or not (math.isfinite(lo) and math.isfinite(up)):
+            return source, None
+        xs.append(cp.new_int_var(math.ceil(lo - 1e-9), math.floor(up + 1e-9), h.var_name(j)))
+    for c in range(h.num_constraints()):
+        coefs = h.constraint_coefficients(c)
+        if any(a != int(a) for a in coefs):
+            return source, None
+        idx = h.constraint_var_indices(c)
+        expr = cp_model.LinearExpr.weighted_sum([xs[j] for j in idx], [int(a) for a in coefs])
+        lo, up = h.constraint_lower_bound(c), h.constraint_upper_bound(c)
+        lo = math.ceil(lo - 1e-9) if math.isfinite(lo) else cp_model.INT_MIN
+        up = math.floor(up + 1e-9) if math.isfinite(up) else cp_model.INT_MAX
+        cp.add_linear_constraint(expr, lo, up)
+    obj = [(h.var_objective_coefficient(j), xs[j]) for j in range(len(xs))]
+    obj = [(a, x) for a, x in obj if a != 0]
+    expr = cp_model.LinearExpr.weighted_sum([x for _, x in obj], [a for a, _ in obj])
+    expr = expr + h.objective_offset()
+    if h.maximize():
+        cp.maximize(expr)
+    else:
+        cp.minimize(expr)
+    return source, cp
+
+
+def solve_cpsat(path, limit):
+    from ortools.sat.python import cp_model
+
+    t = time.perf_counter()
+    source, cp = _cpsat_model(path)
+    read_s = time.perf_counter() - t
+    if cp is None:
+        return solve_cpsat_model_builder(source, limit, read_s)
+
+    class Improvements(cp_model.CpSolverSolutionCallback):
+        def __init__(self):
+            super().__init__()
+            self.t0 = None
+            self.found = []  # (wall seconds since Solve(), objective)
+
+        def on_solution_callback(self):
+            self.found.append((time.perf_counter() - self.t0, self.objective_value))
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = float(limit)
+    solver.parameters.num_workers = CPSAT_WORKERS
+    solver.parameters.relative_gap_limit = GAP
+    solver.parameters.log_search_progress = False
+    cb = Improvements()
+    cb.t0 = time.perf_counter()
+    code = solver.solve(cp, cb)
+    time_s = time.perf_counter() - cb.t0
+    has_sol = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    objective = solver.objective_value if has_sol else None
+    bound = solver.best_objective_bound if has_sol or code == cp_model.UNKNOWN else None
+    status = {
+        cp_model.OPTIMAL: "optimal",
+        cp_model.FEASIBLE: "feasible",
+        cp_model.INFEASIBLE: "infeasible",
+        cp_model.MODEL_INVALID: "error",
+    }.get(code, "no_solution")
+    time_to_best = None
+    if objective is not None:
+        for at, obj in cb.found:
+            if abs(obj - objective) <= 1e-6 * max(1.0, abs(objective)):
+                time_to_best = at
+                break
+    return {
+        "status": status,
+        "solver_status": solver.status_name(code),
+        "objective": objective,
+        "bound": bound if bound is not None and math.isfinite(bound) else None,
+        "time_s": time_s,
+        "time_to_best_s": time_to_best,
+        "read_s": read_s,
+        "solver_time_s": solver.wall_time,
+        "nodes": solver.num_branches,
+        "improvements": len(cb.found),
+        "threads": CPSAT_WORKERS,
+        "interface": "cp_model",
+        **({"error": "CP-SAT rejects the model: " + cp.validate()} if status == "error" else {}),
+    }
+
+
+def solve_cpsat_model_builder(model, limit, read_s):
+    """CP-SAT through model_builder (it scales non-integer data itself); no
+    callback there, so no time to best."""
+    from ortools.linear_solver.python import model_builder as mb
+
+    solver = mb.Solver("sat")
+    if not solver.solver_is_supported():
+        raise RuntimeError("this ortools has no CP-SAT in model_builder")
+    solver.set_time_limit_in_seconds(float(limit))
+    solver.set_solver_specific_parameters(
+        "num_workers:%d,relative_gap_limit:%g" % (CPSAT_WORKERS, GAP)
+    )
+    t0 = time.perf_counter()
+    code = solver.solve(model)
+    time_s = time.perf_counter() - t0
+    S = mb.SolveStatus
+    has_sol = code in (S.OPTIMAL, S.FEASIBLE)
+    objective = solver.objective_value if has_sol else None
+    bound = solver.best_objective_bound if has_sol else None
+    status = {S.OPTIMAL: "optimal", S.FEASIBLE: "feasible", S.INFEASIBLE: "infeasible",
+              S.UNBOUNDED: "unbounded", S.MODEL_INVALID: "error"}.get(code, "no_solution")
+    extra = {}
+    if status == "error":
+        # CP-SAT takes integer variables only: continuous ones make the model invalid
+        extra["error"] = "CP-SAT rejects the model (%s): continuous variables?" % code
+    return {
+        **extra,
+        "status": status,
+        "solver_status": str(code),
+        "objective": objective,
+        "bound": bound if bound is not None and math.isfinite(bound) else None,
+        "time_s": time_s,
+        "time_to_best_s": None,
+        "read_s": read_s,
+        "solver_time_s": solver.wall_time,
+        "nodes": None,
+        "improvements": None,
+        "threads": CPSAT_WORKERS,
+        "interface": "model_builder",
+    }
+
+
 def versions():
     out = {}
     try:
@@ -202,6 +354,12 @@ def versions():
         out["highspy"] = importlib.metadata.version("highspy")
     except Exception as e:  # noqa: BLE001
         out["highspy"] = "unavailable: %s" % e
+    try:
+        import ortools
+
+        out["ortools"] = ortools.__version__
+    except Exception as e:  # noqa: BLE001
+        out["ortools"] = "unavailable: %s" % e
     return out
 
 
@@ -278,7 +436,7 @@ def run_reference(solver, path, limit):
         row = json.loads(p.stdout.strip().splitlines()[-1])
     except (json.JSONDecodeError, IndexError) as e:
         return failed(solver, "bad output (%s): %s" % (e, p.stdout[-500:]), wall)
-    row["solver"] = {"scip": "SCIP", "highs": "HiGHS"}[solver]
+    row["solver"] = SOLVER_NAMES[solver]
     row["wall_s"] = wall
     return row
 
@@ -301,20 +459,47 @@ def secs(x):
     return "-" if x is None else "%.2f" % x
 
 
-def checks(rows):
+def sense_of(path):
+    """'max' when the MPS file's OBJSENSE section says MAX(IMIZE), else 'min'."""
+    try:
+        opener = open
+        if path.endswith(".gz"):
+            import gzip
+
+            opener = gzip.open
+        with opener(path, "rt") as f:
+            head = [next(f, "") for _ in range(8)]
+    except OSError:
+        return "min"
+    words = " ".join(head).split()
+    if "OBJSENSE" in words:
+        k = words.index("OBJSENSE")
+        if k + 1 < len(words) and words[k + 1].upper().startswith("MAX"):
+            return "max"
+    return "min"
+
+
+def checks(rows, sense="min"):
     """Disagreements that would mean a wrong answer somewhere."""
     out = []
     tol = 1e-6
+    sign = 1.0 if sense == "min" else -1.0
     good = [r for r in rows if r.get("status") in ("optimal", "feasible")]
     for a in good:
         for b in rows:
             if a is b or b.get("bound") is None or a.get("objective") is None:
                 continue
-            # Minimisation problems: nobody's solution beats a valid bound.
-            if a["objective"] < b["bound"] - tol * max(1.0, abs(b["bound"])):
+            # Nobody's solution beats a valid bound.
+            if sign * a["objective"] < sign * b["bound"] - tol * max(1.0, abs(b["bound"])):
                 out.append(
-                    "%s objective %s is below %s bound %s"
-                    % (a["solver"], fmt(a["objective"]), b["solver"], fmt(b["bound"]))
+                    "%s objective %s is %s %s bound %s"
+                    % (
+                        a["solver"],
+                        fmt(a["objective"]),
+                        "below" if sense == "min" else "above",
+                        b["solver"],
+                        fmt(b["bound"]),
+                    )
                 )
     opt = [r for r in rows if r.get("status") == "optimal"]
     for a in opt:
@@ -330,7 +515,10 @@ def checks(rows):
 
 
 def print_instance(inst):
-    print("%s  [%s]  limit %s s" % (inst["file"], inst["group"], fmt(float(inst["time_limit"]))))
+    print(
+        "%s  [%s, %s]  limit %s s"
+        % (inst["file"], inst["group"], inst.get("sense", "min"), fmt(float(inst["time_limit"])))
+    )
     print(
         "  %-9s %-12s %12s %12s %9s %9s %9s"
         % ("solver", "status", "objective", "bound", "best_s", "proof_s", "time_s")
@@ -350,7 +538,7 @@ def print_instance(inst):
         )
         if r.get("status") == "error":
             print("    error: %s" % r["error"].strip().splitlines()[-1][:200])
-    for c in checks(inst["rows"]):
+    for c in checks(inst["rows"], inst.get("sense", "min")):
         print("  WARNING: " + c)
     print()
 
@@ -361,9 +549,33 @@ def sgm(values, shift=1.0):
     return math.exp(sum(math.log(v + shift) for v in values) / len(values)) - shift
 
 
+def best_objective(inst):
+    """The best objective any solver reports on an instance (by its sense)."""
+    objs = [r["objective"] for r in inst["rows"] if r.get("objective") is not None
+            and r.get("status") in ("optimal", "feasible")]
+    if not objs:
+        return None
+    return max(objs) if inst.get("sense", "min") == "max" else min(objs)
+
+
+def has_best(row, best):
+    obj = row.get("objective") if row else None
+    if obj is None or best is None or row.get("status") not in ("optimal", "feasible"):
+        return False
+    return abs(obj - best) <= 1e-6 * max(1.0, abs(best))
+
+
+def median(values):
+    if not values:
+        return None
+    v = sorted(values)
+    k = len(v) // 2
+    return v[k] if len(v) % 2 else 0.5 * (v[k - 1] + v[k])
+
+
 def summary(results):
     limit = float(results["time_limit"])
-    solvers = ["symbreak", "SCIP", "HiGHS"]
+    solvers = ["symbreak", "SCIP", "HiGHS", "CP-SAT"]
     groups = {}
     for inst in results["instances"]:
         groups.setdefault(inst["family"], []).append(inst)
@@ -371,31 +583,68 @@ def summary(results):
     buckets = [(f, groups[f]) for f in order] + [("overall", results["instances"])]
     print("Summary: proven = optimal within the limit; sgm = shifted geometric mean")
     print("(shift 1 s) of the time to proof, the limit (%s s) when not proven;" % fmt(limit))
-    print("ratio = symbreak sgm / SCIP sgm (below 1: symbreak faster).")
+    print("ratio = symbreak sgm / SCIP sgm (below 1: symbreak faster); '-' = not run.")
     print(
-        "  %-10s %3s  %-15s %-15s %-15s %s"
-        % ("family", "n", "symbreak", "SCIP", "HiGHS", "symbreak/SCIP")
+        "  %-10s %3s  %-15s %-15s %-15s %-15s %s"
+        % ("family", "n", "symbreak", "SCIP", "HiGHS", "CP-SAT", "symbreak/SCIP")
     )
     table = []
     for name, insts in buckets:
         cells, sg = [], {}
         for s in solvers:
-            times, proven = [], 0
+            times, proven, ran = [], 0, 0
             for inst in insts:
                 row = next((r for r in inst["rows"] if r["solver"] == s), None)
+                ran += row is not None
                 p = proof_time(row) if row else None
                 if p is not None:
                     proven += 1
                 times.append(p if p is not None else limit)
+            if ran == 0:
+                sg[s] = None
+                cells.append("-")
+                continue
             sg[s] = sgm(times)
             cells.append("%5s %7.2fs" % ("%d/%d" % (proven, len(insts)), sg[s]))
-        ratio = sg["symbreak"] / sg["SCIP"] if sg["SCIP"] else None
+        ratio = sg["symbreak"] / sg["SCIP"] if sg["symbreak"] is not None and sg["SCIP"] else None
         print(
-            "  %-10s %3d  %-15s %-15s %-15s %s"
-            % (name, len(insts), cells[0], cells[1], cells[2], "-" if ratio is None else "%.2f" % ratio)
+            "  %-10s %3d  %-15s %-15s %-15s %-15s %s"
+            % (
+                name,
+                len(insts),
+                cells[0],
+                cells[1],
+                cells[2],
+                cells[3],
+                "-" if ratio is None else "%.2f" % ratio,
+            )
         )
         table.append({"family": name, "n": len(insts), "cells": cells, "ratio": ratio})
-    return table
+    print()
+    print("Best objective: instances where the solver's final objective is the best")
+    print("of all solvers run, and the median time to that best (its time to best")
+    print("on the instances where it has the best; '-' = not run or never best).")
+    print(
+        "  %-10s %3s  %-15s %-15s %-15s %-15s"
+        % ("family", "n", "symbreak", "SCIP", "HiGHS", "CP-SAT")
+    )
+    best_table = []
+    for name, insts in buckets:
+        cells = []
+        for s in solvers:
+            rows = [(inst, next((r for r in inst["rows"] if r["solver"] == s), None)) for inst in insts]
+            if all(r is None for _, r in rows):
+                cells.append("-")
+                continue
+            wins = [r for inst, r in rows if has_best(r, best_objective(inst))]
+            med = median([r["time_to_best_s"] for r in wins if r.get("time_to_best_s") is not None])
+            cells.append("%5s %7s" % ("%d/%d" % (len(wins), len(insts)), "-" if med is None else "%.2fs" % med))
+        print(
+            "  %-10s %3d  %-15s %-15s %-15s %-15s"
+            % (name, len(insts), cells[0], cells[1], cells[2], cells[3])
+        )
+        best_table.append({"family": name, "n": len(insts), "cells": cells})
+    return {"proofs": table, "best": best_table}
 
 
 def cmd_run(argv):
@@ -408,13 +657,13 @@ def cmd_run(argv):
     ap.add_argument("--meta", default="{}", help="JSON object stored in results.json")
     ap.add_argument(
         "--solvers",
-        default="symbreak,scip,highs",
-        help="comma-separated subset of symbreak,scip,highs to run",
+        default="symbreak,scip,highs,cpsat",
+        help="comma-separated subset of symbreak,scip,highs,cpsat to run",
     )
     ap.add_argument(
         "--peers-from",
-        help="results.json of an earlier run on the same files: its SCIP and "
-        "HiGHS rows are taken instead of running them again (the earlier "
+        help="results.json of an earlier run on the same files: its SCIP, "
+        "HiGHS and CP-SAT rows are taken instead of running them again (the earlier "
         "run's meta is kept under meta.peers)",
     )
     ap.add_argument("files", nargs="+")
@@ -428,7 +677,7 @@ def cmd_run(argv):
         peers_meta = {"file": a.peers_from, "started": earlier.get("started"), "meta": earlier.get("meta")}
         for inst in earlier["instances"]:
             for row in inst["rows"]:
-                if row["solver"] in ("SCIP", "HiGHS"):
+                if row["solver"] in SOLVER_NAMES.values():
                     peers[(inst["file"], row["solver"])] = row
     limit = a.time_limit
     if limit == int(limit):
@@ -445,6 +694,7 @@ def cmd_run(argv):
             "neural diving uses rayon's pool (one thread per core)",
             "SCIP": "1 (parallel/maxnthreads = 1, lp/threads = 1)",
             "HiGHS": "1 (threads = 1)",
+            "CP-SAT": "%d (num_workers = %d)" % (CPSAT_WORKERS, CPSAT_WORKERS),
         },
         "instances": [],
     }
@@ -455,12 +705,13 @@ def cmd_run(argv):
             "file": path,
             "family": family,
             "group": group,
+            "sense": sense_of(path),
             "time_limit": limit,
             "rows": [],
         }
         if "symbreak" in solvers:
             inst["rows"].append(run_symbreak(a.symbreak, path, limit))
-        for solver, name in (("scip", "SCIP"), ("highs", "HiGHS")):
+        for solver, name in SOLVER_NAMES.items():
             if (path, name) in peers:
                 inst["rows"].append(peers[(path, name)])
             elif solver in solvers:
@@ -487,7 +738,7 @@ def cmd_summary(argv):
 
 def cmd_one(argv):
     solver, path, limit = argv[0], argv[1], float(argv[2])
-    row = {"scip": solve_scip, "highs": solve_highs}[solver](path, limit)
+    row = {"scip": solve_scip, "highs": solve_highs, "cpsat": solve_cpsat}[solver](path, limit)
     print(json.dumps(row))
 
 
