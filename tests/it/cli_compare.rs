@@ -183,3 +183,35 @@ fn bad_options_and_input_exit_with_code_2() {
         assert!(err.contains("rebuild with --features highs"), "{err}");
     }
 }
+
+#[test]
+fn every_method_dates_its_solutions_when_they_were_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("instances/pcmax_40_10_t1-100_1.mps");
+    std::fs::copy(&from, dir.path().join("pcmax.mps")).unwrap();
+    let out = compare(&[
+        dir.path().to_str().unwrap(),
+        "--time-limit",
+        "2",
+        "--methods",
+        "plain,plain-sym,learned",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object on stdout");
+    for r in v["instances"][0]["runs"].as_array().unwrap() {
+        let trajectory = r["trajectory"].as_array().unwrap();
+        let first = trajectory.first().expect("a makespan is found")[0]
+            .as_f64()
+            .unwrap();
+        let best = r["time_to_best_s"].as_f64().unwrap();
+        let total = r["time_s"].as_f64().unwrap();
+        assert_eq!(Some(best), trajectory.last().unwrap()[0].as_f64(), "{r}");
+        assert!(first <= best && best <= total && first < total, "{r}");
+    }
+}
