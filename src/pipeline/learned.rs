@@ -401,6 +401,14 @@ impl<'a> Path<'a> {
                 Some(b) if near_bound(b.objective) => self.budget.capped(slice),
                 _ => self.budget,
             };
+            if s.log {
+                // The backend's log counts from its own start; the JSON
+                // and the stage log from the path's.
+                eprintln!(
+                    "completion at {:.1}s of the solve: its log's times count from there",
+                    self.budget.elapsed_s()
+                );
+            }
             let c = complete(
                 self.problem,
                 self.backend,

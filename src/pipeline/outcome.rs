@@ -30,6 +30,13 @@ pub struct StageLog {
 
 /// The result of a solve of the original problem.
 ///
+/// The stages read [`SolveOutcome`](crate::solve::SolveOutcome)s, one
+/// verified backend run each on a (sub-)problem with its verification
+/// reports and warm-start verdict; an `Outcome` is the answer about the
+/// original problem over every stage. The plain path's is its
+/// completion's `SolveOutcome` moved field by field (same status, same
+/// typed statistics, the same incumbents on the same clock).
+///
 /// Invariants: `solution` is `Some` exactly when `status` is `Optimal` or
 /// `Feasible`; it then passed verification against the original problem,
 /// `objective` is its recomputed objective and `max_violation` its largest

@@ -266,4 +266,46 @@ mod tests {
         assert!(!inc.offer(&p, &wrong, "broken repair", &Tolerances::default()));
         assert_eq!(inc.best().unwrap().source, "ok");
     }
+
+    /// The packing that puts item `i` into bin `bins[i]`.
+    fn packing(p: &Problem, bins: [usize; 3]) -> Solution {
+        let mut x = vec![0.0; p.num_vars()];
+        for (item, bin) in bins.into_iter().enumerate() {
+            x[p.var_by_name(&format!("x_{item}_{bin}")).unwrap().index()] = 1.0;
+            x[p.var_by_name(&format!("y_{bin}")).unwrap().index()] = 1.0;
+        }
+        Solution::from_values(x)
+    }
+
+    #[test]
+    fn a_solvers_incumbents_count_when_it_found_them() {
+        let p = bin_packing_with_sizes(&[45, 30, 62], 100, 3).unwrap();
+        let tol = Tolerances::default();
+        // Started a second ago: the dates below lie in the past.
+        let start = Instant::now().checked_sub(std::time::Duration::from_secs(1));
+        let inc = Incumbent::new(start.expect("the clock has run for a second"));
+        // A solver that returns its 2-bin packing now, found at 0.002 s
+        // after a 3-bin one at 0.001 s.
+        let two = packing(&p, [0, 0, 1]);
+        assert!(inc.offer_with_history(
+            &p,
+            &two,
+            &[(0.001, 3.0), (0.002, 2.0)],
+            "completion",
+            &tol
+        ));
+        assert_eq!(inc.trajectory(&p), vec![(0.001, 3.0), (0.002, 2.0)]);
+        assert_eq!(inc.best().unwrap().found_at_s, 0.002);
+        // The same objective found later (the walk beside) keeps the
+        // earlier date; found earlier, it takes it.
+        assert!(!inc.offer(&p, &packing(&p, [1, 1, 0]), "local search", &tol));
+        assert!(inc.offer_found_at(&p, &packing(&p, [2, 2, 0]), "dive", &tol, Some(0.0015)));
+        let best = inc.best().unwrap();
+        assert_eq!((best.found_at_s, best.source.as_str()), (0.0015, "dive"));
+        assert_eq!(inc.trajectory(&p), vec![(0.001, 3.0), (0.0015, 2.0)]);
+        // A history whose point fails verification adds nothing.
+        let wrong = Solution::from_values(vec![1.0; p.num_vars()]);
+        assert!(!inc.offer_with_history(&p, &wrong, &[(0.0, 1.0)], "broken", &tol));
+        assert_eq!(inc.trajectory(&p), vec![(0.001, 3.0), (0.0015, 2.0)]);
+    }
 }
