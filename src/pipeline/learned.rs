@@ -5,9 +5,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::bnb::BnbStats;
-use crate::budget::Budget;
-
 use serde::Serialize;
 
 use super::complete::{CompleteTask, Completion, complete};
@@ -18,7 +15,8 @@ use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
-use crate::bnb::IncumbentFeed;
+use crate::bnb::{BnbStats, IncumbentFeed};
+use crate::budget::Budget;
 use crate::model::objective::{reaches_bound, rounded_bound};
 use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
