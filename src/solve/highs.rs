@@ -9,9 +9,9 @@
 //! best bound, and does not separate "limit hit without a solution" from
 //! other failures; all three are needed for honest statuses.
 //!
-//! - Options: `time_limit` (what the budget has left), `mip_rel_gap`, `threads`, `output_flag` (and
-//!   `log_to_console`) for verbosity; a warm start goes through
-//!   `Highs_setSolution`.
+//! - Options: `time_limit` (what the budget has left), `mip_rel_gap`,
+//!   `threads`, `output_flag` (and `log_to_console`) for verbosity; a warm
+//!   start goes through `Highs_setSolution`.
 //! - Statuses: HiGHS `Optimal` → `Optimal`; a limit (time, iterations,
 //!   solutions, interrupt, memory) → `Feasible` with HiGHS' point or
 //!   `NoSolutionFound`; `Infeasible`, `Unbounded` as given; "unbounded or
