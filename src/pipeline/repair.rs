@@ -132,25 +132,14 @@ impl Incumbent {
         source: &str,
         tol: &Tolerances,
     ) -> bool {
-        self.offer_found_at(problem, solution, source, tol, None)
+        self.offer_verified(problem, solution, source, tol, None) == Some(true)
     }
 
-    /// [`Incumbent::offer`] for a solution found `found_at_s` seconds after
-    /// the start (`None`: now). A solution as good as the current one but
-    /// found earlier replaces it, so the best is dated when its objective
-    /// was first reached.
-    pub fn offer_found_at(
-        &self,
-        problem: &Problem,
-        solution: &Solution,
-        source: &str,
-        tol: &Tolerances,
-        found_at_s: Option<f64>,
-    ) -> bool {
-        self.offer_verified(problem, solution, source, tol, found_at_s) == Some(true)
-    }
-
-    /// `None` when `solution` fails verification, else whether it was kept.
+    /// `None` when `solution` fails verification, else whether it was
+    /// kept. It is found `found_at_s` seconds after the start (`None`:
+    /// now); a solution as good as the current one but found earlier
+    /// replaces it, so the best is dated when its objective was first
+    /// reached.
     fn offer_verified(
         &self,
         problem: &Problem,
@@ -299,7 +288,8 @@ mod tests {
         // The same objective found later (the walk beside) keeps the
         // earlier date; found earlier, it takes it.
         assert!(!inc.offer(&p, &packing(&p, [1, 1, 0]), "local search", &tol));
-        assert!(inc.offer_found_at(&p, &packing(&p, [2, 2, 0]), "dive", &tol, Some(0.0015)));
+        let dive = packing(&p, [2, 2, 0]);
+        assert!(inc.offer_with_history(&p, &dive, &[(0.0015, 2.0)], "dive", &tol));
         let best = inc.best().unwrap();
         assert_eq!((best.found_at_s, best.source.as_str()), (0.0015, "dive"));
         assert_eq!(inc.trajectory(&p), vec![(0.001, 3.0), (0.0015, 2.0)]);
