@@ -19,6 +19,9 @@ pub(crate) struct Progress {
     enabled: bool,
     interval: Duration,
     last: Option<Instant>,
+    /// Every new incumbent, logged or not: (seconds since the start, its
+    /// objective), the times the `*` lines print.
+    incumbents: Vec<(f64, f64)>,
 }
 
 impl Progress {
@@ -27,6 +30,7 @@ impl Progress {
             enabled,
             interval,
             last: None,
+            incumbents: Vec::new(),
         }
     }
 
@@ -48,11 +52,21 @@ impl Progress {
         }
     }
 
-    /// A line marked `*`: a new incumbent.
+    /// A line marked `*`: a new incumbent, recorded with its time whether
+    /// the log is on or not.
     pub fn incumbent(&mut self, start: Instant, line: &Line) {
-        if self.enabled {
-            self.print('*', start, line);
+        let at = start.elapsed().as_secs_f64();
+        if let Some(z) = line.incumbent {
+            self.incumbents.push((at, z));
         }
+        if self.enabled {
+            self.print_at('*', at, line);
+        }
+    }
+
+    /// The incumbents recorded so far, in time order.
+    pub fn take_incumbents(&mut self) -> Vec<(f64, f64)> {
+        std::mem::take(&mut self.incumbents)
     }
 
     /// The last line.
@@ -63,6 +77,10 @@ impl Progress {
     }
 
     fn print(&mut self, mark: char, start: Instant, line: &Line) {
+        self.print_at(mark, start.elapsed().as_secs_f64(), line);
+    }
+
+    fn print_at(&mut self, mark: char, at: f64, line: &Line) {
         let show = |v: Option<f64>| match v {
             Some(v) if v.is_finite() => format!("{v:.6}"),
             _ => "-".to_string(),
@@ -73,7 +91,7 @@ impl Progress {
         };
         eprintln!(
             "{mark} {:>7.1}s {:>10} {:>9} {:>6} {:>11} {:>15} {:>15} {:>9}",
-            start.elapsed().as_secs_f64(),
+            at,
             line.nodes,
             line.open,
             line.depth,

@@ -806,6 +806,7 @@ impl<'a> Search<'a> {
                 bound.map(to_problem)
             },
             solution: self.incumbent.map(|(x, _)| x),
+            incumbents: self.progress.take_incumbents(),
             stats: self.stats,
         }
     }

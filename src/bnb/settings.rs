@@ -70,6 +70,8 @@ pub struct BnbSettings {
     /// Handle symmetry during the search (orbitopal and orbital fixing).
     /// [default: true]
     pub symmetry: bool,
+    /// Symmetry already detected on the original problem (by the learned path's prepare stage): used instead of detecting it again. [default: none]
+    pub known_symmetry: Option<std::sync::Arc<crate::symmetry::Symmetry>>,
     /// Conflict analysis: a node that propagation shows infeasible teaches
     /// a clause over the branchings that caused it, propagated at every
     /// later node. [default: true]
@@ -98,6 +100,7 @@ impl Default for BnbSettings {
             cuts: true,
             root_cut_rounds: 30,
             symmetry: true,
+            known_symmetry: None,
             conflicts: true,
             reliability: 4,
             strong_candidates: 8,
@@ -198,6 +201,10 @@ pub struct BnbResult {
     /// The best proven bound (for a proven optimum equal to the objective;
     /// `None` when the root LP was not solved).
     pub bound: Option<f64>,
+    /// Every new incumbent in the order found: (seconds since the run
+    /// started, its objective), the warm start included; the times the
+    /// progress log's `*` lines print.
+    pub incumbents: Vec<(f64, f64)>,
     /// Statistics.
     pub stats: BnbStats,
 }

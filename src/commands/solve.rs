@@ -397,7 +397,7 @@ fn print_outcome(outcome: &Outcome, written: Option<&str>) {
             .gap()
             .map_or_else(|| "-".to_string(), |g| format!("{:.4}%", 100.0 * g))
     );
-    if !outcome.stages.is_empty() {
+    if outcome.verified() {
         println!(
             "first/best  {} s / {} s{}",
             secs(outcome.time_to_first_solution_s),
@@ -415,10 +415,45 @@ fn print_outcome(outcome: &Outcome, written: Option<&str>) {
     if let Some(m) = &outcome.message {
         println!("message     {m}");
     }
+    if let Some(stats) = &outcome.stats {
+        println!("search      {}", stats_line(stats));
+    }
     for n in &outcome.notes {
         println!("note        {n}");
     }
     if let Some(w) = written {
         println!("solution    written to {w}");
     }
+}
+
+/// The search statistics on one line, `name value, ...` as the JSON
+/// `stats` object has them (keys sorted, nested objects as
+/// `outer.inner`), zeros and unknowns left out.
+fn stats_line(stats: &impl Serialize) -> String {
+    fn flatten(prefix: &str, value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    flatten(&key, v, out);
+                }
+            }
+            serde_json::Value::Null => {}
+            serde_json::Value::Number(n) if n.as_f64() == Some(0.0) => {}
+            serde_json::Value::Number(n) => match n.as_f64() {
+                Some(x) if x.fract() != 0.0 => out.push(format!("{prefix} {x:.3}")),
+                _ => out.push(format!("{prefix} {n}")),
+            },
+            other => out.push(format!("{prefix} {other}")),
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(stats) {
+        flatten("", &value, &mut out);
+    }
+    out.join(", ")
 }

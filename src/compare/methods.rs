@@ -8,18 +8,19 @@
 //! | `learned` | the whole learned path ([`LearnedSolver`]) on the backend |
 //! | `highs` | HiGHS on the problem as given (only when built with the `highs` feature) |
 //!
-//! **Trajectories.** A [`Run`] records when each objective was reached.
-//! The classical backends do not report intermediate incumbents through
-//! good_lp, so for `plain`, `plain-sym` and `highs` the trajectory is the
-//! single final point `(total time, final objective)`: a baseline that
-//! found its final solution early but kept searching until the limit is
-//! credited with the limit. That bias favours `learned`, whose trajectory
-//! has a point per stage (the stage's end time and the best objective
-//! after it, from the stage log; a stage's end is the sum of the stage
-//! times up to it) and the moment the final solution was found (which
-//! replaces the stage-end points of the final objective). The moment of the learned path's *first* solution is known but
-//! not its objective; it enters the trajectory only when it is the moment
-//! of the final solution, so nothing is credited that was not measured.
+//! **Trajectories.** A [`Run`] records when each objective was found:
+//! the outcome's incumbents ([`Outcome::incumbents`]), the same times on
+//! every path. The branch-and-cut (`bnb`, the default backend of `plain`,
+//! `plain-sym` and `learned`) reports every incumbent with the moment it
+//! found it, and the learned path dates its stages' points (and its
+//! completion's) when they were found, not when a stage ended. Backends
+//! that report no intermediate incumbents (microlp, HiGHS through its
+//! library interface) have their final point dated to the moment they
+//! returned, which credits them with no more than was measured.
+//!
+//! A [`Run`] is a row of a comparison, not a second outcome type: the
+//! numbers of an [`Outcome`] that the metrics read, serializable both ways
+//! so that shards can be written and merged.
 
 use std::fmt;
 use std::str::FromStr;
@@ -32,7 +33,7 @@ use super::CompareError;
 use crate::model::{Problem, Sense};
 use crate::nn::TrainedModel;
 use crate::pipeline::{LearnedSettings, LearnedSolver, Outcome, PlainSettings, solve_plain};
-use crate::solve::{Backend, BackendChoice, Status};
+use crate::solve::{Backend, BackendChoice, Status, incumbent_trajectory};
 use crate::verify::Tolerances;
 
 /// A way of solving an instance that a comparison measures.
@@ -241,67 +242,41 @@ pub struct Run {
     pub objective: Option<f64>,
     /// The proven bound, when known.
     pub bound: Option<f64>,
-    /// Seconds from the start until its final solution was found (the
-    /// total time for the classical backends, see the module doc).
+    /// Seconds from the start until its final objective was first reached
+    /// (see the module doc).
     pub time_to_best_s: Option<f64>,
     /// Total wall-clock seconds.
     pub time_s: f64,
-    /// `(seconds, objective)` each time a better verified solution is known
-    /// to exist, in time order, each objective better than the previous.
+    /// `(seconds, objective)` each time the incumbent improved, in time
+    /// order, each objective better than the previous, the last one the
+    /// final objective.
     pub trajectory: Vec<(f64, f64)>,
 }
 
 impl Run {
-    /// The run of a method from its outcome: a point at the end of every
-    /// logged stage that has a solution, and the moment the final solution
-    /// was found (for a plain solve, which logs no solutions on the way,
-    /// that is the only point). `sense` is the problem's: it says which
-    /// objectives are improvements.
+    /// The run of a method from its outcome: its incumbents with the times
+    /// they were found. `sense` is the problem's: it says which objectives
+    /// are improvements.
     pub fn from_outcome(method: Method, outcome: &Outcome, sense: Sense) -> Run {
         let objective = outcome.objective.filter(|_| outcome.verified());
-        let last = outcome.time_to_best_s.zip(objective);
-        let mut points = Vec::new();
-        let mut end = 0.0;
-        for stage in &outcome.stages {
-            end += stage.time_s;
-            match stage.objective {
-                // The final objective is credited when it was found, not
-                // at a stage end (stage ends omit the time between stages).
-                Some(o) if last.is_some_and(|(_, z)| z == o) => {}
-                Some(o) => points.push((end, o)),
-                None => {}
-            }
-        }
-        points.extend(last);
+        let trajectory = match objective {
+            Some(z) => incumbent_trajectory(
+                outcome.incumbents.iter().copied(),
+                sense,
+                Some((outcome.time_to_best_s.unwrap_or(outcome.time_s), z)),
+            ),
+            None => Vec::new(),
+        };
         Run {
             method,
             status: outcome.status,
             objective,
             bound: outcome.bound.filter(|b| b.is_finite()),
-            time_to_best_s: objective.and(outcome.time_to_best_s),
+            time_to_best_s: trajectory.last().map(|&(t, _)| t),
             time_s: outcome.time_s,
-            trajectory: monotone(points, sense),
+            trajectory,
         }
     }
-}
-
-/// Sorts by time and keeps only strict improvements.
-fn monotone(mut points: Vec<(f64, f64)>, sense: Sense) -> Vec<(f64, f64)> {
-    points.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut out: Vec<(f64, f64)> = Vec::new();
-    for (t, o) in points {
-        let better = match out.last() {
-            None => true,
-            Some(&(_, prev)) => match sense {
-                Sense::Minimize => o < prev,
-                Sense::Maximize => o > prev,
-            },
-        };
-        if better {
-            out.push((t, o));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -321,10 +296,9 @@ mod tests {
         }
         fn solve(&self, p: &Problem, _: &BackendOptions<'_>) -> Result<RawOutcome, BackendError> {
             Ok(RawOutcome {
-                status: Status::Optimal,
                 values: Some(vec![1.0; p.num_vars()]),
                 bound: Some(0.0),
-                message: None,
+                ..RawOutcome::bare(Status::Optimal)
             })
         }
     }
@@ -398,13 +372,5 @@ mod tests {
             Method::defaults().contains(&Method::Highs),
             cfg!(feature = "highs")
         );
-    }
-
-    #[test]
-    fn trajectories_keep_only_improvements_in_time_order() {
-        let pts = vec![(3.0, 5.0), (1.0, 7.0), (2.0, 7.0), (4.0, 5.0)];
-        assert_eq!(monotone(pts, Sense::Minimize), vec![(1.0, 7.0), (3.0, 5.0)]);
-        let max = vec![(1.0, 2.0), (2.0, 4.0), (3.0, 4.0), (0.5, 3.0)];
-        assert_eq!(monotone(max, Sense::Maximize), vec![(0.5, 3.0), (2.0, 4.0)]);
     }
 }

@@ -8,7 +8,10 @@
 //! - **Primal gap** of an objective `z` to the best-known `b`:
 //!   `|z − b| / max(|z|, |b|, 1e-9)`; 1 without a solution, and 1 when `z`
 //!   and `b` have opposite signs (Berthold's definition), so it lies in
-//!   `[0, 1]`.
+//!   `[0, 1]`. It compares two primal values across runs and is not the
+//!   optimality gap of one run (incumbent against its bound), which is
+//!   [`relative_gap`](crate::status::relative_gap) everywhere (the
+//!   outcome's `gap`, the solve's stopping rule).
 //! - **Reaching the best-known**: `|z − b| <= 1e-6 · max(|b|, 1)`.
 //! - **Time to the best-known solution** of a run: the first trajectory
 //!   time whose objective reaches the best-known; a run that never reaches

@@ -87,6 +87,11 @@ use matrix::{Matrix, renumbering, retain_indexed};
 use crate::model::{Problem, Sense};
 
 /// The result of [`Lp::solve`].
+///
+/// Not a [`Status`](crate::status::Status): this is the verdict on one LP
+/// relaxation inside the search (a cutoff, an iteration limit, a basis
+/// that needs branching without its LP), which the branch-and-cut acts
+/// on; `Status` is what a whole solve established about the problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LpStatus {
     /// Primal and dual feasible basis: [`Lp::x`], [`Lp::duals`] and

@@ -18,9 +18,11 @@
 //! constrained one the backend saw, and every failure (a backend error, a
 //! point the verifier rejects) is a status, never a dropped solve.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::bnb::IncumbentFeed;
+use crate::budget::Budget;
 use crate::model::{Problem, Sense, Solution};
 use crate::solve::{Backend, ExtraRow, SolveOutcome, SolveSettings, Status, solve};
 use crate::symmetry::{Symmetry, breaking};
@@ -29,16 +31,19 @@ use crate::verify::{Tolerances, verify};
 /// What the completion is given.
 #[derive(Clone, Copy, Debug)]
 pub struct CompleteTask<'a> {
-    /// The instance's symmetry; its orbitopes give the symmetry-breaking
-    /// constraints when `symmetry_constraints` is set.
-    pub symmetry: Option<&'a Symmetry>,
+    /// The instance's symmetry, detected once: its orbitopes give the
+    /// symmetry-breaking constraints when `symmetry_constraints` is set,
+    /// and a backend that handles symmetry in its search gets it instead
+    /// of detecting it again.
+    pub symmetry: Option<&'a Arc<Symmetry>>,
     /// Add the orbitope constraints.
     pub symmetry_constraints: bool,
     /// The best verified solution so far and its objective: the warm start
     /// and the cutoff.
     pub incumbent: Option<(&'a Solution, f64)>,
-    /// When to stop; `None` runs until the backend proves its answer.
-    pub deadline: Option<Instant>,
+    /// The budget: stop by its deadline (none: run until the backend
+    /// proves its answer); incumbent times are measured from its start.
+    pub budget: Budget,
     /// Relative MIP gap at which the backend may stop.
     pub relative_gap: f64,
     /// Verification tolerances.
@@ -56,7 +61,7 @@ impl Default for CompleteTask<'_> {
             symmetry: None,
             symmetry_constraints: false,
             incumbent: None,
-            deadline: None,
+            budget: Budget::unlimited(),
             relative_gap: SolveSettings::default().relative_gap,
             tolerances: Tolerances::default(),
             log: false,
@@ -76,6 +81,10 @@ pub struct Completion {
     pub with_symmetry_constraints: bool,
     /// Whether an objective cutoff was added.
     pub with_cutoff: bool,
+    /// When the completion's incumbent improved, `(seconds since the
+    /// task's budget started, objective)`: the outcome's
+    /// [`incumbents`](SolveOutcome::incumbents) on the budget's clock.
+    pub incumbents: Vec<(f64, f64)>,
 }
 
 impl Completion {
@@ -95,7 +104,7 @@ impl Completion {
 }
 
 /// Solves `problem` (plus the orbitope constraints when asked and there
-/// are orbitopes) on `backend` until the task's deadline, warm-started from
+/// are orbitopes) on `backend` within the task's budget, warm-started from
 /// and cut off at the task's incumbent.
 pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_>) -> Completion {
     let start = Instant::now();
@@ -127,13 +136,17 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
     };
     let target = constrained.as_ref().unwrap_or(problem);
     let mut settings = SolveSettings {
-        time_limit: task
-            .deadline
-            .map(|d| d.saturating_duration_since(Instant::now())),
+        time_limit: task.budget.remaining(),
         relative_gap: task.relative_gap,
         tolerances: task.tolerances,
         verbose: task.log,
         incumbent_feed: task.incumbent_feed.cloned(),
+        // The symmetry of the problem itself (an objective cutoff maps onto
+        // itself); not of one with orbitope constraints added.
+        known_symmetry: task
+            .symmetry
+            .filter(|_| backend.handles_symmetry() && constrained.is_none())
+            .cloned(),
         ..SolveSettings::default()
     };
     let mut with_cutoff = false;
@@ -149,6 +162,7 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
             with_cutoff = true;
         }
     }
+    let solve_start = task.budget.elapsed_s();
     let mut outcome = match solve(target, &settings, backend) {
         Ok(outcome) => outcome,
         Err(e) => SolveOutcome::numerical_trouble(backend.name(), e.to_string(), start.elapsed()),
@@ -156,10 +170,16 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
     outcome.notes.extend(notes);
     check_against_original(problem, &mut outcome, &task.tolerances);
     outcome.time = start.elapsed();
+    let incumbents = outcome
+        .incumbents
+        .iter()
+        .map(|&(t, z)| (solve_start + t, z))
+        .collect();
     Completion {
         outcome,
         with_symmetry_constraints: constrained.is_some(),
         with_cutoff,
+        incumbents,
     }
 }
 
@@ -208,6 +228,7 @@ fn check_against_original(problem: &Problem, outcome: &mut SolveOutcome, tol: &T
         outcome.objective = None;
         outcome.bound = None;
         outcome.gap = None;
+        outcome.incumbents.clear();
     }
     outcome.original_report = Some(report);
 }
@@ -250,7 +271,10 @@ mod tests {
     fn the_constrained_completion_proves_the_optimum_of_the_original() {
         let p = packing();
         let plain = complete(&p, &MicrolpBackend, &CompleteTask::default());
-        let symmetry = crate::pipeline::detect_symmetry(&p, std::time::Duration::from_secs(10));
+        let symmetry = Arc::new(crate::pipeline::detect_symmetry(
+            &p,
+            std::time::Duration::from_secs(10),
+        ));
         assert!(!symmetry.orbitopes.is_empty());
         let constrained = complete(
             &p,

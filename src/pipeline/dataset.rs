@@ -23,7 +23,7 @@
 //! ([`merge_label_folders`]) and trains on the labelled instances.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rayon::prelude::*;
 
@@ -160,9 +160,9 @@ fn label_as(
         problem,
         backend,
         &CompleteTask {
-            symmetry: Some(symmetry),
+            symmetry: Some(&std::sync::Arc::new(symmetry.clone())),
             symmetry_constraints: true,
-            deadline: Some(Instant::now() + settings.time_limit),
+            budget: crate::budget::Budget::new(Some(settings.time_limit)),
             ..CompleteTask::default()
         },
     )

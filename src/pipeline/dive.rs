@@ -18,9 +18,14 @@ use rayon::prelude::*;
 
 use super::propagate::Propagate;
 use super::repair::{RepairContext, RepairStrategy};
+use crate::budget::Budget;
 use crate::domains::Domains;
 use crate::model::{Problem, VarId};
 use crate::solve::{SolveSettings, Status};
+
+/// A batch's time without a repair deadline (the learned path always sets
+/// one).
+const UNLIMITED_SHARE: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Neural diving at several coverage levels.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,12 +88,7 @@ fn blamed_fixings(problem: &Problem, fixed: &[Option<f64>]) -> Vec<VarId> {
 }
 
 impl Dive {
-    fn one_level(
-        &self,
-        ctx: &RepairContext<'_>,
-        coverage: f64,
-        deadline: std::time::Instant,
-    ) -> (String, bool) {
+    fn one_level(&self, ctx: &RepairContext<'_>, coverage: f64, budget: Budget) -> (String, bool) {
         let k = ((ctx.by_confidence.len() as f64) * coverage).ceil() as usize;
         let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
         let confident = &ctx.by_confidence[..k.min(ctx.by_confidence.len())];
@@ -113,12 +113,11 @@ impl Dive {
             }
         }
         for round in 0..=self.max_unfix_rounds {
-            let remaining = deadline.saturating_duration_since(std::time::Instant::now());
-            if remaining.is_zero() {
+            if budget.expired() {
                 return (format!("{:.0}%: out of time", coverage * 100.0), false);
             }
             let settings = SolveSettings {
-                time_limit: Some(remaining),
+                time_limit: budget.remaining(),
                 fixings: ctx
                     .problem
                     .vars()
@@ -127,10 +126,9 @@ impl Dive {
                 tolerances: ctx.tolerances,
                 ..SolveSettings::default()
             };
-            let Some(outcome) = ctx.solve(&settings) else {
+            let Some(outcome) = ctx.solve_and_offer(&settings, "dive") else {
                 return (format!("{:.0}%: solver error", coverage * 100.0), false);
             };
-            ctx.offer(&outcome, "dive");
             if outcome.status != Status::Infeasible {
                 let line = format!(
                     "{:.0}%: {} {}",
@@ -188,15 +186,16 @@ impl RepairStrategy for Dive {
         let batches: Vec<&[f64]> = levels.chunks(width).collect();
         let mut log = Vec::new();
         for (i, batch) in batches.iter().enumerate() {
-            let share = ctx.remaining() / (batches.len() - i) as u32;
-            let deadline = std::time::Instant::now() + share;
+            let share = ctx
+                .budget
+                .share(1.0 / (batches.len() - i) as f64, UNLIMITED_SHARE);
             let results: Vec<(String, bool)> = batch
                 .par_iter()
-                .map(|&c| self.one_level(ctx, c, deadline))
+                .map(|&c| self.one_level(ctx, c, share))
                 .collect();
             let found = results.iter().any(|r| r.1);
             log.extend(results.into_iter().map(|r| r.0));
-            if found || ctx.remaining().is_zero() {
+            if found || ctx.budget.expired() {
                 break;
             }
         }

@@ -15,7 +15,8 @@ use super::prepare::{DEFAULT_TIME_LIMIT, prepare};
 use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
-use crate::bnb::IncumbentFeed;
+use crate::bnb::{BnbStats, IncumbentFeed};
+use crate::budget::Budget;
 use crate::model::objective::{reaches_bound, rounded_bound};
 use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
@@ -125,7 +126,7 @@ impl LearnedSolver {
     /// solution found before it).
     pub fn solve(&self, problem: &Problem) -> Outcome {
         let s = &self.settings;
-        let start = Instant::now();
+        let budget = Budget::new(Some(s.time_limit));
         let backend = match &self.backend {
             Some(b) => Arc::clone(b),
             None => match s.backend.backend() {
@@ -136,7 +137,7 @@ impl LearnedSolver {
                         status,
                         s.backend.as_str(),
                         Some(e.to_string()),
-                        start,
+                        &budget,
                     );
                 }
             },
@@ -145,9 +146,8 @@ impl LearnedSolver {
             problem,
             settings: s,
             backend: backend.as_ref(),
-            start,
-            deadline: start + s.time_limit,
-            incumbent: Arc::new(Incumbent::new(start)),
+            budget,
+            incumbent: Arc::new(Incumbent::new(budget.start())),
         };
         let mut log = Vec::new();
         let prepared = prepare(problem, path.backend, s.time_limit);
@@ -156,12 +156,15 @@ impl LearnedSolver {
         let model = self.model.clone().unwrap_or_else(nn::default_model);
         let probs = prepared.predict(problem, &model, s.seed);
         log.push(path.stage("inference", t0, format!("{} model", model.breaking)));
+        let lp_bound = prepared.lp_bound();
+        // Detected once: the completion's backend gets it too.
+        let symmetry = Arc::new(prepared.symmetry);
         path.repair(&probs, &mut log);
         let stop = AtomicBool::new(false);
-        let walk = path.improve(prepared.lp_bound(), &stop, &mut log);
-        let mut end = path.complete_beside(&prepared.symmetry, walk, &stop, &mut log);
+        let walk = path.improve(lp_bound, &stop, &mut log);
+        let mut end = path.complete_beside(&symmetry, walk, &stop, &mut log);
         // The LP bound holds whatever the completion did.
-        end.bound = tighter(problem.sense(), end.bound, prepared.lp_bound());
+        end.bound = tighter(problem.sense(), end.bound, lp_bound);
         path.verdict(end, log)
     }
 }
@@ -171,8 +174,8 @@ struct Path<'a> {
     problem: &'a Problem,
     settings: &'a LearnedSettings,
     backend: &'a dyn Backend,
-    start: Instant,
-    deadline: Instant,
+    /// The whole path's budget; every stage's is cut from it.
+    budget: Budget,
     /// Shared with the completion's backend through [`Path::feed`].
     incumbent: Arc<Incumbent>,
 }
@@ -183,6 +186,8 @@ struct End {
     bound: Option<f64>,
     message: Option<String>,
     notes: Vec<String>,
+    /// The completion's branch-and-cut statistics.
+    stats: Option<BnbStats>,
 }
 
 impl<'a> Path<'a> {
@@ -236,7 +241,11 @@ impl<'a> Path<'a> {
             probs,
             by_confidence: &order,
             backend: self.backend,
-            deadline: (self.start + s.time_limit.mul_f64(s.repair_share)).min(self.deadline),
+            // A share of the whole limit from the start (never past it).
+            budget: Budget::starting_at(
+                self.budget.start(),
+                Some(s.time_limit.mul_f64(s.repair_share.clamp(0.0, 1.0))),
+            ),
             incumbent: &self.incumbent,
             tolerances: s.tolerances,
         };
@@ -273,7 +282,7 @@ impl<'a> Path<'a> {
             ));
             return None;
         }
-        if Instant::now() >= self.deadline {
+        if self.budget.expired() {
             return None;
         }
         let t0 = Instant::now();
@@ -285,8 +294,8 @@ impl<'a> Path<'a> {
             lp_bound,
             s.tolerances,
         );
-        let until = (t0 + s.time_limit.mul_f64(ls.alone_share)).min(self.deadline);
-        local_search::run_alone(&mut walk, &self.incumbent, until, stop);
+        let alone = self.budget.capped(s.time_limit.mul_f64(ls.alone_share));
+        local_search::run_alone(&mut walk, &self.incumbent, alone, stop);
         log.push(self.stage("local search", t0, walk_summary(&walk)));
         Some(walk)
     }
@@ -304,7 +313,7 @@ impl<'a> Path<'a> {
     /// thread until the completion ends.
     fn complete_beside(
         &self,
-        symmetry: &Symmetry,
+        symmetry: &Arc<Symmetry>,
         mut walk: Option<Walk<'a>>,
         stop: &AtomicBool,
         log: &mut Vec<StageLog>,
@@ -314,11 +323,9 @@ impl<'a> Path<'a> {
         let t0 = Instant::now();
         let completion = std::thread::scope(|scope| {
             let beside = walk.as_mut().filter(|_| !self.proven(walk_bound)).map(|w| {
-                let (inc, deadline) = (&self.incumbent, self.deadline);
+                let (inc, budget) = (&self.incumbent, self.budget);
                 scope.spawn(move || {
-                    w.run(inc, &|_| {
-                        stop.load(Ordering::Relaxed) || Instant::now() >= deadline
-                    })
+                    w.run(inc, &|_| stop.load(Ordering::Relaxed) || budget.expired())
                 })
             });
             let completion = self.complete_in_slices(symmetry, walk_bound, walk_integral);
@@ -337,12 +344,14 @@ impl<'a> Path<'a> {
             bound: None,
             message: None,
             notes: walk_note.into_iter().collect(),
+            stats: None,
         };
         if let Some(c) = completion {
             let out = &c.outcome;
             end.status = out.status;
             end.bound = out.bound;
             end.message = out.message.clone();
+            end.stats = out.stats.clone();
             end.notes.extend(out.notes.iter().cloned());
             // A proof holds for the completion's own answer; if the walk
             // found better beside it, the proof is not trusted.
@@ -372,7 +381,7 @@ impl<'a> Path<'a> {
     /// when the walk proved optimality before it started.
     fn complete_in_slices(
         &self,
-        symmetry: &Symmetry,
+        symmetry: &Arc<Symmetry>,
         walk_bound: Option<f64>,
         walk_integral: bool,
     ) -> Option<Completion> {
@@ -384,10 +393,20 @@ impl<'a> Path<'a> {
         let feed = self.feed();
         while !self.proven(walk_bound) {
             let best = self.incumbent.best();
-            let until = match &best {
-                Some(b) if near_bound(b.objective) => (Instant::now() + slice).min(self.deadline),
-                _ => self.deadline,
+            // Its start stays the path's: the completion's incumbents are
+            // dated on the path's clock.
+            let budget = match &best {
+                Some(b) if near_bound(b.objective) => self.budget.capped(slice),
+                _ => self.budget,
             };
+            if s.log {
+                // The backend's log counts from its own start; the JSON
+                // and the stage log from the path's.
+                eprintln!(
+                    "completion at {:.1}s of the solve: its log's times count from there",
+                    self.budget.elapsed_s()
+                );
+            }
             let c = complete(
                 self.problem,
                 self.backend,
@@ -395,7 +414,7 @@ impl<'a> Path<'a> {
                     symmetry: Some(symmetry),
                     symmetry_constraints: s.symmetry_constraints,
                     incumbent: best.as_ref().map(|b| (&b.solution, b.objective)),
-                    deadline: Some(until),
+                    budget,
                     tolerances: s.tolerances,
                     log: s.log,
                     incumbent_feed: Some(&feed),
@@ -403,12 +422,18 @@ impl<'a> Path<'a> {
                 },
             );
             let open = matches!(c.outcome.status, Status::Feasible | Status::NoSolutionFound);
+            // Dated when the backend found them, not when it returned.
             if let Some(sol) = &c.outcome.solution {
-                self.incumbent
-                    .offer(self.problem, sol, "completion", &s.tolerances);
+                self.incumbent.offer_with_history(
+                    self.problem,
+                    sol,
+                    &c.incumbents,
+                    "completion",
+                    &s.tolerances,
+                );
             }
             completion = Some(c);
-            if !open || Instant::now() >= self.deadline {
+            if !open || self.budget.expired() {
                 break;
             }
             slice *= 2;
@@ -440,15 +465,18 @@ impl<'a> Path<'a> {
             (Status::Optimal, Some(b)) => Some(b.objective),
             _ => bound,
         };
+        let incumbents = self.incumbent.trajectory(self.problem);
         Outcome {
             status,
             objective: best.as_ref().map(|b| b.objective),
             bound,
-            time_to_first_solution_s: self.incumbent.first_found_at_s(),
-            time_to_best_s: best.as_ref().map(|b| b.found_at_s),
+            time_to_first_solution_s: incumbents.first().map(|&(t, _)| t),
+            time_to_best_s: incumbents.last().map(|&(t, _)| t),
+            incumbents,
+            stats: end.stats,
             found_by: best.as_ref().map(|b| b.source.clone()),
             solution: best.map(|b| b.solution),
-            time_s: self.start.elapsed().as_secs_f64(),
+            time_s: self.budget.elapsed_s(),
             max_violation: report.map(|r| r.max_violation),
             stages,
             backend: self.backend.name(),

@@ -46,6 +46,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::repair::Incumbent;
+use crate::budget::Budget;
 use crate::model::objective::{integral_objective, lattice_bound, reaches_bound};
 use crate::model::{ConsId, Problem, Sense, Solution, VarId, VarKind};
 use crate::verify::Tolerances;
@@ -761,13 +762,12 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
     rows
 }
 
-/// Runs the walk alone from the incumbent until `until`, or until it
-/// stalls (no improvement for half its running time, at least 0.05 s), or
-/// the bound is reached; `stop` ends it early too.
-pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, until: Instant, stop: &AtomicBool) {
+/// Runs the walk alone from the incumbent until `budget` expires, or until
+/// it stalls (no improvement for half its running time, at least 0.05 s),
+/// or the bound is reached; `stop` ends it early too.
+pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, budget: Budget, stop: &AtomicBool) {
     walk.run(incumbent, &|w| {
-        let now = Instant::now();
-        if now >= until || stop.load(Ordering::Relaxed) {
+        if budget.expired() || stop.load(Ordering::Relaxed) {
             return true;
         }
         let since = w.elapsed().as_secs_f64();

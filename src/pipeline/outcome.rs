@@ -7,12 +7,12 @@
 //! every stage. Either way the reported solution passed
 //! [`verify`](crate::verify::verify) against the *original* problem.
 
-use std::time::Instant;
-
 use serde::Serialize;
 
+use crate::bnb::BnbStats;
+use crate::budget::Budget;
 use crate::model::Solution;
-use crate::solve::{Status, relative_gap};
+use crate::status::{Status, relative_gap};
 
 /// One stage of a solve, as logged.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -30,6 +30,13 @@ pub struct StageLog {
 
 /// The result of a solve of the original problem.
 ///
+/// The stages read [`SolveOutcome`](crate::solve::SolveOutcome)s, one
+/// verified backend run each on a (sub-)problem with its verification
+/// reports and warm-start verdict; an `Outcome` is the answer about the
+/// original problem over every stage. The plain path's is its
+/// completion's `SolveOutcome` moved field by field (same status, same
+/// typed statistics, the same incumbents on the same clock).
+///
 /// Invariants: `solution` is `Some` exactly when `status` is `Optimal` or
 /// `Feasible`; it then passed verification against the original problem,
 /// `objective` is its recomputed objective and `max_violation` its largest
@@ -44,13 +51,23 @@ pub struct Outcome {
     pub objective: Option<f64>,
     /// The best proven bound on the objective, when one is known.
     pub bound: Option<f64>,
-    /// Seconds from the start until the first verified solution. For a
-    /// backend that does not report intermediate solutions, the moment it
-    /// returned.
+    /// Seconds from the start until the first solution was found: the
+    /// first point of `incumbents`.
     pub time_to_first_solution_s: Option<f64>,
-    /// Seconds from the start until the reported solution was found (the
-    /// same caveat).
+    /// Seconds from the start until the reported objective was first
+    /// reached: the last point of `incumbents`.
     pub time_to_best_s: Option<f64>,
+    /// When the incumbent improved, `(seconds since the start, objective)`,
+    /// in time order, each better than the one before, the last one the
+    /// reported objective; empty without a solution. A point counts when
+    /// it was found, not when its stage ended: the branch-and-cut reports
+    /// its incumbents with their times (the `*` lines of its log); a
+    /// backend that does not (microlp, HiGHS) has its final point dated to
+    /// the moment it returned.
+    pub incumbents: Vec<(f64, f64)>,
+    /// The branch-and-cut's statistics of the last backend run of the
+    /// plain solve or of the learned path's completion (`bnb` only).
+    pub stats: Option<BnbStats>,
     /// Total wall-clock seconds.
     pub time_s: f64,
     /// The largest violation of the checked point, when one was checked.
@@ -70,13 +87,13 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// An outcome without a solution: `status` with `message`, after
-    /// `start`.
+    /// An outcome without a solution: `status` with `message`, at the end
+    /// of `budget`'s time so far.
     pub fn without_solution(
         status: Status,
         backend: &'static str,
         message: Option<String>,
-        start: Instant,
+        budget: &Budget,
     ) -> Outcome {
         debug_assert!(!status.has_solution());
         Outcome {
@@ -86,7 +103,9 @@ impl Outcome {
             bound: None,
             time_to_first_solution_s: None,
             time_to_best_s: None,
-            time_s: start.elapsed().as_secs_f64(),
+            incumbents: Vec::new(),
+            stats: None,
+            time_s: budget.elapsed_s(),
             max_violation: None,
             stages: Vec::new(),
             found_by: None,
@@ -101,7 +120,7 @@ impl Outcome {
         self.solution.is_some()
     }
 
-    /// `|objective − bound| / max(|objective|, 1)`, when both are known.
+    /// [`relative_gap`]`(objective, bound)`, when both are known.
     pub fn gap(&self) -> Option<f64> {
         match (self.objective, self.bound) {
             (Some(o), Some(b)) => Some(relative_gap(o, b)),
@@ -123,6 +142,8 @@ impl Outcome {
             max_violation: self.max_violation.filter(|v| v.is_finite()),
             time_to_first_solution_s: self.time_to_first_solution_s,
             time_to_best_s: self.time_to_best_s,
+            incumbents: self.incumbents.clone(),
+            stats: self.stats.clone(),
             stages: self.stages.clone(),
             found_by: self.found_by.clone(),
             message: self.message.clone(),
@@ -153,10 +174,16 @@ pub struct OutcomeSummary {
     /// The largest violation of the checked point (`0` for a clean
     /// solution), `null` when no point was checked.
     pub max_violation: Option<f64>,
-    /// Seconds until the first verified solution, `null` without one.
+    /// Seconds until the first solution was found, `null` without one.
     pub time_to_first_solution_s: Option<f64>,
-    /// Seconds until the reported solution was found, `null` without one.
+    /// Seconds until the reported objective was first reached, `null`
+    /// without a solution.
     pub time_to_best_s: Option<f64>,
+    /// `[seconds, objective]` each time the incumbent improved (see
+    /// [`Outcome::incumbents`]).
+    pub incumbents: Vec<(f64, f64)>,
+    /// The branch-and-cut's statistics, `null` for other backends.
+    pub stats: Option<BnbStats>,
     /// Every stage in order (empty for the plain solve).
     pub stages: Vec<StageLog>,
     /// The stage that found the reported solution, `null` when unknown.

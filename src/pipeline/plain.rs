@@ -3,13 +3,15 @@
 //! `symbreak solve` runs without `--learned`, and `compare`'s `plain` and
 //! `plain-sym`.
 
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
-use super::complete::{CompleteTask, complete};
+use super::complete::{CompleteTask, Completion, complete};
 use super::outcome::{Outcome, StageLog};
 use super::prepare::detect_symmetry;
+use crate::budget::Budget;
 use crate::model::Problem;
-use crate::solve::{Backend, SolveOutcome, SolveSettings};
+use crate::solve::{Backend, SolveSettings};
 use crate::verify::Tolerances;
 
 /// Settings of the plain path.
@@ -46,13 +48,13 @@ impl Default for PlainSettings {
 /// With symmetry constraints the stages `symmetry` and `completion` are
 /// logged; without, the stage list is empty.
 pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSettings) -> Outcome {
-    let start = Instant::now();
+    let budget = Budget::new(settings.time_limit);
     let mut stages = Vec::new();
     let symmetry = settings.symmetry_constraints.then(|| {
         let symmetry = detect_symmetry(problem, settings.time_limit.unwrap_or(Duration::MAX));
         stages.push(StageLog {
             name: "symmetry".into(),
-            time_s: start.elapsed().as_secs_f64(),
+            time_s: budget.elapsed_s(),
             status: format!(
                 "log10|G| = {:.2}, {} orbitopes",
                 symmetry.log10_group_size,
@@ -60,7 +62,7 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
             ),
             objective: None,
         });
-        symmetry
+        Arc::new(symmetry)
     });
     let completion = complete(
         problem,
@@ -68,7 +70,7 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
         &CompleteTask {
             symmetry: symmetry.as_ref(),
             symmetry_constraints: settings.symmetry_constraints,
-            deadline: settings.time_limit.map(|t| start + t),
+            budget,
             relative_gap: settings.relative_gap,
             tolerances: settings.tolerances,
             log: settings.log,
@@ -83,25 +85,31 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
             objective: completion.outcome.objective,
         });
     }
-    from_final(completion.outcome, start, stages)
+    from_completion(completion, &budget, stages)
 }
 
-/// The outcome of a single backend solve that started at `start`: a
-/// backend reports no intermediate solutions, so its solution counts as
-/// found when it returned.
-fn from_final(outcome: SolveOutcome, start: Instant, stages: Vec<StageLog>) -> Outcome {
-    let time_s = start.elapsed().as_secs_f64();
-    let found = outcome.solution.as_ref().map(|_| time_s);
+/// The outcome of the completion alone, its incumbents on the budget's
+/// clock.
+fn from_completion(completion: Completion, budget: &Budget, stages: Vec<StageLog>) -> Outcome {
+    let Completion {
+        outcome,
+        incumbents,
+        ..
+    } = completion;
+    let found = outcome.solution.is_some();
+    let incumbents = if found { incumbents } else { Vec::new() };
     Outcome {
         status: outcome.status,
         max_violation: outcome.original_max_violation(),
-        objective: outcome.objective.filter(|_| outcome.solution.is_some()),
+        objective: outcome.objective.filter(|_| found),
         solution: outcome.solution,
         bound: outcome.bound.filter(|b| b.is_finite()),
-        time_to_first_solution_s: found,
-        time_to_best_s: found,
-        time_s,
-        found_by: (!stages.is_empty() && found.is_some()).then(|| "completion".to_string()),
+        time_to_first_solution_s: incumbents.first().map(|&(t, _)| t),
+        time_to_best_s: incumbents.last().map(|&(t, _)| t),
+        incumbents,
+        stats: outcome.stats,
+        time_s: budget.elapsed_s(),
+        found_by: (!stages.is_empty() && found).then(|| "completion".to_string()),
         stages,
         backend: outcome.backend,
         message: outcome.message,

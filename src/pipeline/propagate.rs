@@ -30,6 +30,10 @@ use crate::domains::Domains;
 use crate::model::{Problem, Solution, VarId, VarKind};
 use crate::solve::SolveSettings;
 
+/// The sampling's time without a repair deadline (the learned path always
+/// sets one).
+const SAMPLING_CAP: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Fix-and-propagate in three orders, then sampled ones.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Propagate {
@@ -95,8 +99,7 @@ impl Propagate {
             let obj = p.objective_value(sol.values());
             return format!("{label}: {obj}{}", if kept { "" } else { " (not kept)" });
         }
-        let remaining = ctx.remaining();
-        if remaining.is_zero() {
+        if ctx.budget.expired() {
             return format!("{label}: out of time");
         }
         let fixings = p
@@ -105,14 +108,13 @@ impl Propagate {
             .map(|v| (v, domains.lower(v)))
             .collect();
         let settings = SolveSettings {
-            time_limit: Some(remaining),
+            time_limit: ctx.budget.remaining(),
             fixings,
             tolerances: ctx.tolerances,
             ..SolveSettings::default()
         };
-        match ctx.solve(&settings) {
+        match ctx.solve_and_offer(&settings, "propagate") {
             Some(out) => {
-                ctx.offer(&out, "propagate");
                 format!(
                     "{label}: {} {}",
                     out.status.as_str(),
@@ -157,7 +159,7 @@ impl RepairStrategy for Propagate {
         ];
         let mut log = Vec::new();
         for (label, order, prefer) in orders {
-            if ctx.remaining().is_zero() {
+            if ctx.budget.expired() {
                 break;
             }
             root.undo(base);
@@ -190,7 +192,7 @@ impl Propagate {
     ) -> String {
         use rand::{RngExt, SeedableRng};
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0x5eed);
-        let stop = std::time::Instant::now() + ctx.remaining() / 10;
+        let stop = ctx.budget.share(0.1, SAMPLING_CAP);
         let logit = |p: f64| {
             let p = p.clamp(1e-9, 1.0 - 1e-9);
             (p / (1.0 - p)).ln()
@@ -198,7 +200,7 @@ impl Propagate {
         let (mut complete, mut kept, mut drawn) = (0usize, 0usize, 0usize);
         let mut q = vec![0.0; ctx.problem.num_vars()];
         let mut order: Vec<VarId> = ctx.by_confidence.to_vec();
-        while drawn < self.samples && std::time::Instant::now() < stop {
+        while drawn < self.samples && !stop.expired() {
             drawn += 1;
             for &v in ctx.by_confidence {
                 let u: f64 = rng.random_range(1e-12..1.0 - 1e-12);
@@ -295,7 +297,7 @@ mod tests {
             probs: &probs,
             by_confidence: &order,
             backend: &MicrolpBackend,
-            deadline: Instant::now() + Duration::from_secs(600),
+            budget: crate::budget::Budget::new(Some(Duration::from_secs(600))),
             incumbent: &incumbent,
             tolerances: Tolerances::default(),
         };

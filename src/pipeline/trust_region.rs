@@ -49,13 +49,12 @@ impl RepairStrategy for TrustRegion {
         let mut delta = (self.initial_radius * set.len() as f64).ceil().max(1.0);
         let mut log = Vec::new();
         loop {
-            let remaining = ctx.remaining();
-            if remaining.is_zero() {
+            if ctx.budget.expired() {
                 log.push("out of time".to_string());
                 break;
             }
             let settings = SolveSettings {
-                time_limit: Some(remaining),
+                time_limit: ctx.budget.remaining(),
                 extra_rows: vec![ExtraRow {
                     name: "symbreak_trust_region".into(),
                     lower: f64::NEG_INFINITY,
@@ -65,11 +64,10 @@ impl RepairStrategy for TrustRegion {
                 tolerances: ctx.tolerances,
                 ..SolveSettings::default()
             };
-            let Some(outcome) = ctx.solve(&settings) else {
+            let Some(outcome) = ctx.solve_and_offer(&settings, "trust") else {
                 log.push("solver error".into());
                 break;
             };
-            ctx.offer(&outcome, "trust");
             log.push(format!("Δ={delta}: {}", outcome.status.as_str()));
             let widen = matches!(outcome.status, Status::Infeasible);
             if !widen || delta >= set.len() as f64 {

@@ -3,24 +3,33 @@
 //! A backend only translates and runs: it receives the problem that is to be
 //! solved (fixings, extra rows and relaxation already applied by
 //! [`solve`](super::solve)), a warm start that has already passed
-//! verification, and the time that is left. It reports what its solver
-//! *claims* in a [`RawOutcome`]; the driver verifies every point and turns
-//! claims into a [`Status`] it can stand behind.
+//! verification, and the driver's [`Budget`] (whose deadline it must
+//! respect). It reports what its solver *claims* in a [`RawOutcome`]; the
+//! driver verifies every point and turns claims into a [`Status`] it can
+//! stand behind.
+//!
+//! A [`RawOutcome`] is a claim, the driver's
+//! [`SolveOutcome`](super::SolveOutcome) the verified answer: the two are
+//! kept apart on purpose, so that nothing unverified can be mistaken for
+//! an answer.
 
-use std::time::Duration;
+use std::sync::Arc;
 
 use thiserror::Error;
 
 use super::Status;
-use crate::bnb::IncumbentFeed;
+use crate::bnb::{BnbStats, IncumbentFeed};
+use crate::budget::Budget;
 use crate::model::Problem;
+use crate::symmetry::Symmetry;
 
 /// What a backend is asked to respect. Built by [`solve`](super::solve) from
 /// [`SolveSettings`](super::SolveSettings).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BackendOptions<'a> {
-    /// The wall-clock budget left for the backend; `None` for no limit.
-    pub time_limit: Option<Duration>,
+    /// The solve's wall-clock budget (started when the driver was called):
+    /// the backend stops by its deadline, [`Budget::remaining`] from now.
+    pub budget: Budget,
     /// Relative MIP gap at which the backend may stop and claim optimality.
     pub relative_gap: f64,
     /// A feasible starting point (already verified), one value per variable.
@@ -32,6 +41,10 @@ pub struct BackendOptions<'a> {
     /// Better points found elsewhere while the backend runs (same columns
     /// as the problem it is given); a backend may ignore it.
     pub incumbent_feed: Option<&'a IncumbentFeed>,
+    /// The symmetry of the problem it is given, already detected: a
+    /// backend that handles symmetry uses it instead of detecting it
+    /// again; others ignore it.
+    pub known_symmetry: Option<&'a Arc<Symmetry>>,
 }
 
 /// What a backend's solver claims, before verification.
@@ -51,16 +64,26 @@ pub struct RawOutcome {
     pub bound: Option<f64>,
     /// The solver's own explanation, if any.
     pub message: Option<String>,
+    /// Every new incumbent the solver found, in order: (seconds since the
+    /// backend was called, objective in the problem's sense, offset
+    /// included). Empty for a solver that does not report them; the
+    /// driver then dates the final point to the moment the backend
+    /// returned.
+    pub incumbents: Vec<(f64, f64)>,
+    /// The branch-and-cut's statistics (`bnb` only).
+    pub stats: Option<BnbStats>,
 }
 
 impl RawOutcome {
-    /// A claim without a point, bound or message.
+    /// A claim without a point, bound, message, incumbents or statistics.
     pub fn bare(status: Status) -> Self {
         RawOutcome {
             status,
             values: None,
             bound: None,
             message: None,
+            incumbents: Vec::new(),
+            stats: None,
         }
     }
 }

@@ -1,7 +1,11 @@
 //! The `bnb` backend: symbreak's own branch-and-cut ([`crate::bnb`]).
 //!
-//! - Time limit, relative gap and warm start are passed through; `verbose`
-//!   turns on its progress log (stderr).
+//! - The budget's remaining time, the relative gap, the warm start and a
+//!   symmetry already detected are passed through; `verbose` turns on its
+//!   progress log (stderr).
+//! - The search's statistics travel typed ([`BnbStats`](crate::bnb::BnbStats)
+//!   in [`RawOutcome::stats`]), its incumbents with the times it found
+//!   them.
 //! - Statuses: a closed tree with an incumbent is `Optimal`, without one
 //!   `Infeasible`; a limit with an incumbent is `Feasible`, without one
 //!   `NoSolutionFound`. The bound is the search's global dual bound.
@@ -40,11 +44,15 @@ impl Backend for BnbBackend {
     ) -> Result<RawOutcome, BackendError> {
         BackendError::refuse_semi(problem)?;
         let settings = BnbSettings {
-            time_limit: options.time_limit,
+            time_limit: options.budget.remaining(),
             relative_gap: options.relative_gap.max(1e-9),
             warm_start: options.warm_start.map(<[f64]>::to_vec),
             incumbent_feed: options.incumbent_feed.cloned(),
             log: options.verbose || self.settings.log,
+            known_symmetry: options
+                .known_symmetry
+                .cloned()
+                .or_else(|| self.settings.known_symmetry.clone()),
             ..self.settings.clone()
         };
         let result = branch_and_cut(problem, &settings);
@@ -66,36 +74,13 @@ impl Backend for BnbBackend {
             BnbStatus::TimeLimit | BnbStatus::NodeLimit if has_point => Status::Feasible,
             BnbStatus::TimeLimit | BnbStatus::NodeLimit => Status::NoSolutionFound,
         };
-        let s = &result.stats;
-        let message = format!(
-            "{} nodes ({} pruned by propagation, {} by their LP), {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; conflict clauses {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
-            s.nodes,
-            s.pruned_by_propagation,
-            s.pruned_by_lp,
-            s.open_nodes,
-            s.lp_iterations,
-            s.root_lp.map_or("-".into(), |z| format!("{z:.6}")),
-            s.root_cut_lp.map_or("-".into(), |z| format!("{z:.6}")),
-            s.cuts[0],
-            s.cuts[1],
-            s.cuts[2],
-            s.cuts[3],
-            s.orbitopal_fixings,
-            s.orbital_fixings,
-            s.reduced_cost_fixings,
-            s.conflicts,
-            s.time_lp_s,
-            s.time_propagation_s,
-            s.time_cuts_s,
-            s.time_symmetry_s,
-            s.time_branching_s,
-            s.time_heuristics_s,
-        );
         Ok(RawOutcome {
             status,
             values: result.solution,
             bound: result.bound,
-            message: Some(message),
+            message: None,
+            incumbents: result.incumbents,
+            stats: Some(result.stats),
         })
     }
 }

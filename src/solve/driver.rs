@@ -1,17 +1,18 @@
 //! [`solve`]: sub-problem, warm start check, backend behind a panic guard,
 //! verification, honest status.
 
-use std::any::Any;
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::time::{Duration, Instant};
-
 use super::backend::{Backend, BackendOptions, RawOutcome};
-use super::outcome::{WarmStartVerdict, relative_gap};
+use super::outcome::{WarmStartVerdict, incumbent_trajectory};
 use super::semi;
 use super::subproblem::{Subproblem, build_subproblem};
 use super::{SolveError, SolveOutcome, SolveSettings, Status};
+use crate::bnb::BnbStats;
+use crate::budget::Budget;
 use crate::model::{Problem, Sense, Solution};
+use crate::status::relative_gap;
 use crate::verify::{VerifyReport, verify};
+use std::any::Any;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Solves `problem` with `backend` under `settings`, and reports only what
 /// has been verified.
@@ -31,7 +32,8 @@ use crate::verify::{VerifyReport, verify};
 ///    ([`WarmStartVerdict::Rejected`], with the worst violation in
 ///    `notes`). Feasible → handed to the backend and kept as the incumbent
 ///    to report if the backend finds nothing better.
-/// 4. **Backend** runs with the time that is left, on the sub-problem with
+/// 4. **Backend** runs under the solve's [`Budget`] (started at the call,
+///    so it gets the time that is left), on the sub-problem with
 ///    its semi-continuous variables reformulated exactly (one binary
 ///    indicator each, see `semi.rs`; the warm start gets the indicators'
 ///    values, the backend's point loses them), inside
@@ -67,9 +69,9 @@ pub fn solve(
     settings: &SolveSettings,
     backend: &dyn Backend,
 ) -> Result<SolveOutcome, SolveError> {
-    let start = Instant::now();
+    let budget = Budget::new(settings.time_limit);
     check_settings(problem, settings)?;
-    let mut draft = Draft::new(backend.name(), start);
+    let mut draft = Draft::new(backend.name(), budget);
     let modified = match build_subproblem(problem, settings)? {
         Subproblem::Unchanged => None,
         Subproblem::Modified(p) => Some(p),
@@ -93,10 +95,12 @@ pub fn solve(
         }
         _ => None,
     };
+    // A known symmetry stays valid for extra rows (the caller vouches for
+    // them), not for fixings, a relaxation or other columns.
+    let symmetric =
+        settings.fixings.is_empty() && !settings.lp_relaxation && reformulated.is_none();
     let options = BackendOptions {
-        time_limit: settings
-            .time_limit
-            .map(|t| t.saturating_sub(start.elapsed())),
+        budget,
         relative_gap: settings.relative_gap,
         warm_start: extended_warm
             .as_deref()
@@ -108,7 +112,12 @@ pub fn solve(
             .incumbent_feed
             .as_ref()
             .filter(|_| reformulated.is_none()),
+        known_symmetry: settings
+            .known_symmetry
+            .as_ref()
+            .filter(|s| symmetric && s.var_cells.len() == handed.num_vars()),
     };
+    let called_at = budget.elapsed_s();
     let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(handed, &options))) {
         Err(payload) => {
             let why = format!("backend panicked: {}", panic_message(payload.as_ref()));
@@ -119,6 +128,9 @@ pub fn solve(
             return Ok(draft.finish_without_point(Status::NumericalTrouble, Some(why)));
         }
         Ok(Ok(mut raw)) => {
+            for point in &mut raw.incumbents {
+                point.0 += called_at;
+            }
             if reformulated.is_some() {
                 // Drop the indicators; a point of the wrong length stays
                 // wrong and fails verification.
@@ -214,7 +226,11 @@ fn interpret(
         values,
         bound,
         message,
+        incumbents,
+        stats,
     } = raw;
+    draft.incumbents = incumbents;
+    draft.stats = stats;
     let sense = solved.sense();
     match status {
         Status::Optimal | Status::Feasible => {
@@ -277,28 +293,29 @@ struct Draft<'p> {
     backend: &'static str,
     /// The original problem when a modified sub-problem is solved.
     original: Option<&'p Problem>,
-    start: Instant,
+    budget: Budget,
     warm_start: WarmStartVerdict,
     report: Option<VerifyReport>,
     message: Option<String>,
     notes: Vec<String>,
+    /// The backend's incumbents, seconds since the solve started.
+    incumbents: Vec<(f64, f64)>,
+    stats: Option<BnbStats>,
 }
 
 impl<'p> Draft<'p> {
-    fn new(backend: &'static str, start: Instant) -> Self {
+    fn new(backend: &'static str, budget: Budget) -> Self {
         Draft {
             backend,
             original: None,
-            start,
+            budget,
             warm_start: WarmStartVerdict::NotGiven,
             report: None,
             message: None,
             notes: Vec::new(),
+            incumbents: Vec::new(),
+            stats: None,
         }
-    }
-
-    fn elapsed(&self) -> Duration {
-        self.start.elapsed()
     }
 
     fn finish_without_point(self, status: Status, message: Option<String>) -> SolveOutcome {
@@ -309,7 +326,9 @@ impl<'p> Draft<'p> {
             objective: None,
             bound: None,
             gap: None,
-            time: self.elapsed(),
+            time: self.budget.elapsed(),
+            incumbents: Vec::new(),
+            stats: self.stats,
             backend: self.backend,
             report: self.report,
             original_report: None,
@@ -372,13 +391,29 @@ impl<'p> Draft<'p> {
         let original_report = self
             .original
             .map(|original| verify(original, &x, &settings.tolerances));
+        let time = self.budget.elapsed();
+        let incumbents = incumbent_trajectory(
+            std::mem::take(&mut self.incumbents),
+            solved.sense(),
+            // The warm start was known when the solve began.
+            Some((
+                if from_warm_start {
+                    0.0
+                } else {
+                    time.as_secs_f64()
+                },
+                objective,
+            )),
+        );
         SolveOutcome {
             status,
             solution: Some(Solution::from_values(x)),
             objective: Some(objective),
             bound,
             gap: bound.map(|b| relative_gap(objective, b)),
-            time: self.elapsed(),
+            time,
+            incumbents,
+            stats: self.stats,
             backend: self.backend,
             report: Some(report),
             original_report,

@@ -9,9 +9,9 @@
 //! best bound, and does not separate "limit hit without a solution" from
 //! other failures; all three are needed for honest statuses.
 //!
-//! - Options: `time_limit`, `mip_rel_gap`, `threads`, `output_flag` (and
-//!   `log_to_console`) for verbosity; a warm start goes through
-//!   `Highs_setSolution`.
+//! - Options: `time_limit` (what the budget has left), `mip_rel_gap`,
+//!   `threads`, `output_flag` (and `log_to_console`) for verbosity; a warm
+//!   start goes through `Highs_setSolution`.
 //! - Statuses: HiGHS `Optimal` → `Optimal`; a limit (time, iterations,
 //!   solutions, interrupt, memory) → `Feasible` with HiGHS' point or
 //!   `NoSolutionFound`; `Infeasible`, `Unbounded` as given; "unbounded or
@@ -20,8 +20,6 @@
 //!   status or error is a [`BackendError`].
 //! - The bound is HiGHS' `mip_dual_bound` for a MIP and the optimal value
 //!   for an LP.
-
-use std::time::Instant;
 
 use highs::{
     ColProblem, HighsModelStatus, HighsOptionValue, HighsSolutionStatus, Model, Row,
@@ -47,13 +45,8 @@ impl Backend for HighsBackend {
         options: &BackendOptions<'_>,
     ) -> Result<RawOutcome, BackendError> {
         BackendError::refuse_semi(problem)?;
-        let start = Instant::now();
-        let model = build_model(
-            problem,
-            true,
-            options,
-            options.time_limit.map(|t| t.as_secs_f64()),
-        )?;
+        let time_left = || options.budget.remaining().map(|t| t.as_secs_f64());
+        let model = build_model(problem, true, options, time_left())?;
         let solved = model
             .try_solve()
             .map_err(|e| BackendError(format!("HiGHS run failed: {e:?}")))?;
@@ -75,22 +68,18 @@ impl Backend for HighsBackend {
         let status = solved.status();
         let raw = match status {
             HighsModelStatus::Optimal if has_point => RawOutcome {
-                status: Status::Optimal,
                 values: values(),
                 bound: if is_mip {
                     bound()
                 } else {
                     Some(solved.objective_value() + offset)
                 },
-                message: None,
+                ..RawOutcome::bare(Status::Optimal)
             },
             HighsModelStatus::Infeasible => RawOutcome::bare(Status::Infeasible),
             HighsModelStatus::Unbounded => RawOutcome::bare(Status::Unbounded),
             HighsModelStatus::UnboundedOrInfeasible => {
-                let left = options
-                    .time_limit
-                    .map(|t| t.saturating_sub(start.elapsed()).as_secs_f64());
-                settle_unbounded_or_infeasible(problem, options, left)?
+                settle_unbounded_or_infeasible(problem, options, time_left())?
             }
             HighsModelStatus::ReachedTimeLimit
             | HighsModelStatus::ReachedIterationLimit
@@ -99,14 +88,14 @@ impl Backend for HighsBackend {
             | HighsModelStatus::ReachedMemoryLimit
             | HighsModelStatus::ObjectiveBound
             | HighsModelStatus::ObjectiveTarget => RawOutcome {
-                status: if has_point {
-                    Status::Feasible
-                } else {
-                    Status::NoSolutionFound
-                },
                 values: if has_point { values() } else { None },
                 bound: bound(),
                 message: Some(format!("HiGHS stopped: {status:?}")),
+                ..RawOutcome::bare(if has_point {
+                    Status::Feasible
+                } else {
+                    Status::NoSolutionFound
+                })
             },
             other => {
                 return Err(BackendError(format!(

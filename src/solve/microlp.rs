@@ -48,7 +48,7 @@ impl Backend for MicrolpBackend {
         for c in constraints {
             model.add_constraint(c);
         }
-        if let Some(limit) = options.time_limit {
+        if let Some(limit) = options.budget.remaining() {
             model = model.with_time_limit(limit.as_secs_f64());
         }
         model = model
@@ -63,7 +63,7 @@ impl Backend for MicrolpBackend {
             Err(ResolutionError::Unbounded) => return Ok(RawOutcome::bare(Status::Unbounded)),
             // good_lp's microlp wrapper returns `Other` only when microlp
             // was interrupted by the time limit before it had a solution.
-            Err(ResolutionError::Other(why)) if options.time_limit.is_some() => {
+            Err(ResolutionError::Other(why)) if options.budget.deadline().is_some() => {
                 let mut raw = RawOutcome::bare(Status::NoSolutionFound);
                 raw.message = Some(why.to_string());
                 return Ok(raw);
@@ -91,10 +91,10 @@ impl Backend for MicrolpBackend {
             .best_bound
             .map(|b| b + problem.objective_offset());
         Ok(RawOutcome {
-            status,
             values: Some(values),
             bound,
             message,
+            ..RawOutcome::bare(status)
         })
     }
 }

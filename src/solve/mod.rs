@@ -63,6 +63,7 @@ mod settings;
 
 mod subproblem;
 
+pub use crate::status::relative_gap;
 pub use crate::status::{Status, UnknownStatus};
 pub use backend::{Backend, BackendError, BackendOptions, RawOutcome};
 pub use bnb::BnbBackend;
@@ -72,5 +73,5 @@ pub use error::SolveError;
 #[cfg(feature = "highs")]
 pub use highs::HighsBackend;
 pub use microlp::MicrolpBackend;
-pub use outcome::{SolveOutcome, WarmStartVerdict, relative_gap};
+pub use outcome::{SolveOutcome, WarmStartVerdict, incumbent_trajectory};
 pub use settings::{ExtraRow, SolveSettings};

@@ -6,7 +6,8 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::Status;
-use crate::model::Solution;
+use crate::bnb::BnbStats;
+use crate::model::{Sense, Solution};
 use crate::verify::VerifyReport;
 
 /// What became of the warm start given in the settings.
@@ -41,11 +42,20 @@ pub struct SolveOutcome {
     /// The best proven bound on the objective, when the backend gives one
     /// (for an optimal solution, its objective if the backend gave none).
     pub bound: Option<f64>,
-    /// `|objective − bound| / max(|objective|, 1)`, when both are known.
+    /// [`relative_gap`](crate::status::relative_gap)`(objective, bound)`,
+    /// when both are known.
     pub gap: Option<f64>,
     /// Wall-clock time of the whole solve: sub-problem building, warm start
     /// check, backend, verification.
     pub time: Duration,
+    /// When the incumbent improved, `(seconds since the solve started,
+    /// objective)`, in time order, each better than the one before, the
+    /// last one the reported objective: the backend's own incumbents when
+    /// it reports them (`bnb`), else the moment the backend returned.
+    /// Empty without a solution. See [`incumbent_trajectory`].
+    pub incumbents: Vec<(f64, f64)>,
+    /// The branch-and-cut's statistics, when the backend is `bnb`.
+    pub stats: Option<BnbStats>,
     /// The backend's name (`"microlp"`, `"highs"`, ...).
     pub backend: &'static str,
     /// The verification of the point the backend returned (or of the warm
@@ -93,6 +103,8 @@ impl SolveOutcome {
             bound: None,
             gap: None,
             time,
+            incumbents: Vec::new(),
+            stats: None,
             backend,
             report: None,
             original_report: None,
@@ -113,9 +125,83 @@ impl SolveOutcome {
     }
 }
 
-/// The relative gap `|objective − bound| / max(|objective|, 1)`.
+/// Two objectives this close (relative to `max(|objective|, 1)`) are the
+/// same incumbent value in a trajectory.
+const SAME_OBJECTIVE: f64 = 1e-9;
+
+/// The improvements of an incumbent over time: `points` (seconds,
+/// objective) in any order, sorted by time and kept only where the
+/// objective is strictly better than every earlier one (in `sense`).
 ///
-/// The `max(.., 1)` keeps the gap meaningful for objectives near zero.
-pub fn relative_gap(objective: f64, bound: f64) -> f64 {
-    (objective - bound).abs() / objective.abs().max(1.0)
+/// With `last = Some((at, z))`, the trajectory ends at the reported
+/// objective `z`: a point better than `z` (a claim the final verification
+/// did not confirm) is dropped, a point equal to `z` within 1e-9 takes its
+/// exact value, and when no point reaches `z` it is added at `at`.
+pub fn incumbent_trajectory(
+    points: impl IntoIterator<Item = (f64, f64)>,
+    sense: Sense,
+    last: Option<(f64, f64)>,
+) -> Vec<(f64, f64)> {
+    let same = |a: f64, b: f64| (a - b).abs() <= SAME_OBJECTIVE * a.abs().max(1.0);
+    let mut points: Vec<(f64, f64)> = points
+        .into_iter()
+        .filter(|&(t, z)| t.is_finite() && z.is_finite())
+        .filter_map(|(t, z)| match last {
+            Some((_, end)) if same(end, z) => Some((t, end)),
+            Some((_, end)) if sense.is_better(z, end) => None,
+            _ => Some((t, z)),
+        })
+        .collect();
+    if let Some((at, end)) = last
+        && !points.iter().any(|&(_, z)| z == end)
+    {
+        points.push((at, end));
+    }
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for (t, z) in points {
+        if out.last().is_none_or(|&(_, prev)| sense.is_better(z, prev)) {
+            out.push((t, z));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trajectory_keeps_improvements_in_time_order() {
+        let pts = vec![(3.0, 5.0), (1.0, 7.0), (2.0, 7.0), (4.0, 5.0)];
+        assert_eq!(
+            incumbent_trajectory(pts, Sense::Minimize, None),
+            vec![(1.0, 7.0), (3.0, 5.0)]
+        );
+        let max = vec![(1.0, 2.0), (2.0, 4.0), (3.0, 4.0), (0.5, 3.0)];
+        assert_eq!(
+            incumbent_trajectory(max, Sense::Maximize, None),
+            vec![(0.5, 3.0), (2.0, 4.0)]
+        );
+    }
+
+    #[test]
+    fn a_trajectory_ends_at_the_reported_objective() {
+        // A claim better than the verified objective is dropped; the
+        // verified value replaces a point within 1e-9 of it.
+        let pts = vec![(0.1, 9.0), (0.4, 5.0 + 1e-12), (0.7, 4.0)];
+        assert_eq!(
+            incumbent_trajectory(pts, Sense::Minimize, Some((2.0, 5.0))),
+            vec![(0.1, 9.0), (0.4, 5.0)]
+        );
+        // Without a point that reaches it, the objective counts at `at`.
+        assert_eq!(
+            incumbent_trajectory(vec![(0.1, 9.0)], Sense::Minimize, Some((2.0, 5.0))),
+            vec![(0.1, 9.0), (2.0, 5.0)]
+        );
+        assert_eq!(
+            incumbent_trajectory(Vec::new(), Sense::Maximize, Some((1.5, 3.0))),
+            vec![(1.5, 3.0)]
+        );
+    }
 }

@@ -1,9 +1,11 @@
 //! [`SolveSettings`]: every option of a solve in one documented struct.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::bnb::IncumbentFeed;
 use crate::model::{Solution, VarId};
+use crate::symmetry::Symmetry;
 use crate::verify::Tolerances;
 
 /// A row added to the problem for one solve only (the repair step uses these
@@ -77,6 +79,14 @@ pub struct SolveSettings {
     /// problem has other columns than the given one (semi-continuous
     /// reformulation). [default: None]
     pub incumbent_feed: Option<IncumbentFeed>,
+    /// The formulation symmetry of the problem, already detected (the
+    /// learned path's `prepare` stage): handed to a backend that handles
+    /// symmetry during its search (`bnb`) so it is not detected twice. The
+    /// caller vouches that every extra row maps onto itself under it (an
+    /// objective cutoff does); it is not passed on when fixings, the LP
+    /// relaxation or a semi-continuous reformulation change the problem.
+    /// [default: None]
+    pub known_symmetry: Option<Arc<Symmetry>>,
     /// Tolerances of the verification every returned point goes through.
     /// [default: `Tolerances::default()`]
     pub tolerances: Tolerances,
@@ -94,6 +104,7 @@ impl Default for SolveSettings {
             threads: None,
             verbose: false,
             incumbent_feed: None,
+            known_symmetry: None,
             tolerances: Tolerances::default(),
         }
     }

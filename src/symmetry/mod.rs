@@ -85,7 +85,7 @@ pub struct StageTimes {
 }
 
 /// The symmetry of an instance.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Symmetry {
     /// Generators of the group (each checked against the problem).
     pub generators: Vec<Generator>,

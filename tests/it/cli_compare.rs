@@ -32,28 +32,38 @@ fn compare(args: &[&str]) -> Output {
         .expect("run symbreak")
 }
 
-#[test]
-fn json_lists_every_run_and_the_summary_and_plot_is_an_svg() {
-    let dir = tempfile::tempdir().unwrap();
-    write_instances(dir.path(), &[1, 2]);
-    let svg = dir.path().join("cmp.svg");
-    let out = compare(&[
-        dir.path().to_str().unwrap(),
+/// `symbreak compare --json` on `dir` with the methods `plain`,
+/// `plain-sym` and `learned`, 2 s each, and `extra` arguments.
+fn compare_json(dir: &Path, extra: &[&str]) -> Value {
+    let mut args = vec![
+        dir.to_str().unwrap(),
+        "--json",
         "--time-limit",
         "2",
         "--methods",
         "plain,plain-sym,learned",
-        "--json",
-        "--plot",
-        svg.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    json_of(&compare(&args))
+}
+
+/// The one JSON object of a successful run.
+fn json_of(out: &Output) -> Value {
     assert!(
         out.status.success(),
         "exit {:?}, stderr: {}",
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object on stdout");
+    serde_json::from_slice(&out.stdout).expect("one JSON object on stdout")
+}
+
+#[test]
+fn json_lists_every_run_and_the_summary_and_plot_is_an_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    write_instances(dir.path(), &[1, 2]);
+    let svg = dir.path().join("cmp.svg");
+    let v = compare_json(dir.path(), &["--plot", svg.to_str().unwrap()]);
     assert_eq!(v["time_limit_s"], 2.0);
     let instances = v["instances"].as_array().expect("instances");
     let names: Vec<&str> = instances
@@ -181,5 +191,24 @@ fn bad_options_and_input_exit_with_code_2() {
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("rebuild with --features highs"), "{err}");
+    }
+}
+
+#[test]
+fn every_method_dates_its_solutions_when_they_were_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("instances/pcmax_40_10_t1-100_1.mps");
+    std::fs::copy(&from, dir.path().join("pcmax.mps")).unwrap();
+    let v = compare_json(dir.path(), &[]);
+    for r in v["instances"][0]["runs"].as_array().unwrap() {
+        let trajectory = r["trajectory"].as_array().unwrap();
+        let first = trajectory.first().expect("a makespan is found")[0]
+            .as_f64()
+            .unwrap();
+        let best = r["time_to_best_s"].as_f64().unwrap();
+        let total = r["time_s"].as_f64().unwrap();
+        assert_eq!(Some(best), trajectory.last().unwrap()[0].as_f64(), "{r}");
+        assert!(first <= best && best <= total && first < total, "{r}");
     }
 }

@@ -211,3 +211,86 @@ fn a_time_limit_stops_the_default_backend_on_vpm2_with_an_honest_status() {
     // bnb runs for about a minute on vpm2, microlp for many).
     assert!(j["time_s"].as_f64().unwrap() < 30.0, "{j}");
 }
+
+/// `(seconds, objective)` pairs of the JSON `incumbents`.
+fn incumbents_of(j: &Value) -> Vec<(f64, f64)> {
+    j["incumbents"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no incumbents array: {j}"))
+        .iter()
+        .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
+        .collect()
+}
+
+/// The incumbents are in time order and improve (P||Cmax minimizes); the
+/// first and best times are theirs, within the total time.
+fn assert_true_incumbent_times(j: &Value) -> Vec<(f64, f64)> {
+    let points = incumbents_of(j);
+    assert!(!points.is_empty(), "no incumbent: {j}");
+    for w in points.windows(2) {
+        assert!(w[0].0 <= w[1].0 && w[1].1 < w[0].1, "not improving: {j}");
+    }
+    let first = j["time_to_first_solution_s"].as_f64().unwrap();
+    let best = j["time_to_best_s"].as_f64().unwrap();
+    let total = j["time_s"].as_f64().unwrap();
+    assert_eq!(first, points[0].0, "{j}");
+    assert_eq!(best, points.last().unwrap().0, "{j}");
+    assert_eq!(j["objective"].as_f64(), Some(points.last().unwrap().1));
+    assert!(first <= best && best <= total, "{j}");
+    // The point was found before the solve ended, not dated to its end.
+    assert!(first < total, "{j}");
+    points
+}
+
+#[test]
+fn incumbent_times_are_when_each_point_was_found_and_match_the_log() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("instances/pcmax_40_10_t1-100_1.mps");
+    // bnb finds a first makespan within a few hundred nodes and then keeps
+    // improving it; 2 s do not prove the optimum, so the search goes on
+    // after its last incumbent.
+    let out = symbreak(&["solve", "--json", "--log", "--time-limit", "2"], &path);
+    let j = json_of(&out);
+    let points = assert_true_incumbent_times(&j);
+    if j["status"] == "feasible" {
+        assert!(
+            j["time_to_best_s"].as_f64().unwrap() < j["time_s"].as_f64().unwrap(),
+            "{j}"
+        );
+    }
+    // Every `*` line of the log is one incumbent, at the same time (the
+    // log prints a tenth of a second; the JSON clock starts a few
+    // microseconds earlier) and with the same objective.
+    let log = String::from_utf8_lossy(&out.stderr);
+    let starred: Vec<(f64, f64)> = log
+        .lines()
+        .filter_map(|l| l.strip_prefix('*'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            let t = cols[0].trim_end_matches('s').parse::<f64>().unwrap();
+            (t, cols[6].parse::<f64>().unwrap())
+        })
+        .collect();
+    assert_eq!(starred.len(), points.len(), "log:\n{log}\njson: {j}");
+    for (&(lt, lz), &(jt, jz)) in starred.iter().zip(&points) {
+        assert!((lt - jt).abs() <= 0.06, "log {lt} s, JSON {jt} s");
+        assert!((lz - jz).abs() <= 1e-6, "log {lz}, JSON {jz}");
+    }
+    // The search statistics travel typed, not as a message.
+    assert!(j["stats"]["nodes"].as_u64().unwrap() > 0, "{j}");
+    assert!(j["message"].is_null(), "{j}");
+
+    // The learned path dates every stage's points (and its completion's)
+    // when they were found.
+    let j = json_of(&symbreak(
+        &["solve", "--json", "--learned", "--time-limit", "2"],
+        &path,
+    ));
+    let points = assert_true_incumbent_times(&j);
+    let stage_ends: f64 = j["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["time_s"].as_f64().unwrap())
+        .sum();
+    assert!(points[0].0 <= stage_ends + 1e-3, "{j}");
+}

@@ -250,6 +250,8 @@ pub fn assert_outcome_keys(json: &serde_json::Value) {
         "max_violation",
         "time_to_first_solution_s",
         "time_to_best_s",
+        "incumbents",
+        "stats",
         "stages",
         "found_by",
         "message",

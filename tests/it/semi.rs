@@ -354,12 +354,13 @@ fn fixings_warm_starts_and_the_relaxation_respect_semi_domains() {
     // A backend called directly refuses semi variables.
     use symbreak::solve::{Backend, BackendOptions};
     let options = BackendOptions {
-        time_limit: None,
+        budget: symbreak::budget::Budget::unlimited(),
         relative_gap: 0.0,
         warm_start: None,
         incumbent_feed: None,
         threads: None,
         verbose: false,
+        known_symmetry: None,
     };
     assert!(MicrolpBackend.solve(&p, &options).is_err());
 }

@@ -107,10 +107,8 @@ impl Backend for Recording {
 
 fn claim(status: Status, values: Option<Vec<f64>>) -> Scripted {
     Scripted(RawOutcome {
-        status,
         values,
-        bound: None,
-        message: None,
+        ..RawOutcome::bare(status)
     })
 }
 
