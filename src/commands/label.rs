@@ -35,7 +35,7 @@ pub struct LabelArgs {
     #[arg(long, value_name = "DIR", required_unless_present = "merge")]
     pub out: Option<PathBuf>,
     /// Solver that labels instances without a `.sol` file.
-    #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
+    #[arg(long, value_enum, default_value_t = BackendChoice::default())]
     pub label_backend: BackendChoice,
     /// Time limit per label, seconds (the best solution found is the label).
     #[arg(long, default_value_t = 20.0)]

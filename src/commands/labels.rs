@@ -18,7 +18,7 @@ use super::{CliError, load_problem};
 #[derive(Args, Debug)]
 pub struct LabelArgs {
     /// Solver that labels instances without a `.sol` file.
-    #[arg(long, value_enum, default_value_t = BackendChoice::Microlp)]
+    #[arg(long, value_enum, default_value_t = BackendChoice::default())]
     pub label_backend: BackendChoice,
     /// Time limit per label, seconds (the best solution found is the label).
     #[arg(long, default_value_t = 20.0)]
