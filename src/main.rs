@@ -84,8 +84,8 @@ mod tests {
     use super::Cli;
     use clap::CommandFactory;
     use symbreak::pipeline::LearnedSettings;
-    use symbreak::pipeline::dataset::LabelSettings;
     use symbreak::solve::BackendChoice;
+    use symbreak::training::labels::LabelSettings;
 
     /// One default backend everywhere: every subcommand's `--backend` and
     /// `--label-backend` default to the library's default backend (the

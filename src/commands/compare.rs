@@ -17,7 +17,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use symbreak::compare::shard::CompareShardSettings;
 use symbreak::compare::{self, CompareSettings, Comparison, Method, json, plot, table};
-use symbreak::io::shard::Shard;
+use symbreak::shard::Shard;
 use symbreak::solve::BackendChoice;
 
 use super::{CliError, load_model, load_problem, print_json, resolve_shard};
@@ -207,7 +207,7 @@ fn report(comparison: &Comparison, args: &CompareArgs) -> Result<ExitCode, CliEr
     if let Some(path) = &args.json_out {
         let text = serde_json::to_string_pretty(&json::to_json(comparison))
             .map_err(|e| CliError::Usage(format!("cannot render JSON: {e}")))?;
-        symbreak::io::shard::write_atomic(path, (text + "\n").as_bytes())?;
+        symbreak::shard::write_atomic(path, (text + "\n").as_bytes())?;
         eprintln!("wrote {}", path.display());
     }
     if let Some(path) = &args.plot {

@@ -12,7 +12,7 @@
 //! - [`plot`]: the SVG plots;
 //! - [`shard`]: a shard's results as a file, and the merge of such files
 //!   back into one [`Comparison`] (Slurm array jobs, Kubernetes Indexed
-//!   Jobs; the shard rule is [`crate::io::shard`]).
+//!   Jobs; the shard rule is [`crate::shard`]).
 //!
 //! Runs go one after another (never in parallel) so that their wall-clock
 //! times are comparable.

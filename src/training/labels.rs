@@ -1,4 +1,4 @@
-//! Labelled instances for training and evaluation.
+//! The label store: labelled instances for training and evaluation.
 //!
 //! A label is the best solution the classical solver finds within a stated
 //! time limit, solved *with* the orbitope constraints (which keep an optimal
@@ -29,16 +29,15 @@ use rayon::prelude::*;
 
 use serde::{Deserialize, Serialize};
 
-use crate::io::shard::{self, Named, Shard, ShardError, ShardFile};
 use crate::io::solution;
 use crate::model::{Problem, Solution, VarKind};
 use crate::nn::train::Sample;
+use crate::shard::{self, Named, Shard, ShardError, ShardFile};
 use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
 
-use super::complete::{CompleteTask, complete};
-use super::prepare::{DEFAULT_TIME_LIMIT, detect_symmetry, prepare};
+use crate::pipeline::{CompleteTask, DEFAULT_TIME_LIMIT, complete, detect_symmetry, prepare};
 
 /// How labels are made.
 #[derive(Clone, Debug, PartialEq)]
@@ -511,8 +510,10 @@ mod tests {
         assert_eq!(LabelSettings::default().backend, BackendChoice::Bnb);
     }
 
-    fn symmetry_of(p: &Problem) -> Symmetry {
-        crate::symmetry::detect(p, &crate::symmetry::SymmetryOptions::default())
+    /// [`label`] with the default backend, the branch-and-cut.
+    fn label_now(p: &Problem, settings: &LabelSettings) -> Option<(Vec<f64>, LabelSource)> {
+        let symmetry = crate::symmetry::detect(p, &crate::symmetry::SymmetryOptions::default());
+        label(p, &symmetry, None, &BnbBackend::default(), settings)
     }
 
     #[test]
@@ -520,16 +521,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("never", 3.0);
-        assert!(
-            label(
-                &p,
-                &symmetry_of(&p),
-                None,
-                &BnbBackend::default(),
-                &settings
-            )
-            .is_none()
-        );
+        assert!(label_now(&p, &settings).is_none());
         let marker = settings.no_solution_marker("never").unwrap();
         assert_eq!(
             std::fs::read_to_string(&marker).unwrap().trim(),
@@ -548,36 +540,13 @@ mod tests {
         let marker = settings.no_solution_marker("marked").unwrap();
         std::fs::create_dir_all(marker.parent().unwrap()).unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        assert!(
-            label(
-                &p,
-                &symmetry_of(&p),
-                None,
-                &BnbBackend::default(),
-                &settings
-            )
-            .is_none()
-        );
+        assert!(label_now(&p, &settings).is_none());
         assert!(!settings.cache_path("marked").unwrap().exists());
         std::fs::remove_file(&marker).unwrap();
-        let (x, source) = label(
-            &p,
-            &symmetry_of(&p),
-            None,
-            &BnbBackend::default(),
-            &settings,
-        )
-        .unwrap();
+        let (x, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::SolvedOptimal);
         assert_eq!(x, vec![1.0, 0.0]);
-        let (_, source) = label(
-            &p,
-            &symmetry_of(&p),
-            None,
-            &BnbBackend::default(),
-            &settings,
-        )
-        .unwrap();
+        let (_, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 
@@ -586,24 +555,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("both", 1.0);
-        label(
-            &p,
-            &symmetry_of(&p),
-            None,
-            &BnbBackend::default(),
-            &settings,
-        )
-        .unwrap();
+        label_now(&p, &settings).unwrap();
         let marker = settings.no_solution_marker("both").unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        let (_, source) = label(
-            &p,
-            &symmetry_of(&p),
-            None,
-            &BnbBackend::default(),
-            &settings,
-        )
-        .unwrap();
+        let (_, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 }
