@@ -47,7 +47,8 @@ enum Command {
     Predict(commands::predict::PredictArgs),
     /// Top-m% error and rounded feasibility of a model over instances.
     Evaluate(commands::evaluate::EvaluateArgs),
-    /// Solve with a classical MILP backend (microlp, highs); every answer verified.
+    /// Solve with the branch-and-cut (or --backend microlp, highs); every
+    /// answer verified.
     Solve(commands::solve::SolveArgs),
     /// Run plain, plain-sym, learned (and highs) on instances, one after
     /// another: table, JSON, SVG plots.

@@ -14,8 +14,10 @@
 //!   the packing and partitioning orbitopes the symmetry module detects,
 //!   orbital fixing for the remaining generators.
 //! - **Cutting planes at the root** ([`cuts`]): lifted knapsack covers,
-//!   clique cuts from the conflict graph, Gomory mixed-integer cuts, in
-//!   rounds, through a pool with an efficacy and a parallelism filter.
+//!   clique cuts from the conflict graph, complemented mixed-integer
+//!   rounding (c-MIR) cuts of single rows with variable upper bounds
+//!   substituted, Gomory mixed-integer cuts, in rounds, through a pool
+//!   with an efficacy and a parallelism filter.
 //! - **Search**: best-bound node selection with depth-first plunging,
 //!   reliability branching (pseudo-costs initialized by strong branching),
 //!   the warm start as the first cutoff, a progress line every few

@@ -32,8 +32,8 @@ pub struct CompareArgs {
     /// Time limit of each run, seconds. [range: > 0]
     #[arg(long, required_unless_present = "merge")]
     pub time_limit: Option<f64>,
-    /// Methods to run, comma-separated, in this order: plain (microlp),
-    /// plain-sym (microlp with static symmetry-breaking constraints),
+    /// Methods to run, comma-separated, in this order: plain (--backend
+    /// alone), plain-sym (the same with static symmetry-breaking constraints),
     /// learned (the learned path), highs (needs a build with --features
     /// highs). [default: plain,plain-sym,learned, and highs when built in]
     #[arg(long, value_enum, value_delimiter = ',')]
