@@ -5,7 +5,7 @@
 //! [`SolveSettings`] (time limit, gap, warm start, fixings, extra rows, LP
 //! relaxation) and a [`Backend`], and returns a [`SolveOutcome`] whose
 //! [`Status`] says what was established. Every point a backend returns is
-//! [verified](crate::verify) before it is reported; a point that fails is
+//! [verified](mod@crate::verify) before it is reported; a point that fails is
 //! never reported (the status is then
 //! [`NumericalTrouble`](Status::NumericalTrouble)). Infeasibility and limits
 //! are statuses; `Err` is for bad settings only.
