@@ -47,7 +47,8 @@ enum Command {
     Predict(commands::predict::PredictArgs),
     /// Top-m% error and rounded feasibility of a model over instances.
     Evaluate(commands::evaluate::EvaluateArgs),
-    /// Solve with a classical MILP backend (microlp, highs); every answer verified.
+    /// Solve with the branch-and-cut (or --backend microlp, highs); every
+    /// answer verified.
     Solve(commands::solve::SolveArgs),
     /// Run plain, plain-sym, learned (and highs) on instances, one after
     /// another: table, JSON, SVG plots.
@@ -76,5 +77,56 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+    use symbreak::pipeline::LearnedSettings;
+    use symbreak::solve::BackendChoice;
+    use symbreak::training::labels::LabelSettings;
+
+    /// One default backend everywhere: every subcommand's `--backend` and
+    /// `--label-backend` default to the library's default backend (the
+    /// branch-and-cut), as do the library's label and learned settings.
+    /// (`predict` has no flag: it prepares with `BackendChoice::default()`.)
+    #[test]
+    fn every_backend_flag_defaults_to_the_branch_and_cut() {
+        let default = BackendChoice::default();
+        assert_eq!(default, BackendChoice::Bnb);
+        let cli = Cli::command();
+        let mut seen = Vec::new();
+        for sub in cli.get_subcommands() {
+            for arg in sub.get_arguments() {
+                let Some(long) = arg.get_long().filter(|l| l.ends_with("backend")) else {
+                    continue;
+                };
+                let defaults: Vec<String> = arg
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                assert_eq!(
+                    defaults,
+                    [default.as_str()],
+                    "symbreak {} --{long}",
+                    sub.get_name()
+                );
+                seen.push(format!("{} --{long}", sub.get_name()));
+            }
+        }
+        for expected in [
+            "label --label-backend",
+            "train --label-backend",
+            "evaluate --label-backend",
+            "solve --backend",
+            "compare --backend",
+        ] {
+            assert!(seen.iter().any(|s| s == expected), "{expected} in {seen:?}");
+        }
+        assert_eq!(LabelSettings::default().backend, default);
+        assert_eq!(LearnedSettings::default().backend, default);
     }
 }

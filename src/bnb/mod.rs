@@ -3,10 +3,10 @@
 //!
 //! - **Presolve** (`presolve.rs`): exact lifting of the coefficients of
 //!   binary knapsack rows, for a tighter LP with the same integer points.
-//! - **Node LPs** ([`crate::lp`]): a bounded dual simplex, warm-started
+//! - **Node LPs** (symbreak's own simplex): a bounded dual simplex, warm-started
 //!   from the parent's basis; bound changes and cuts keep the basis dual
 //!   feasible, so a child costs a few pivots.
-//! - **Propagation at every node** ([`crate::domains`]): activity-based
+//! - **Propagation at every node** (the crate's domains): activity-based
 //!   bound propagation over every row and the objective cutoff (an
 //!   integral objective rounds the cutoff and the bound), reduced-cost
 //!   fixing against the root LP and the node LP.
@@ -14,19 +14,22 @@
 //!   the packing and partitioning orbitopes the symmetry module detects,
 //!   orbital fixing for the remaining generators.
 //! - **Cutting planes at the root** ([`cuts`]): lifted knapsack covers,
-//!   clique cuts from the conflict graph, Gomory mixed-integer cuts, in
-//!   rounds, through a pool with an efficacy and a parallelism filter.
+//!   clique cuts from the conflict graph, complemented mixed-integer
+//!   rounding (c-MIR) cuts of single rows with variable upper bounds
+//!   substituted, Gomory mixed-integer cuts, in rounds, through a pool
+//!   with an efficacy and a parallelism filter.
 //! - **Search**: best-bound node selection with depth-first plunging,
 //!   reliability branching (pseudo-costs initialized by strong branching),
 //!   the warm start as the first cutoff, a progress line every few
 //!   seconds.
 //!
-//! Every point the search keeps is checked by [`crate::verify`] against
+//! Every point the search keeps is checked by [`crate::verify()`] against
 //! the problem first; the [`Backend`](crate::solve::Backend) wrapper
 //! (`solve::BnbBackend`) hands it to the driver, which checks it again
 //! against the original problem.
 
 mod branching;
+#[doc(hidden)]
 pub mod cuts;
 mod node;
 mod presolve;
@@ -36,6 +39,7 @@ mod root;
 mod search;
 mod separation;
 mod settings;
+#[doc(hidden)]
 pub mod symmetry;
 mod symmetry_handling;
 

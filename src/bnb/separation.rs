@@ -1,5 +1,6 @@
-//! Cut rounds at the root: knapsack covers and cliques against the global
-//! bounds, Gomory mixed-integer cuts from the LP's tableau rows, all
+//! Cut rounds at the root: knapsack covers, cliques and complemented MIR
+//! cuts (single rows, variable upper bounds substituted) against the
+//! global bounds, Gomory mixed-integer cuts from the LP's tableau rows, all
 //! through one pool (efficacy and parallelism filters); rounds stop when
 //! the bound stalls. Cut rows that end up loose are dropped again.
 

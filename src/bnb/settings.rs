@@ -62,7 +62,8 @@ pub struct BnbSettings {
     /// works on a tighter copy with the same integer points).
     /// [default: true]
     pub presolve: bool,
-    /// Separate cuts (knapsack covers, cliques, Gomory mixed-integer).
+    /// Separate cuts (knapsack covers, cliques, c-MIR, Gomory
+    /// mixed-integer).
     /// [default: true]
     pub cuts: bool,
     /// Rounds of cut separation at the root. [default: 30]

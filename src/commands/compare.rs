@@ -17,7 +17,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use symbreak::compare::shard::CompareShardSettings;
 use symbreak::compare::{self, CompareSettings, Comparison, Method, json, plot, table};
-use symbreak::io::shard::Shard;
+use symbreak::shard::Shard;
 use symbreak::solve::BackendChoice;
 
 use super::{CliError, load_model, load_problem, print_json, resolve_shard};
@@ -32,8 +32,8 @@ pub struct CompareArgs {
     /// Time limit of each run, seconds. [range: > 0]
     #[arg(long, required_unless_present = "merge")]
     pub time_limit: Option<f64>,
-    /// Methods to run, comma-separated, in this order: plain (microlp),
-    /// plain-sym (microlp with static symmetry-breaking constraints),
+    /// Methods to run, comma-separated, in this order: plain (--backend
+    /// alone), plain-sym (the same with static symmetry-breaking constraints),
     /// learned (the learned path), highs (needs a build with --features
     /// highs). [default: plain,plain-sym,learned, and highs when built in]
     #[arg(long, value_enum, value_delimiter = ',')]
@@ -207,7 +207,7 @@ fn report(comparison: &Comparison, args: &CompareArgs) -> Result<ExitCode, CliEr
     if let Some(path) = &args.json_out {
         let text = serde_json::to_string_pretty(&json::to_json(comparison))
             .map_err(|e| CliError::Usage(format!("cannot render JSON: {e}")))?;
-        symbreak::io::shard::write_atomic(path, (text + "\n").as_bytes())?;
+        symbreak::shard::write_atomic(path, (text + "\n").as_bytes())?;
         eprintln!("wrote {}", path.display());
     }
     if let Some(path) = &args.plot {

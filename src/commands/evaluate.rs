@@ -9,9 +9,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use symbreak::nn::eval::{EvalSummary, top_m_errors};
 use symbreak::nn::loss::sigmoid;
-use symbreak::pipeline::dataset::rounded_is_feasible;
+use symbreak::training::labels::rounded_is_feasible;
 
-use super::labels::{LabelArgs, label_with_progress, read_instances};
+use super::label::{LabelOptions, label_with_progress, read_instances};
 use super::{CliError, load_model, print_json};
 
 /// Arguments of `symbreak evaluate`.
@@ -26,7 +26,7 @@ pub struct EvaluateArgs {
     pub model: Option<PathBuf>,
     /// How instances without a `.sol` file are labelled.
     #[command(flatten)]
-    pub labels: LabelArgs,
+    pub labels: LabelOptions,
     /// Seed of random breaking features.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
@@ -66,7 +66,7 @@ pub fn run(args: &EvaluateArgs) -> Result<ExitCode, CliError> {
                 .collect();
             (
                 top_m_errors(&probs, &s.label, &s.mask, &s.symmetry.orbitopes),
-                rounded_is_feasible(&s.problem, &probs, args.labels.label_backend),
+                rounded_is_feasible(&s.problem, &probs, args.labels.solver.label_backend),
             )
         })
         .collect();

@@ -8,7 +8,6 @@ pub mod evaluate;
 pub mod generate;
 pub mod info;
 pub mod label;
-pub mod labels;
 pub mod predict;
 pub mod solve;
 pub mod symmetry;
@@ -18,8 +17,8 @@ pub mod verify;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use symbreak::io::shard::{Shard, ShardError};
 use symbreak::io::{self, Parsed, ReadError};
+use symbreak::shard::{Shard, ShardError};
 use thiserror::Error;
 
 /// A failure the user must fix: bad input or bad options (exit code 2).
@@ -46,7 +45,7 @@ pub enum CliError {
 
 /// The shard this process runs: `--shard K/N` when given, else the one the
 /// Slurm or Kubernetes environment names, else `None` (everything); see
-/// [`symbreak::io::shard`]. Says on stderr which shard and why.
+/// [`symbreak::shard`]. Says on stderr which shard and why.
 pub fn resolve_shard(flag: Option<Shard>) -> Result<Option<Shard>, CliError> {
     let resolved = Shard::resolve(flag, |k| std::env::var(k).ok())?;
     if let Some((shard, origin)) = resolved {

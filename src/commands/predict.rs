@@ -8,7 +8,7 @@ use std::time::Instant;
 use clap::Args;
 use serde::Serialize;
 use symbreak::pipeline::{DEFAULT_TIME_LIMIT, prepare};
-use symbreak::solve::MicrolpBackend;
+use symbreak::solve::BackendChoice;
 
 use super::{CliError, load_model, load_problem, print_json};
 
@@ -46,8 +46,12 @@ pub fn run(args: &PredictArgs) -> Result<ExitCode, CliError> {
     let model = load_model(args.model.as_deref())?;
     let problem = load_problem(&args.file)?.problem;
     let start = Instant::now();
-    // The same preparation (and budget) as a default `solve --learned`.
-    let prepared = prepare(&problem, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+    // The same preparation (backend and budget) as a default
+    // `solve --learned`.
+    let backend = BackendChoice::default()
+        .backend()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
     let (symmetry_s, lp_s) = (prepared.stages[0].time_s, prepared.stages[1].time_s);
     let t = Instant::now();
     let probs = prepared.predict(&problem, &model, args.seed);

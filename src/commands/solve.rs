@@ -19,7 +19,6 @@ use std::time::Duration;
 use clap::Args;
 use serde::Serialize;
 use symbreak::io::files::{distinct_names, instance_files};
-use symbreak::io::shard::{Shard, write_atomic};
 use symbreak::io::solution;
 use symbreak::model::Problem;
 use symbreak::nn::TrainedModel;
@@ -27,6 +26,7 @@ use symbreak::pipeline::{
     DEFAULT_TIME_LIMIT, LearnedSettings, LearnedSolver, Outcome, OutcomeSummary, PlainSettings,
     Strategy, solve_plain,
 };
+use symbreak::shard::{Shard, write_atomic};
 use symbreak::solve::{BackendChoice, SolveSettings};
 
 use super::{CliError, fmt_num, load_model, load_problem, print_json, resolve_shard};

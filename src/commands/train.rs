@@ -15,11 +15,11 @@ use symbreak::nn::{Breaking, GnnConfig, Provenance, TrainedModel};
 use rayon::prelude::*;
 use symbreak::io::solution;
 use symbreak::nn::train::Sample;
-use symbreak::pipeline::dataset::{labelled_sample, merge_label_folders};
+use symbreak::training::labels::{labelled_sample, merge_label_folders};
 use symbreak::verify::{Tolerances, verify};
 
 use super::CliError;
-use super::labels::{LabelArgs, bar, label_with_progress, read_instances};
+use super::label::{LabelOptions, bar, label_with_progress, read_instances};
 
 /// Arguments of `symbreak train`.
 #[derive(Args, Debug)]
@@ -87,7 +87,7 @@ pub struct TrainArgs {
     pub label_folders: Vec<PathBuf>,
     /// How instances without a `.sol` file are labelled.
     #[command(flatten)]
-    pub labels: LabelArgs,
+    pub labels: LabelOptions,
     /// Where to write the model (JSON).
     #[arg(long)]
     pub out: PathBuf,
@@ -237,8 +237,8 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
             seeds: vec![args.seed, u64::from(args.count)],
             train_instances: train_set.len(),
             val_instances: val_set.len(),
-            label_backend: args.labels.label_backend.as_str().to_string(),
-            label_time_limit_s: args.labels.label_time_limit,
+            label_backend: args.labels.solver.label_backend.as_str().to_string(),
+            label_time_limit_s: args.labels.solver.label_time_limit,
             epochs: args.epochs,
             best_epoch: best.map_or(0, |b| b.epoch),
             metrics,
@@ -260,7 +260,7 @@ pub fn run(args: &TrainArgs) -> Result<ExitCode, CliError> {
 /// read and verified again; nothing is solved.
 fn samples_from_label_folders(
     dirs: &[PathBuf],
-    labels: &LabelArgs,
+    labels: &LabelOptions,
 ) -> Result<(Vec<Sample>, usize), CliError> {
     let (entries, runs) = merge_label_folders(dirs)?;
     let with_label: Vec<(String, PathBuf, PathBuf)> = entries
@@ -287,13 +287,17 @@ fn samples_from_label_folders(
                     file.display()
                 )));
             }
-            let sample = labelled_sample(problem, sol.solution.into_values(), labels.label_backend)
-                .ok_or_else(|| {
-                    CliError::Usage(format!(
-                        "backend '{}' is not compiled in",
-                        labels.label_backend.as_str()
-                    ))
-                });
+            let sample = labelled_sample(
+                problem,
+                sol.solution.into_values(),
+                labels.solver.label_backend,
+            )
+            .ok_or_else(|| {
+                CliError::Usage(format!(
+                    "backend '{}' is not compiled in",
+                    labels.solver.label_backend.as_str()
+                ))
+            });
             pb.inc(1);
             sample
         })

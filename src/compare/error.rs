@@ -33,7 +33,7 @@ pub enum CompareError {
     Solve(#[from] SolveError),
     /// Shard files that cannot be written or merged.
     #[error(transparent)]
-    Shard(#[from] crate::io::shard::ShardError),
+    Shard(#[from] crate::shard::ShardError),
     /// The plot could not be drawn.
     #[error("cannot draw the plot: {0}")]
     Plot(String),

@@ -1,6 +1,7 @@
 //! Side-by-side runs of several methods on the same instances — `plain`
-//! microlp, `plain-sym` (microlp with static symmetry-breaking
-//! constraints), the `learned` path and, when compiled in, `highs` —
+//! (the backend alone, the branch-and-cut by default), `plain-sym` (the
+//! same with static symmetry-breaking constraints), the `learned` path
+//! and, when compiled in, `highs` —
 //! turned into a text table, a JSON object and SVG plots.
 //!
 //! - [`methods`]: the [`Method`]s and one timed [`Run`] of a method;
@@ -12,7 +13,7 @@
 //! - [`plot`]: the SVG plots;
 //! - [`shard`]: a shard's results as a file, and the merge of such files
 //!   back into one [`Comparison`] (Slurm array jobs, Kubernetes Indexed
-//!   Jobs; the shard rule is [`crate::io::shard`]).
+//!   Jobs; the shard rule is [`crate::shard`]).
 //!
 //! Runs go one after another (never in parallel) so that their wall-clock
 //! times are comparable.

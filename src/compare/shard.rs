@@ -1,6 +1,6 @@
 //! A comparison in shards: each task runs every method on its shard of the
 //! instances and writes `compare-shard-K-of-N.json` (the shard rule, the
-//! atomic write and the checks of the merge are [`crate::io::shard`]);
+//! atomic write and the checks of the merge are [`crate::shard`]);
 //! [`merge`] reads the files back into one [`Comparison`], which the same
 //! [`table`](super::table), [`json`](super::json) and [`plot`](super::plot)
 //! code prints as a single-machine run over the same instances.
@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Comparison, InstanceResult, Method};
-use crate::io::shard::{self, Named, Shard, ShardError, ShardFile};
+use crate::shard::{self, Named, Shard, ShardError, ShardFile};
 
 /// The `kind` of a comparison's shard files.
 pub const KIND: &str = "compare";

@@ -4,7 +4,6 @@
 //! - [`lp`]: the CPLEX LP format (read and write);
 //! - [`solution`]: solution files (`=obj=` then `name value` lines) and JSON;
 //! - [`files`]: the problem files of a folder, the solution beside one;
-//! - [`shard`]: one task's part of an instance list (Slurm, Kubernetes), shard files and their merge;
 //! - [`dimacs`]: DIMACS `.col` graphs (read), for the coloring family.
 //!
 //! The readers are strict: every malformed line is a [`ReadError`] naming
@@ -26,7 +25,6 @@ pub mod files;
 pub mod lp;
 pub mod mps;
 mod parsed;
-pub mod shard;
 pub mod solution;
 mod source;
 

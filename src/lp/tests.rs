@@ -2,8 +2,6 @@
 //! with microlp on random LPs and on MIPLIB relaxations, warm starts,
 //! tableau rows and bad input.
 
-use std::path::PathBuf;
-
 use good_lp::{
     Expression, ProblemVariables, ResolutionError, Solution as _, SolverModel, WithTimeLimit,
     variable,
@@ -13,6 +11,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::*;
+use crate::test_skip::miplib;
 
 const INF: f64 = f64::INFINITY;
 
@@ -797,21 +796,6 @@ proptest! {
             prop_assert_eq!(status, LpStatus::Optimal);
             prop_assert!((lp.objective() - reference).abs() <= 1e-6 * reference.abs().max(1.0));
         }
-    }
-}
-
-/// The MIPLIB folder shared beside the repository, or `None` (a skip
-/// line printed).
-fn miplib(file: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib");
-    if dir.is_dir() {
-        Some(dir.join(file))
-    } else {
-        eprintln!(
-            "SKIPPED: lp::tests: {} not found; the MIPLIB relaxation tests need it",
-            dir.display()
-        );
-        None
     }
 }
 

@@ -1,31 +1,41 @@
 //! The relaxed-equivariant graph neural network, on `ndarray` with explicit
 //! forward and backward passes.
 //!
-//! - [`features`]: per-instance normalized features of the
+//! - `features`: per-instance normalized features of the
 //!   variable–constraint graph (and the LP relaxation value);
 //! - [`breaking`]: the six symmetry-breaking variants, one file each;
-//! - layers ([`linear`], [`mlp`], [`conv`]) and the network ([`model`]),
+//! - layers (`linear`, `mlp`, `conv`) and the network ([`Gnn`]),
 //!   each with `forward` and `backward`, checked against finite differences;
-//! - [`loss`]: cross-entropy against the closest symmetric image of the
-//!   label ([`hungarian`] matching of orbitope columns);
-//! - [`adam`], [`weights`] (JSON model files with provenance).
+//! - `loss`: cross-entropy against the closest symmetric image of the
+//!   label (`hungarian` matching of orbitope columns);
+//! - [`train`] (Adam, validation, the best epoch) and [`eval`] (Top-m%
+//!   error);
+//! - model files with provenance ([`TrainedModel`]).
 //!
-//! [`predict`] runs the whole inference path for one instance.
+//! [`predict`] runs the whole inference path for one instance. The
+//! features, the layers and the loss are internals: public but hidden from
+//! these docs, for the gradient checks in `tests/` and the CLI.
 
-pub mod adam;
+pub(crate) mod adam;
 pub mod breaking;
+#[doc(hidden)]
 pub mod conv;
-pub mod encoding;
+pub(crate) mod encoding;
 pub mod eval;
+#[doc(hidden)]
 pub mod features;
-pub mod hungarian;
+pub(crate) mod hungarian;
+#[doc(hidden)]
 pub mod linear;
+#[doc(hidden)]
 pub mod loss;
+#[doc(hidden)]
 pub mod mlp;
-pub mod model;
+pub(crate) mod model;
+#[doc(hidden)]
 pub mod params;
 pub mod train;
-pub mod weights;
+pub(crate) mod weights;
 
 use std::sync::OnceLock;
 

@@ -2,7 +2,8 @@
 //! good first solution into the best-known one.
 //!
 //! The network and the repair give a feasible point within milliseconds,
-//! but microlp's branch-and-bound improves it slowly. This is a weighted
+//! but a tree search improves it only when a leaf beats it, which on large
+//! symmetric instances is slow. This is a weighted
 //! constraint-violation walk in the style of Feasibility Jump (Luteberget
 //! and Sartor 2023) and of breakout local search, run under an objective
 //! cutoff: the row `c·x ≤ z − δ` (`≥ z + δ` when maximizing) is added,

@@ -14,8 +14,8 @@
 //! repaired solution the learned path's completion *is* the plain solver
 //! with the leftover time, so it never ends worse than that. Every
 //! reported solution passed [`verify`](crate::verify::verify) against the
-//! original problem. [`dataset`] makes labelled samples for training and
-//! evaluation from the same `prepare` stage.
+//! original problem. The label store for training and evaluation
+//! ([`crate::training`]) makes its samples with the same `prepare` stage.
 //!
 //! ```no_run
 //! use symbreak::pipeline::{LearnedSettings, LearnedSolver};
@@ -28,7 +28,6 @@
 //! ```
 
 mod complete;
-pub mod dataset;
 mod dive;
 mod learned;
 mod local_search;

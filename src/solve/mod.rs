@@ -1,11 +1,11 @@
-//! The classical MILP solver path: good_lp backends behind one trait, honest
+//! The classical MILP solver path: the backends behind one trait, honest
 //! statuses, verified answers.
 //!
 //! [`solve`] takes a [`Problem`](crate::model::Problem), a
 //! [`SolveSettings`] (time limit, gap, warm start, fixings, extra rows, LP
 //! relaxation) and a [`Backend`], and returns a [`SolveOutcome`] whose
 //! [`Status`] says what was established. Every point a backend returns is
-//! [verified](crate::verify) before it is reported; a point that fails is
+//! [verified](mod@crate::verify) before it is reported; a point that fails is
 //! never reported (the status is then
 //! [`NumericalTrouble`](Status::NumericalTrouble)). Infeasibility and limits
 //! are statuses; `Err` is for bad settings only.
@@ -16,6 +16,8 @@
 //! is verified against the problem with its semi semantics.
 //!
 //! Backends:
+//! - [`BnbBackend`]: symbreak's own branch-and-cut ([`crate::bnb`]), always
+//!   built, the default ([`BackendChoice::default`]);
 //! - [`MicrolpBackend`]: good_lp's pure-Rust microlp, always built;
 //! - `HighsBackend`: HiGHS, with the cargo feature `highs` (needs `cmake`
 //!   and `libclang-dev`).
@@ -25,7 +27,7 @@
 //!
 //! ```
 //! use symbreak::model::{ProblemBuilder, Sense, VarKind};
-//! use symbreak::solve::{solve, MicrolpBackend, SolveSettings, Status};
+//! use symbreak::solve::{solve, BnbBackend, SolveSettings, Status};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! // maximize x + 2y  subject to  x + y <= 4,  x, y integer in [0, 3]
@@ -36,14 +38,14 @@
 //! b.add_row("cap", f64::NEG_INFINITY, 4.0, &[(x, 1.0), (y, 1.0)])?;
 //! let problem = b.build()?;
 //!
-//! let outcome = solve(&problem, &SolveSettings::default(), &MicrolpBackend)?;
+//! let outcome = solve(&problem, &SolveSettings::default(), &BnbBackend::default())?;
 //! assert_eq!(outcome.status, Status::Optimal);
 //! assert_eq!(outcome.objective, Some(7.0));
 //! assert_eq!(outcome.solution.unwrap().values(), &[1.0, 3.0]);
 //!
 //! // Fixing y = 0 is a sub-problem: the original is untouched.
 //! let fixed = SolveSettings { fixings: vec![(y, 0.0)], ..SolveSettings::default() };
-//! assert_eq!(solve(&problem, &fixed, &MicrolpBackend)?.objective, Some(3.0));
+//! assert_eq!(solve(&problem, &fixed, &BnbBackend::default())?.objective, Some(3.0));
 //! # Ok(())
 //! # }
 //! ```

@@ -2,88 +2,15 @@
 //! instances live, and a proptest strategy for random problems.
 #![allow(dead_code)]
 
-use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
 
 use proptest::prelude::*;
 use symbreak::model::{ConsId, Problem, ProblemBuilder, Sense, VarId, VarKind};
 
-/// `../shared/instances/miplib` relative to the crate root, or `None` when
-/// the folder is absent: the calling test then skips, and the skip is
-/// recorded by [`record_skip`].
-pub fn miplib_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        record_skip(&format!(
-            "../shared/instances/miplib not found ({}); the tests on real MIPLIB instances need it",
-            dir.display()
-        ));
-        None
-    }
-}
-
-/// `../shared/instances/miplib3` (27 MIPLIB 3 instances with their sizes
-/// and optima in its README), or `None` with the skip recorded.
-pub fn miplib3_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib3");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        record_skip(&format!(
-            "../shared/instances/miplib3 not found ({}); the tests on MIPLIB 3 instances need it",
-            dir.display()
-        ));
-        None
-    }
-}
-
-/// The environment variable naming a file to which each skipped test's name
-/// is appended, one a line (`.ci/run` sets it and prints the count after
-/// `cargo test`).
-pub const SKIP_LOG: &str = "SYMBREAK_SKIP_LOG";
-
-/// Says, once per test, that the running test skips and why (`reason`,
-/// e.g. which folder is absent): a line on the process's stderr and, where
-/// [`SKIP_LOG`] is set, a line in that file. The line is written to stderr directly, not with
-/// `eprintln!`, which libtest captures and shows only for a failing test or
-/// under `--nocapture`. The test's name is its thread's, which libtest sets
-/// to the test's path (`solve_miplib::stein27_...`).
-pub fn record_skip(reason: &str) {
-    static SKIPPED: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
-    let test = std::thread::current()
-        .name()
-        .unwrap_or("<unnamed test>")
-        .to_string();
-    let first = SKIPPED
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .insert(test.clone());
-    if !first {
-        return;
-    }
-    let line = format!("SKIPPED: {test}: {reason}\n");
-    std::io::stderr()
-        .write_all(line.as_bytes())
-        .expect("stderr is writable");
-    if let Some(log) = std::env::var_os(SKIP_LOG) {
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log)
-            .unwrap_or_else(|e| panic!("{SKIP_LOG}={}: {e}", log.to_string_lossy()));
-        writeln!(file, "{test}")
-            .unwrap_or_else(|e| panic!("{SKIP_LOG}={}: {e}", log.to_string_lossy()));
-    }
-}
-
-/// The path of one shared instance, or `None` (the skip recorded).
-pub fn miplib(file: &str) -> Option<PathBuf> {
-    miplib_dir().map(|d| d.join(file))
-}
+/// The counted skip (one file shared with the library's unit tests).
+#[path = "../../src/test_skip.rs"]
+mod test_skip;
+pub use test_skip::{miplib, miplib_dir, miplib3_dir, record_skip};
 
 /// Every `.mps` file among the shared instances, sorted by name.
 pub fn miplib_files() -> Vec<PathBuf> {

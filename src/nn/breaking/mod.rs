@@ -2,7 +2,10 @@
 //!
 //! Each strategy gives every variable [`BREAKING_DIMS`] extra input
 //! features. With `none` they are zero and the GNN is equivariant, so
-//! variables of one orbit get equal scores (the theorem in DESIGN.md).
+//! variables of one orbit get equal scores: if `f` is equivariant,
+//! `f(g·x) = g·f(x)`, then every symmetry `g` of the instance `x` also fixes
+//! `f(x)`, so no equivariant network can tell two variables of one orbit
+//! apart.
 //! The others break symmetry in different ways:
 //!
 //! | variant | feature | relaxed-equivariant? |

@@ -1,8 +1,8 @@
-//! Labelled instances for training and evaluation.
+//! The label store: labelled instances for training and evaluation.
 //!
 //! A label is the best solution the classical solver finds within a stated
 //! time limit, solved *with* the orbitope constraints (which keep an optimal
-//! solution and make microlp fast on symmetric instances; the loss aligns
+//! solution and make the search fast on symmetric instances; the loss aligns
 //! labels to predictions anyway, so which symmetric copy is the label does
 //! not matter). Labels are cached as `.sol` files under
 //! `<cache>/<backend>_<limit>s/<instance>.sol`, so a second run does not
@@ -29,21 +29,20 @@ use rayon::prelude::*;
 
 use serde::{Deserialize, Serialize};
 
-use crate::io::shard::{self, Named, Shard, ShardError, ShardFile};
 use crate::io::solution;
 use crate::model::{Problem, Solution, VarKind};
 use crate::nn::train::Sample;
+use crate::shard::{self, Named, Shard, ShardError, ShardFile};
 use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
 
-use super::complete::{CompleteTask, complete};
-use super::prepare::{DEFAULT_TIME_LIMIT, detect_symmetry, prepare};
+use crate::pipeline::{CompleteTask, DEFAULT_TIME_LIMIT, complete, detect_symmetry, prepare};
 
 /// How labels are made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelSettings {
-    /// The labelling solver. [default: microlp]
+    /// The labelling solver. [default: bnb, as everywhere]
     pub backend: BackendChoice,
     /// Its time limit per instance. [default: 20 s]
     pub time_limit: Duration,
@@ -54,7 +53,7 @@ pub struct LabelSettings {
 impl Default for LabelSettings {
     fn default() -> Self {
         LabelSettings {
-            backend: BackendChoice::Microlp,
+            backend: BackendChoice::default(),
             time_limit: Duration::from_secs(20),
             cache_dir: Some(PathBuf::from(".symbreak-cache")),
         }
@@ -260,7 +259,7 @@ pub const LABEL_KIND: &str = "labels";
 /// What every shard of one labelling run shares.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LabelShardSettings {
-    /// The labelling solver (`microlp`, `highs`).
+    /// The labelling solver (`bnb`, `microlp`, `highs`).
     pub backend: String,
     /// Its time limit per instance, seconds.
     pub time_limit_s: f64,
@@ -486,7 +485,7 @@ pub fn rounded_is_feasible(problem: &Problem, probs: &[f64], backend: BackendCho
 mod tests {
     use super::*;
     use crate::model::ProblemBuilder;
-    use crate::solve::MicrolpBackend;
+    use crate::solve::BnbBackend;
 
     /// Two binaries that must sum to `rhs` (infeasible for `rhs` = 3).
     fn pair(name: &str, rhs: f64) -> Problem {
@@ -505,8 +504,16 @@ mod tests {
         }
     }
 
-    fn symmetry_of(p: &Problem) -> Symmetry {
-        crate::symmetry::detect(p, &crate::symmetry::SymmetryOptions::default())
+    #[test]
+    fn labels_come_from_the_default_backend_the_branch_and_cut() {
+        assert_eq!(LabelSettings::default().backend, BackendChoice::default());
+        assert_eq!(LabelSettings::default().backend, BackendChoice::Bnb);
+    }
+
+    /// [`label`] with the default backend, the branch-and-cut.
+    fn label_now(p: &Problem, settings: &LabelSettings) -> Option<(Vec<f64>, LabelSource)> {
+        let symmetry = crate::symmetry::detect(p, &crate::symmetry::SymmetryOptions::default());
+        label(p, &symmetry, None, &BnbBackend::default(), settings)
     }
 
     #[test]
@@ -514,7 +521,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("never", 3.0);
-        assert!(label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).is_none());
+        assert!(label_now(&p, &settings).is_none());
         let marker = settings.no_solution_marker("never").unwrap();
         assert_eq!(
             std::fs::read_to_string(&marker).unwrap().trim(),
@@ -533,13 +540,13 @@ mod tests {
         let marker = settings.no_solution_marker("marked").unwrap();
         std::fs::create_dir_all(marker.parent().unwrap()).unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        assert!(label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).is_none());
+        assert!(label_now(&p, &settings).is_none());
         assert!(!settings.cache_path("marked").unwrap().exists());
         std::fs::remove_file(&marker).unwrap();
-        let (x, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
+        let (x, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::SolvedOptimal);
         assert_eq!(x, vec![1.0, 0.0]);
-        let (_, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
+        let (_, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 
@@ -548,10 +555,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let settings = settings(dir.path());
         let p = pair("both", 1.0);
-        label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
+        label_now(&p, &settings).unwrap();
         let marker = settings.no_solution_marker("both").unwrap();
         std::fs::write(&marker, "no_solution\n").unwrap();
-        let (_, source) = label(&p, &symmetry_of(&p), None, &MicrolpBackend, &settings).unwrap();
+        let (_, source) = label_now(&p, &settings).unwrap();
         assert_eq!(source, LabelSource::Cache);
     }
 }
