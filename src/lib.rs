@@ -76,4 +76,5 @@ pub mod pipeline;
 pub mod solve;
 pub mod status;
 pub mod symmetry;
+pub mod tolerances;
 pub mod verify;

@@ -39,29 +39,38 @@ mod settings;
 pub mod symmetry;
 mod symmetry_handling;
 
-pub use settings::{BnbResult, BnbSettings, BnbStats, BnbStatus, IncumbentFeed};
+pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed};
 
+use crate::budget::Budget;
 use crate::model::Problem;
 
-/// Solves `problem` by branch-and-cut within `settings`.
+/// Solves `problem` by branch-and-cut within `settings` (the time limit
+/// counts from this call).
 ///
 /// The problem must not hold semi-continuous columns (the solve driver
 /// reformulates them first).
 pub fn branch_and_cut(problem: &Problem, settings: &BnbSettings) -> BnbResult {
-    let start = std::time::Instant::now();
+    branch_and_cut_within(problem, settings, Budget::new(settings.time_limit))
+}
+
+/// Solves `problem` by branch-and-cut within `budget` (its deadline is the
+/// run's; `settings.time_limit` is not read again).
+pub fn branch_and_cut_within(
+    problem: &Problem,
+    settings: &BnbSettings,
+    budget: Budget,
+) -> BnbResult {
     let lifted = if settings.presolve {
         presolve::lift_knapsack_rows(problem)
     } else {
         None
     };
     let work = lifted.as_ref().map_or(problem, |l| &l.problem);
-    let mut search = search::Search::new(problem, work, settings);
-    search.start = start;
-    search.deadline = settings.time_limit.map(|t| start + t);
+    let mut search = search::Search::new(problem, work, settings, budget);
     if let Some(l) = &lifted {
         search.stats.lifted_coefficients = l.coefficients;
         search.stats.lifted_rows = l.rows;
     }
-    search.stats.time_presolve_s = start.elapsed().as_secs_f64();
+    search.stats.time_presolve_s = budget.elapsed_s();
     search.run()
 }

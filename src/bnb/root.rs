@@ -3,10 +3,12 @@
 
 use std::time::Instant;
 
-use super::search::{INT_TOL, Search, counted_solve, set_bounds};
+use super::search::{Search, counted_solve, set_bounds};
+use crate::budget::Budget;
 use crate::domains::Domains;
 use crate::lp::LpStatus;
 use crate::model::VarId;
+use crate::tolerances::INTEGRALITY;
 
 impl Search<'_> {
     /// Cut rounds, a dive for a first incumbent, and the root reduced
@@ -48,8 +50,8 @@ impl Search<'_> {
             if !self.p.var_kind(v).is_integral() || self.lp.is_basic(j) {
                 continue;
             }
-            let at_lower = (x[j] - self.global_lower[j]).abs() < INT_TOL;
-            let at_upper = (x[j] - self.global_upper[j]).abs() < INT_TOL;
+            let at_lower = (x[j] - self.global_lower[j]).abs() < INTEGRALITY;
+            let at_upper = (x[j] - self.global_upper[j]).abs() < INTEGRALITY;
             if (d[j] > 1e-7 && at_lower) || (d[j] < -1e-7 && at_upper) {
                 kept.push((v.0, d[j]));
             }
@@ -84,7 +86,7 @@ impl Search<'_> {
             let mut failed = false;
             for &(j, xv) in candidates.iter().take(take) {
                 let v = VarId(j);
-                if !domains.is_fixed(v) && !fix_near(&mut domains, v, xv) {
+                if !domains.is_fixed(v) && !fix_near(&mut domains, v, xv, &self.budget) {
                     failed = true;
                     break;
                 }
@@ -129,7 +131,7 @@ impl Search<'_> {
         order.sort_by(|&a, &b| frac(a).total_cmp(&frac(b)).then(a.cmp(&b)));
         let mut complete = true;
         for v in order {
-            if !domains.is_fixed(v) && !fix_near(&mut domains, v, x[v.index()]) {
+            if !domains.is_fixed(v) && !fix_near(&mut domains, v, x[v.index()], &self.budget) {
                 complete = false;
                 break;
             }
@@ -158,10 +160,15 @@ impl Search<'_> {
 
 /// Fixes integer column `v` to its LP value `xv` rounded (within its
 /// domain), or to the value one step to the other side when propagation
-/// refuses; false when both fail (the domains are then unchanged).
-fn fix_near(domains: &mut Domains<'_>, v: VarId, xv: f64) -> bool {
+/// refuses; false when both fail (the domains are then unchanged) or when
+/// the budget has run out (a dive stops there).
+fn fix_near(domains: &mut Domains<'_>, v: VarId, xv: f64, budget: &Budget) -> bool {
+    if budget.expired() {
+        return false;
+    }
     let (lo, hi) = (domains.lower(v), domains.upper(v));
     let near = xv.round().clamp(lo, hi);
     let other = if xv >= near { near + 1.0 } else { near - 1.0 };
-    domains.fix(v, near).is_ok() || (other >= lo && other <= hi && domains.fix(v, other).is_ok())
+    domains.fix(v, near).is_ok()
+        || (other >= lo && other <= hi && !budget.expired() && domains.fix(v, other).is_ok())
 }

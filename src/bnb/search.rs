@@ -8,19 +8,28 @@ use std::time::Instant;
 use super::node::{BoundChange, Branching, Node, NodeQueue};
 use super::progress::{Line, Progress};
 use super::pseudocost::PseudoCosts;
-use super::settings::{BnbResult, BnbSettings, BnbStats, BnbStatus};
+use super::settings::{BnbResult, BnbSettings, BnbStats};
 use super::symmetry_handling::SymmetryHandling;
+use crate::budget::Budget;
 use crate::domains::{Conflict, Domains};
 use crate::lp::{Lp, LpLimits, LpStatus};
 use crate::model::objective::objective_step;
 use crate::model::{Problem, Sense, VarId};
+use crate::status::Status;
+use crate::tolerances::INTEGRALITY;
 use crate::verify::{Tolerances, verify};
-
-/// Distance to the nearest integer below which an LP value is integral.
-pub(crate) const INT_TOL: f64 = 1e-6;
 
 /// How often the incumbent feed is polled at most.
 const FEED_INTERVAL: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Why the tree search stopped before the tree was closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Limit {
+    /// The time or node limit.
+    Stopped,
+    /// The root LP relaxation is unbounded.
+    Unbounded,
+}
 
 /// What processing a node led to.
 pub(crate) enum Processed {
@@ -44,8 +53,8 @@ pub(crate) struct Search<'a> {
     /// (same columns, rows and integer points; see [`super::presolve`]).
     pub p: &'a Problem,
     pub settings: &'a BnbSettings,
-    pub start: Instant,
-    pub deadline: Option<Instant>,
+    /// The run's wall-clock budget (its deadline is the time limit).
+    pub budget: Budget,
     /// +1 when minimizing, −1 when maximizing: the LP minimizes `sign·c·x`.
     pub sign: f64,
     /// The objective's lattice step (see [`objective_step`]): bounds are
@@ -82,8 +91,12 @@ pub(crate) struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    pub fn new(original: &'a Problem, p: &'a Problem, settings: &'a BnbSettings) -> Self {
-        let start = Instant::now();
+    pub fn new(
+        original: &'a Problem,
+        p: &'a Problem,
+        settings: &'a BnbSettings,
+        budget: Budget,
+    ) -> Self {
         let sign = match p.sense() {
             Sense::Minimize => 1.0,
             Sense::Maximize => -1.0,
@@ -93,8 +106,7 @@ impl<'a> Search<'a> {
             original,
             p,
             settings,
-            start,
-            deadline: settings.time_limit.map(|t| start + t),
+            budget,
             sign,
             step: objective_step(p),
             domains: Domains::new(p, 20),
@@ -116,7 +128,7 @@ impl<'a> Search<'a> {
             next_id: 1,
             current_bound: None,
             unbounded: false,
-            fed_at: start,
+            fed_at: budget.start(),
         }
     }
 
@@ -133,13 +145,10 @@ impl<'a> Search<'a> {
             && self.p.vars().any(|v| self.p.var_kind(v).is_integral())
         {
             let t = Instant::now();
-            let budget = self
-                .settings
-                .time_limit
-                .map_or(std::time::Duration::from_secs(10), |l| {
-                    (l / 10).min(std::time::Duration::from_secs(10))
-                });
-            self.symmetry = SymmetryHandling::detect(self.original, budget);
+            self.symmetry = match &self.settings.known_symmetry {
+                Some(known) => SymmetryHandling::from_symmetry(self.original, known),
+                None => SymmetryHandling::detect(self.original, &self.budget.stage()),
+            };
             self.stats.orbitopes = self.symmetry.orbitopes();
             self.stats.time_symmetry_s += t.elapsed().as_secs_f64();
         }
@@ -174,7 +183,7 @@ impl<'a> Search<'a> {
     }
 
     /// The tree search from `root`; `Some(limit)` when a limit stopped it.
-    fn search(&mut self, root: Node) -> Option<BnbStatus> {
+    fn search(&mut self, root: Node) -> Option<Limit> {
         let mut current = Some(root);
         loop {
             // The node held for diving is open too.
@@ -196,7 +205,7 @@ impl<'a> Search<'a> {
             }
             self.current_bound = Some(node.bound);
             let line = self.line(node.depth);
-            self.progress.tick(self.start, &line);
+            self.progress.tick(self.budget.start(), &line);
             self.stats.nodes += 1;
             self.stats.max_depth = self.stats.max_depth.max(node.depth);
             match self.process(node) {
@@ -211,7 +220,7 @@ impl<'a> Search<'a> {
                 }
                 Processed::Interrupted(node) => {
                     self.queue.push(node);
-                    return Some(BnbStatus::TimeLimit);
+                    return Some(Limit::Stopped);
                 }
                 Processed::Again(node) => current = Some(node),
             }
@@ -238,17 +247,16 @@ impl<'a> Search<'a> {
     /// Whether the search ends before the next node: `Some(Some(limit))`
     /// for a limit (or an unbounded root), `Some(None)` when the gap is
     /// closed.
-    fn stop(&self) -> Option<Option<BnbStatus>> {
-        if self.deadline.is_some_and(|d| Instant::now() >= d) {
-            Some(Some(BnbStatus::TimeLimit))
-        } else if self
-            .settings
-            .node_limit
-            .is_some_and(|l| self.stats.nodes >= l)
+    fn stop(&self) -> Option<Option<Limit>> {
+        if self.budget.expired()
+            || self
+                .settings
+                .node_limit
+                .is_some_and(|l| self.stats.nodes >= l)
         {
-            Some(Some(BnbStatus::NodeLimit))
+            Some(Some(Limit::Stopped))
         } else if self.unbounded {
-            Some(Some(BnbStatus::Unbounded))
+            Some(Some(Limit::Unbounded))
         } else if self.gap_closed() {
             Some(None)
         } else {
@@ -279,6 +287,9 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// The absolute gap at which `z` counts as proven: the relative gap
+    /// of the settings (at least 1e-9) times `max(|z|, 1)`, the
+    /// denominator of [`crate::status::relative_gap`].
     fn gap_tolerance(&self, z: f64) -> f64 {
         (self.settings.relative_gap * z.abs().max(1.0)).max(1e-9 * z.abs().max(1.0))
     }
@@ -359,7 +370,7 @@ impl<'a> Search<'a> {
         self.incumbent = Some((x, z));
         self.queue.prune(self.threshold + 1e-12);
         let line = self.line(0);
-        self.progress.incumbent(self.start, &line);
+        self.progress.incumbent(self.budget.start(), &line);
         true
     }
 
@@ -460,8 +471,8 @@ impl<'a> Search<'a> {
                 continue;
             }
             let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
-            let at_lower = d[j] > 1e-7 && (x[j] - lo).abs() < INT_TOL;
-            let at_upper = d[j] < -1e-7 && (x[j] - hi).abs() < INT_TOL;
+            let at_lower = d[j] > 1e-7 && (x[j] - lo).abs() < INTEGRALITY;
+            let at_upper = d[j] < -1e-7 && (x[j] - hi).abs() < INTEGRALITY;
             if at_lower || at_upper {
                 changes.push(reduced_cost_bound(v.0, d[j], slack, lo, hi));
             }
@@ -535,7 +546,7 @@ impl<'a> Search<'a> {
     /// limit and cutoff.
     pub(crate) fn lp_limits(&self, max_iterations: Option<u64>, cutoff: Option<f64>) -> LpLimits {
         LpLimits {
-            deadline: self.deadline,
+            deadline: self.budget.deadline(),
             max_iterations,
             objective_cutoff: cutoff,
         }
@@ -657,7 +668,12 @@ impl<'a> Search<'a> {
     fn dive_due(&self) -> bool {
         const DIVE_FREQUENCY: u64 = 100;
         self.stats.nodes % DIVE_FREQUENCY == 2
-            && self.stats.time_heuristics_s <= 0.1 * self.start.elapsed().as_secs_f64()
+            && self.stats.time_heuristics_s <= 0.1 * self.budget.elapsed_s()
+    }
+
+    /// Whether the problem has an integer column.
+    fn has_integers(&self) -> bool {
+        self.p.vars().any(|v| self.p.var_kind(v).is_integral())
     }
 
     /// Integer columns with a fractional LP value: `(column, value)`.
@@ -668,7 +684,7 @@ impl<'a> Search<'a> {
             .filter_map(|v| {
                 let xv = x[v.index()];
                 let f = xv - xv.floor();
-                (f > INT_TOL && f < 1.0 - INT_TOL).then_some((v.0, xv))
+                (f > INTEGRALITY && f < 1.0 - INTEGRALITY).then_some((v.0, xv))
             })
             .collect()
     }
@@ -779,7 +795,7 @@ impl<'a> Search<'a> {
         self.children(node, bound, v.0, mid, false, None)
     }
 
-    fn finish(mut self, limit: Option<BnbStatus>) -> BnbResult {
+    fn finish(mut self, limit: Option<Limit>) -> BnbResult {
         self.current_bound = None;
         self.stats.open_nodes = self.queue.len();
         let bound = if limit.is_none() {
@@ -787,20 +803,27 @@ impl<'a> Search<'a> {
         } else {
             self.global_bound()
         };
-        let status = match (limit, &self.incumbent) {
-            (Some(l), _) => l,
-            (None, Some(_)) => BnbStatus::Optimal,
-            (None, None) => BnbStatus::Infeasible,
+        let has_point = self.incumbent.is_some();
+        let status = match (limit, has_point) {
+            (Some(Limit::Unbounded), _) if has_point || !self.has_integers() => Status::Unbounded,
+            // A fractional point of an unbounded relaxation decides
+            // nothing: unbounded or infeasible.
+            (Some(Limit::Unbounded), _) => Status::NumericalTrouble,
+            (Some(Limit::Stopped), true) => Status::Feasible,
+            (Some(Limit::Stopped), false) => Status::NoSolutionFound,
+            (None, true) => Status::Optimal,
+            (None, false) => Status::Infeasible,
         };
+        self.stats.root_lp_unbounded = limit == Some(Limit::Unbounded);
         let to_problem = |z: f64| self.sign * z + self.p.objective_offset();
         let mut line = self.line(0);
         line.bound = bound.map(to_problem);
-        self.progress.finish(self.start, &line);
-        let unbounded = status == BnbStatus::Unbounded;
+        self.progress.finish(self.budget.start(), &line);
+        let unbounded = self.stats.root_lp_unbounded;
         BnbResult {
             status,
             objective: self.reported_incumbent().filter(|_| !unbounded),
-            bound: if status == BnbStatus::Infeasible || unbounded {
+            bound: if status == Status::Infeasible || unbounded {
                 None
             } else {
                 bound.map(to_problem)

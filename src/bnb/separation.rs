@@ -89,9 +89,9 @@ impl Search<'_> {
         let mut pool = CutPool::new();
         let params = SelectParams::default();
         let budget_end = self
-            .settings
-            .time_limit
-            .map(|l| self.start + l.mul_f64(0.2));
+            .budget
+            .limit()
+            .map(|l| self.budget.start() + l.mul_f64(0.2));
         let mut stalls = 0;
         for _ in 0..self.settings.root_cut_rounds {
             if budget_end.is_some_and(|e| Instant::now() >= e) {

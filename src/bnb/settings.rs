@@ -6,6 +6,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::status::Status;
+use crate::symmetry::Symmetry;
+
 /// Better points found outside the search while it runs (the learned
 /// path's local search runs beside its completion): polled a few times a
 /// second with the search's incumbent objective (the problem's sense, offset
@@ -41,7 +44,7 @@ impl PartialEq for IncumbentFeed {
 }
 
 /// Settings of [`branch_and_cut`](super::branch_and_cut).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct BnbSettings {
     /// Wall-clock limit for the whole run; `None` for none.
     pub time_limit: Option<Duration>,
@@ -82,6 +85,11 @@ pub struct BnbSettings {
     pub strong_candidates: usize,
     /// Dual simplex iterations per strong-branching child. [default: 40]
     pub strong_iterations: u64,
+    /// The problem's symmetry when it is already known (the learned path
+    /// detects it in `prepare`): the search uses it instead of detecting
+    /// it again. It must be the symmetry of the problem passed to
+    /// [`branch_and_cut`](super::branch_and_cut). [default: none]
+    pub known_symmetry: Option<Arc<Symmetry>>,
 }
 
 impl Default for BnbSettings {
@@ -102,26 +110,9 @@ impl Default for BnbSettings {
             reliability: 4,
             strong_candidates: 8,
             strong_iterations: 40,
+            known_symmetry: None,
         }
     }
-}
-
-/// How a run ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BnbStatus {
-    /// The incumbent is optimal (the bound meets it within the gap).
-    Optimal,
-    /// No feasible point exists.
-    Infeasible,
-    /// The root LP relaxation is unbounded. With a solution (an integral
-    /// point of the relaxation) or without integer columns the problem is
-    /// unbounded; otherwise it is unbounded or infeasible.
-    Unbounded,
-    /// The time limit was reached.
-    TimeLimit,
-    /// The node limit was reached.
-    NodeLimit,
 }
 
 /// Where the time went and what the search did.
@@ -139,6 +130,8 @@ pub struct BnbStats {
     pub root_lp: Option<f64>,
     /// LP bound at the root after cuts (minimization form, no offset).
     pub root_cut_lp: Option<f64>,
+    /// The root LP relaxation is unbounded (the search stopped there).
+    pub root_lp_unbounded: bool,
     /// Cuts added to the LP, by family: covers, cliques, Gomory, MIR.
     pub cuts: [u64; 4],
     /// Bound changes from orbitopal fixing.
@@ -187,8 +180,15 @@ pub struct BnbStats {
 /// bound are in the problem's own sense, offset included.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BnbResult {
-    /// How the run ended.
-    pub status: BnbStatus,
+    /// How the run ended: `Optimal` (the tree is closed with an
+    /// incumbent), `Infeasible` (closed without one), `Feasible` or
+    /// `NoSolutionFound` (a time or node limit stopped it, with or without
+    /// an incumbent), `Unbounded` (the root LP relaxation is unbounded and
+    /// the problem has no integer column or the LP point is integral), or
+    /// `NumericalTrouble` when the root LP relaxation is unbounded at a
+    /// fractional point (the problem is unbounded or infeasible, which the
+    /// search does not decide; [`BnbStats::root_lp_unbounded`] is set).
+    pub status: Status,
     /// The best point found, one value per variable (checked against the
     /// problem with the verifier's default tolerances); for `Unbounded` a
     /// feasible point of the unbounded problem, when one is known.

@@ -3,13 +3,12 @@
 //! propagation between rounds) and orbital fixing for the 0-child of every
 //! binary branching.
 
-use std::time::Duration;
-
 use super::settings::BnbStats;
 use super::symmetry::{OrbitalFixing, OrbitopalFixing};
+use crate::budget::Budget;
 use crate::domains::{Conflict, Domains};
 use crate::model::{Problem, VarId};
-use crate::symmetry::{SearchLimits, SymmetryOptions, detect};
+use crate::symmetry::{SearchLimits, Symmetry, SymmetryOptions, detect};
 
 /// Orbitopal and orbital fixing, or nothing.
 pub(crate) struct SymmetryHandling {
@@ -30,21 +29,26 @@ impl SymmetryHandling {
 
     /// Detects the problem's symmetry within `budget` and prepares both
     /// fixings (each left out when it has nothing to work on).
-    pub fn detect(problem: &Problem, budget: Duration) -> Self {
+    pub fn detect(problem: &Problem, budget: &Budget) -> Self {
         let options = SymmetryOptions {
             limits: SearchLimits {
-                time: Some(budget),
+                time: budget.remaining(),
                 ..SearchLimits::default()
             },
             canonical_ranks: false,
             ..SymmetryOptions::default()
         };
-        let symmetry = detect(problem, &options);
+        Self::from_symmetry(problem, &detect(problem, &options))
+    }
+
+    /// Prepares both fixings from symmetry found before (each left out
+    /// when it has nothing to work on).
+    pub fn from_symmetry(problem: &Problem, symmetry: &Symmetry) -> Self {
         if symmetry.generators.is_empty() {
             return Self::disabled();
         }
-        let orbitopal = OrbitopalFixing::new(problem, &symmetry);
-        let orbital = OrbitalFixing::new(problem, &symmetry);
+        let orbitopal = OrbitopalFixing::new(problem, symmetry);
+        let orbital = OrbitalFixing::new(problem, symmetry);
         SymmetryHandling {
             orbitopal: (!orbitopal.is_empty()).then_some(orbitopal),
             orbital: (!orbital.is_empty()).then_some(orbital),

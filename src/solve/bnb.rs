@@ -12,7 +12,7 @@
 
 use super::Status;
 use super::backend::{Backend, BackendError, BackendOptions, RawOutcome};
-use crate::bnb::{BnbSettings, BnbStatus, branch_and_cut};
+use crate::bnb::{BnbSettings, branch_and_cut};
 use crate::model::Problem;
 
 /// symbreak's branch-and-cut (pure Rust, single-threaded).
@@ -48,24 +48,15 @@ impl Backend for BnbBackend {
             ..self.settings.clone()
         };
         let result = branch_and_cut(problem, &settings);
-        let has_point = result.solution.is_some();
-        if result.status == BnbStatus::Unbounded {
-            let integers = problem.vars().any(|v| problem.var_kind(v).is_integral());
-            if has_point || !integers {
-                return Ok(RawOutcome::bare(Status::Unbounded));
-            }
+        if result.stats.root_lp_unbounded && result.status == Status::NumericalTrouble {
             return Err(BackendError(
                 "the root LP relaxation is unbounded and its point is fractional: the problem is unbounded or infeasible, which bnb does not decide".to_string(),
             ));
         }
-        let status = match result.status {
-            BnbStatus::Optimal if has_point => Status::Optimal,
-            BnbStatus::Optimal => Status::NoSolutionFound,
-            BnbStatus::Infeasible => Status::Infeasible,
-            BnbStatus::Unbounded => Status::Unbounded,
-            BnbStatus::TimeLimit | BnbStatus::NodeLimit if has_point => Status::Feasible,
-            BnbStatus::TimeLimit | BnbStatus::NodeLimit => Status::NoSolutionFound,
-        };
+        if result.status == Status::Unbounded {
+            return Ok(RawOutcome::bare(Status::Unbounded));
+        }
+        let status = result.status;
         let s = &result.stats;
         let message = format!(
             "{} nodes ({} pruned by propagation, {} by their LP), {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; conflict clauses {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
