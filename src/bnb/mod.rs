@@ -1,25 +1,40 @@
 //! symbreak's own branch-and-cut: the classical core that proves what the
 //! learned path finds.
 //!
+//! The loop (`search.rs`) reads "pick node, propagate, solve LP, separate,
+//! run heuristics, branch"; its state is split by concern and everything it
+//! calls beyond that is a component ([`components`]):
+//!
 //! - **Presolve** (`presolve.rs`): exact lifting of the coefficients of
 //!   binary knapsack rows, for a tighter LP with the same integer points.
-//! - **Node LPs** ([`crate::lp`]): a bounded dual simplex, warm-started
-//!   from the parent's basis; bound changes and cuts keep the basis dual
-//!   feasible, so a child costs a few pivots.
+//! - **The LP relaxation** (`relaxation.rs`, on [`crate::lp`]): a bounded
+//!   dual simplex, warm-started from the parent's basis; bound changes and
+//!   cuts keep the basis dual feasible, so a child costs a few pivots.
+//! - **The tree** (`tree.rs`): best-bound node selection with depth-first
+//!   plunging, the branching history (pseudo-costs).
+//! - **The solution store** (`store.rs`): the incumbent (every point
+//!   verified by [`crate::verify`] first), the cutoff, the incumbent feed.
 //! - **Propagation at every node** ([`crate::domains`]): activity-based
 //!   bound propagation over every row and the objective cutoff (an
-//!   integral objective rounds the cutoff and the bound), reduced-cost
-//!   fixing against the root LP and the node LP.
-//! - **Symmetry during the search** ([`symmetry`]): orbitopal fixing on
-//!   the packing and partitioning orbitopes the symmetry module detects,
-//!   orbital fixing for the remaining generators.
-//! - **Cutting planes at the root** ([`cuts`]): lifted knapsack covers,
-//!   clique cuts from the conflict graph, Gomory mixed-integer cuts, in
-//!   rounds, through a pool with an efficacy and a parallelism filter.
-//! - **Search**: best-bound node selection with depth-first plunging,
-//!   reliability branching (pseudo-costs initialized by strong branching),
-//!   the warm start as the first cutoff, a progress line every few
-//!   seconds.
+//!   integral objective rounds the cutoff and the bound), conflict
+//!   analysis; then the propagator components (`propagators/`):
+//!   reduced-cost fixing against the root LP and the node LP, and symmetry
+//!   ([`symmetry`]): orbitopal fixing on the packing and partitioning
+//!   orbitopes, orbital fixing for a branching's 0-child.
+//! - **Cutting planes at the root** (`separators/`, on [`cuts`]): lifted
+//!   knapsack covers, clique cuts from the conflict graph, complemented MIR
+//!   cuts, Gomory mixed-integer cuts, in rounds, through a pool with an
+//!   efficacy and a parallelism filter.
+//! - **Primal heuristics** (`heuristics/`): fix-and-propagate from the LP
+//!   point, fractional LP diving; the warm start is the first cutoff.
+//! - **Branching rules** (`branching/`): reliability branching
+//!   (pseudo-costs initialized by strong branching), most-fractional as
+//!   the fallback.
+//!
+//! Every component has a name, statistics, and can be switched off
+//! ([`BnbSettings::disabled`]); new ones are registered through
+//! [`BnbSettings::plugins`]. A progress line every few seconds, and the
+//! component table at the end, with [`BnbSettings::log`].
 //!
 //! Every point the search keeps is checked by [`crate::verify`] against
 //! the problem first; the [`Backend`](crate::solve::Backend) wrapper
@@ -27,17 +42,21 @@
 //! against the original problem.
 
 mod branching;
+pub mod components;
 pub mod cuts;
+mod heuristics;
 mod node;
 mod presolve;
 mod progress;
+mod propagators;
 mod pseudocost;
-mod root;
+mod relaxation;
 mod search;
-mod separation;
+mod separators;
 mod settings;
+mod store;
 pub mod symmetry;
-mod symmetry_handling;
+mod tree;
 
 pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed};
 
@@ -67,10 +86,11 @@ pub fn branch_and_cut_within(
     };
     let work = lifted.as_ref().map_or(problem, |l| &l.problem);
     let mut search = search::Search::new(problem, work, settings, budget);
+    let stats = search.stats_mut();
     if let Some(l) = &lifted {
-        search.stats.lifted_coefficients = l.coefficients;
-        search.stats.lifted_rows = l.rows;
+        stats.lifted_coefficients = l.coefficients;
+        stats.lifted_rows = l.rows;
     }
-    search.stats.time_presolve_s = budget.elapsed_s();
+    stats.time_presolve_s = budget.elapsed_s();
     search.run()
 }

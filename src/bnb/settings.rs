@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::components::{ComponentStats, Plugins};
 use crate::status::Status;
 use crate::symmetry::Symmetry;
 
@@ -65,8 +66,9 @@ pub struct BnbSettings {
     /// works on a tighter copy with the same integer points).
     /// [default: true]
     pub presolve: bool,
-    /// Separate cuts (knapsack covers, cliques, Gomory mixed-integer).
-    /// [default: true]
+    /// Separate cuts at the root (knapsack covers, cliques, c-MIR, Gomory
+    /// mixed-integer; see [`disabled`](Self::disabled) to switch off one
+    /// family). [default: true]
     pub cuts: bool,
     /// Rounds of cut separation at the root. [default: 30]
     pub root_cut_rounds: usize,
@@ -90,6 +92,13 @@ pub struct BnbSettings {
     /// it again. It must be the symmetry of the problem passed to
     /// [`branch_and_cut`](super::branch_and_cut). [default: none]
     pub known_symmetry: Option<Arc<Symmetry>>,
+    /// Components switched off by name (`cuts.gomory`, `heur.lp_dive`,
+    /// ...; [`builtin_names`](super::components::builtin_names) lists the
+    /// built-in ones). [default: none]
+    pub disabled: Vec<String>,
+    /// Separators, heuristics, propagators and branching rules added to
+    /// the built-in ones. [default: none]
+    pub plugins: Plugins,
 }
 
 impl Default for BnbSettings {
@@ -111,6 +120,8 @@ impl Default for BnbSettings {
             strong_candidates: 8,
             strong_iterations: 40,
             known_symmetry: None,
+            disabled: Vec::new(),
+            plugins: Plugins::default(),
         }
     }
 }
@@ -132,14 +143,6 @@ pub struct BnbStats {
     pub root_cut_lp: Option<f64>,
     /// The root LP relaxation is unbounded (the search stopped there).
     pub root_lp_unbounded: bool,
-    /// Cuts added to the LP, by family: covers, cliques, Gomory, MIR.
-    pub cuts: [u64; 4],
-    /// Bound changes from orbitopal fixing.
-    pub orbitopal_fixings: u64,
-    /// Bound changes from orbital fixing.
-    pub orbital_fixings: u64,
-    /// Bound changes from reduced-cost fixing.
-    pub reduced_cost_fixings: u64,
     /// Nodes shown infeasible by propagation (before their LP).
     pub pruned_by_propagation: u64,
     /// Nodes whose LP was infeasible or exceeded the cutoff.
@@ -156,8 +159,6 @@ pub struct BnbStats {
     pub orbitopes: usize,
     /// Incumbents taken from the incumbent feed.
     pub fed_incumbents: u64,
-    /// LP dives run (the diving heuristic in the tree).
-    pub dives: u64,
     /// Strong-branching LPs solved.
     pub strong_branchings: u64,
     /// Nodes whose LP could not be solved (branched on without it).
@@ -166,14 +167,27 @@ pub struct BnbStats {
     pub time_lp_s: f64,
     /// Seconds in bound propagation.
     pub time_propagation_s: f64,
-    /// Seconds separating cuts.
+    /// Seconds in the cut rounds (separation, selection, adding rows; the
+    /// LP re-solves not included).
     pub time_cuts_s: f64,
-    /// Seconds in symmetry detection and fixing.
+    /// Seconds in symmetry detection (the fixing propagators: see
+    /// `components`).
     pub time_symmetry_s: f64,
     /// Seconds choosing branching variables (strong branching included).
     pub time_branching_s: f64,
     /// Seconds in primal heuristics.
     pub time_heuristics_s: f64,
+    /// Every component's statistics: separators, heuristics, propagators,
+    /// branching rules, each in calling order.
+    pub components: Vec<ComponentStats>,
+}
+
+impl BnbStats {
+    /// The statistics of the component named `name`, if it ran in the
+    /// search.
+    pub fn component(&self, name: &str) -> Option<&ComponentStats> {
+        self.components.iter().find(|c| c.name == name)
+    }
 }
 
 /// What [`branch_and_cut`](super::branch_and_cut) returns. Objective and

@@ -58,8 +58,14 @@ impl Backend for BnbBackend {
         }
         let status = result.status;
         let s = &result.stats;
+        let components: Vec<String> = s
+            .components
+            .iter()
+            .filter(|c| c.calls > 0)
+            .map(|c| format!("{} {}/{} in {:.2} s", c.name, c.found, c.calls, c.time_s))
+            .collect();
         let message = format!(
-            "{} nodes ({} pruned by propagation, {} by their LP), {} open, {} LP iterations; root LP {} → {} after cuts (covers {}, cliques {}, Gomory {}, MIR {}); fixings: orbitopal {}, orbital {}, reduced-cost {}; conflict clauses {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s",
+            "{} nodes ({} pruned by propagation, {} by their LP), {} open, {} LP iterations; root LP {} → {} after cuts; conflict clauses {}; time: LP {:.2} s, propagation {:.2} s, cuts {:.2} s, symmetry {:.2} s, branching {:.2} s, heuristics {:.2} s; components (found/calls): {}",
             s.nodes,
             s.pruned_by_propagation,
             s.pruned_by_lp,
@@ -67,13 +73,6 @@ impl Backend for BnbBackend {
             s.lp_iterations,
             s.root_lp.map_or("-".into(), |z| format!("{z:.6}")),
             s.root_cut_lp.map_or("-".into(), |z| format!("{z:.6}")),
-            s.cuts[0],
-            s.cuts[1],
-            s.cuts[2],
-            s.cuts[3],
-            s.orbitopal_fixings,
-            s.orbital_fixings,
-            s.reduced_cost_fixings,
             s.conflicts,
             s.time_lp_s,
             s.time_propagation_s,
@@ -81,6 +80,7 @@ impl Backend for BnbBackend {
             s.time_symmetry_s,
             s.time_branching_s,
             s.time_heuristics_s,
+            components.join(", "),
         );
         Ok(RawOutcome {
             status,

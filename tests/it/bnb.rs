@@ -167,7 +167,10 @@ fn symmetry_handling_fixes_variables_and_shrinks_the_tree() {
         );
         with_nodes += with.stats.nodes;
         without_nodes += without.stats.nodes;
-        fixings += with.stats.orbitopal_fixings;
+        fixings += with
+            .stats
+            .component("prop.orbitopal")
+            .map_or(0, |c| c.found);
         assert!(with.stats.orbitopes >= 1, "{}: no orbitope", p.name());
         assert_eq!(without.stats.orbitopes, 0);
     }

@@ -211,3 +211,45 @@ fn a_time_limit_stops_the_default_backend_on_vpm2_with_an_honest_status() {
     // bnb runs for about a minute on vpm2, microlp for many).
     assert!(j["time_s"].as_f64().unwrap() < 30.0, "{j}");
 }
+
+#[test]
+fn disable_switches_components_off_and_log_prints_their_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = small_ilp_file(dir.path());
+    let out = symbreak(
+        &[
+            "solve",
+            "--json",
+            "--log",
+            "--disable",
+            "cuts.gomory,heur.lp_dive",
+        ],
+        &file,
+    );
+    let json = json_of(&out);
+    assert_eq!(json["status"], "optimal");
+    assert_eq!(json["objective"], 13.0);
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("component") && log.contains("cuts.cover"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("cuts.gomory") && !log.contains("heur.lp_dive"),
+        "{log}"
+    );
+    let out = symbreak(&["solve", "--disable", "cuts.nonsense"], &file);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cuts.nonsense")
+            && err.contains("cuts.gomory")
+            && err.contains("heur.lp_dive"),
+        "{err}"
+    );
+    let out = symbreak(
+        &["solve", "--backend", "microlp", "--disable", "cuts.mir"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
