@@ -19,7 +19,7 @@
 //!   the dynamic symmetry handling (orbitopal and orbital fixing);
 //! - [`generate`]: seeded instance families (bin packing, coloring, P||Cmax
 //!   and the controls set cover, auction, facility location, independent set);
-//! - [`lp`]: symbreak's own bounded dual simplex for branch-and-cut node
+//! - [`simplex`]: symbreak's own bounded dual simplex for branch-and-cut node
 //!   LPs (duals, reduced costs, warm starts, tableau rows);
 //! - [`bnb`]: symbreak's own branch-and-cut (propagation, symmetry
 //!   handling, cuts, reliability branching) over those LPs;
@@ -69,10 +69,10 @@ pub mod domains;
 pub mod generate;
 pub mod good_lp_adapter;
 pub mod io;
-pub mod lp;
 pub mod model;
 pub mod nn;
 pub mod pipeline;
+pub mod simplex;
 pub mod solve;
 pub mod status;
 pub mod symmetry;

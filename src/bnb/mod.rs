@@ -7,7 +7,7 @@
 //!
 //! - **Presolve** (`presolve.rs`): exact lifting of the coefficients of
 //!   binary knapsack rows, for a tighter LP with the same integer points.
-//! - **The LP relaxation** (`relaxation.rs`, on [`crate::lp`]): a bounded
+//! - **The LP relaxation** (`relaxation.rs`, on [`crate::simplex`]): a bounded
 //!   dual simplex, warm-started from the parent's basis; bound changes and
 //!   cuts keep the basis dual feasible, so a child costs a few pivots.
 //! - **The tree** (`tree.rs`): best-bound node selection with depth-first

@@ -8,8 +8,8 @@ use super::node::Node;
 use super::search::{counted_solve, set_bounds};
 use super::settings::BnbStats;
 use crate::domains::Domains;
-use crate::lp::{Lp, LpLimits, LpStatus};
 use crate::model::{Problem, VarId};
+use crate::simplex::{Lp, LpLimits, LpStatus};
 
 /// The LP and the global bounds it returns to.
 pub(crate) struct LpRelaxation {

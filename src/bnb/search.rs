@@ -26,8 +26,8 @@ use super::store::SolutionStore;
 use super::tree::Tree;
 use crate::budget::Budget;
 use crate::domains::{Conflict, Domains};
-use crate::lp::{Lp, LpLimits, LpStatus};
 use crate::model::{Problem, VarId};
+use crate::simplex::{Lp, LpLimits, LpStatus};
 use crate::status::Status;
 use crate::tolerances::INTEGRALITY;
 

@@ -7,8 +7,8 @@ use crate::bnb::settings::{BnbSettings, BnbStats};
 use crate::bnb::store::SolutionStore;
 use crate::budget::Budget;
 use crate::domains::Domains;
-use crate::lp::{Lp, LpLimits, LpStatus};
 use crate::model::Problem;
+use crate::simplex::{Lp, LpLimits, LpStatus};
 
 /// What a branching rule decided.
 #[derive(Clone, Copy, Debug, PartialEq)]

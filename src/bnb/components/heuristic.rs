@@ -7,8 +7,8 @@ use crate::bnb::settings::BnbStats;
 use crate::bnb::store::SolutionStore;
 use crate::budget::Budget;
 use crate::domains::Domains;
-use crate::lp::{Lp, LpLimits, LpStatus};
 use crate::model::Problem;
+use crate::simplex::{Lp, LpLimits, LpStatus};
 
 /// When a heuristic runs.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -3,8 +3,8 @@
 //! symmetry fixing, reduced-cost fixing.
 
 use crate::domains::{Conflict, Domains};
-use crate::lp::Lp;
 use crate::model::{Problem, VarId};
+use crate::simplex::Lp;
 
 /// What a propagator sees: the node's domains (to tighten), the global
 /// bounds, the LP, its value when solved, and the cutoff.

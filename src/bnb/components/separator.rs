@@ -2,8 +2,8 @@
 //! rounds in priority order; every cut goes through the one cut pool.
 
 use crate::bnb::cuts::Cut;
-use crate::lp::{Lp, TableauRow};
 use crate::model::Problem;
+use crate::simplex::{Lp, TableauRow};
 
 /// What a separator sees: the problem, the global bounds, the LP (its
 /// current basis, for tableau-based cuts) and the LP point.

@@ -6,8 +6,8 @@
 
 use super::fix_near;
 use crate::bnb::components::{HeuristicContext, PrimalHeuristic, Schedule};
-use crate::lp::LpStatus;
 use crate::model::VarId;
+use crate::simplex::LpStatus;
 
 /// Fix-and-propagate from the LP point.
 pub(crate) struct FixAndPropagate;

@@ -8,8 +8,8 @@
 
 use super::fix_near;
 use crate::bnb::components::{HeuristicContext, PrimalHeuristic, Schedule};
-use crate::lp::LpStatus;
 use crate::model::VarId;
+use crate::simplex::LpStatus;
 
 const MAX_DIVE_ROUNDS: usize = 60;
 const DIVE_ITERATIONS: u64 = 2_000;

@@ -11,7 +11,7 @@ use std::time::Instant;
 use super::{Search, fractional};
 use crate::bnb::components::SeparationContext;
 use crate::bnb::cuts::{CutId, CutPool, SelectParams};
-use crate::lp::LpStatus;
+use crate::simplex::LpStatus;
 
 /// Rounds in a row whose bound gain is below 0.01% end the loop.
 const STALL_ROUNDS: usize = 3;

@@ -4,8 +4,8 @@
 
 use crate::bnb::components::{SeparationContext, Separator};
 use crate::bnb::cuts::{Cut, GmiInput, GmiSettings, TableauEntry, TableauLp, gomory_mixed_integer};
-use crate::lp::{Lp, TableauRow};
 use crate::model::{Problem, VarId};
+use crate::simplex::{Lp, TableauRow};
 
 /// Gomory cuts tried per call at most (most fractional rows first).
 const GOMORY_ROWS: usize = 50;

@@ -808,7 +808,7 @@ fn miplib(file: &str) -> Option<PathBuf> {
         Some(dir.join(file))
     } else {
         eprintln!(
-            "SKIPPED: lp::tests: {} not found; the MIPLIB relaxation tests need it",
+            "SKIPPED: simplex::tests: {} not found; the MIPLIB relaxation tests need it",
             dir.display()
         );
         None
