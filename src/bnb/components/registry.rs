@@ -20,7 +20,9 @@ pub type PropagatorFactory = Arc<dyn Fn() -> Box<dyn Propagator> + Send + Sync>;
 pub type BranchingFactory = Arc<dyn Fn() -> Box<dyn BranchingRule> + Send + Sync>;
 
 /// The built-in components, each with its priority (higher runs first;
-/// ties keep this order). Adding a component is one line here.
+/// ties keep this order). Adding a component is one line here. Symmetry
+/// fixing (`prop.orbitopal`, `prop.orbital`) is built by the search once
+/// the symmetry is known and runs before every other propagator.
 fn builtins(settings: &BnbSettings) -> Plugins {
     let mut p = Plugins::default();
     if settings.cuts {
