@@ -88,6 +88,15 @@ impl Budget {
         }
     }
 
+    /// The same deadline on a clock started now: a sub-stage that counts its
+    /// own time but ends with this budget.
+    pub fn from_now(&self) -> Budget {
+        Budget {
+            start: Instant::now(),
+            deadline: self.deadline,
+        }
+    }
+
     /// A budget starting now for `fraction` of the time left, capped by
     /// `cap`; without a deadline, `cap` alone (a fraction of nothing is
     /// unknown).

@@ -79,7 +79,7 @@
 //! Internal modules, hidden from these docs: `domains` (bound propagation over the
 //! rows, the objective cutoff and learned clauses, with a trail of reasons
 //! and conflict analysis, shared by the repair stage and the
-//! branch-and-cut) and `lp` (the bounded dual simplex of the node LPs).
+//! branch-and-cut) and `simplex` (the bounded dual simplex of the node LPs).
 #![deny(missing_docs)]
 
 /// The README's Rust examples, compiled and run as doctests.
@@ -95,17 +95,18 @@ pub mod domains;
 pub mod generate;
 pub mod good_lp_adapter;
 pub mod io;
-#[doc(hidden)]
-pub mod lp;
 pub mod model;
 pub mod nn;
 pub mod pipeline;
 pub mod shard;
+#[doc(hidden)]
+pub mod simplex;
 pub mod solve;
 pub mod status;
 pub mod symmetry;
 #[cfg(test)]
 pub(crate) mod test_skip;
+pub mod tolerances;
 pub mod training;
 pub mod verify;
 

@@ -1,27 +1,40 @@
 //! symbreak's own branch-and-cut: the classical core that proves what the
 //! learned path finds.
 //!
+//! The loop (`search.rs`) reads "pick node, propagate, solve LP, separate,
+//! run heuristics, branch"; its state is split by concern and everything it
+//! calls beyond that is a component ([`components`]):
+//!
 //! - **Presolve** (`presolve.rs`): exact lifting of the coefficients of
 //!   binary knapsack rows, for a tighter LP with the same integer points.
-//! - **Node LPs** (symbreak's own simplex): a bounded dual simplex, warm-started
-//!   from the parent's basis; bound changes and cuts keep the basis dual
-//!   feasible, so a child costs a few pivots.
-//! - **Propagation at every node** (the crate's domains): activity-based
+//! - **The LP relaxation** (`relaxation.rs`, on [`crate::simplex`]): a bounded
+//!   dual simplex, warm-started from the parent's basis; bound changes and
+//!   cuts keep the basis dual feasible, so a child costs a few pivots.
+//! - **The tree** (`tree.rs`): best-bound node selection with depth-first
+//!   plunging, the branching history (pseudo-costs).
+//! - **The solution store** (`store.rs`): the incumbent (every point
+//!   verified by [`crate::verify()`] first), the cutoff, the incumbent feed.
+//! - **Propagation at every node** ([`crate::domains`]): activity-based
 //!   bound propagation over every row and the objective cutoff (an
-//!   integral objective rounds the cutoff and the bound), reduced-cost
-//!   fixing against the root LP and the node LP.
-//! - **Symmetry during the search** ([`symmetry`]): orbitopal fixing on
-//!   the packing and partitioning orbitopes the symmetry module detects,
-//!   orbital fixing for the remaining generators.
-//! - **Cutting planes at the root** ([`cuts`]): lifted knapsack covers,
-//!   clique cuts from the conflict graph, complemented mixed-integer
-//!   rounding (c-MIR) cuts of single rows with variable upper bounds
-//!   substituted, Gomory mixed-integer cuts, in rounds, through a pool
-//!   with an efficacy and a parallelism filter.
-//! - **Search**: best-bound node selection with depth-first plunging,
-//!   reliability branching (pseudo-costs initialized by strong branching),
-//!   the warm start as the first cutoff, a progress line every few
-//!   seconds.
+//!   integral objective rounds the cutoff and the bound), conflict
+//!   analysis; then the propagator components (`propagators/`):
+//!   reduced-cost fixing against the root LP and the node LP, and symmetry
+//!   ([`symmetry`]): orbitopal fixing on the packing and partitioning
+//!   orbitopes, orbital fixing for a branching's 0-child.
+//! - **Cutting planes at the root** (`separators/`, on [`cuts`]): lifted
+//!   knapsack covers, clique cuts from the conflict graph, complemented MIR
+//!   cuts, Gomory mixed-integer cuts, in rounds, through a pool with an
+//!   efficacy and a parallelism filter.
+//! - **Primal heuristics** (`heuristics/`): fix-and-propagate from the LP
+//!   point, fractional LP diving; the warm start is the first cutoff.
+//! - **Branching rules** (`branching/`): reliability branching
+//!   (pseudo-costs initialized by strong branching), most-fractional as
+//!   the fallback.
+//!
+//! Every component has a name, statistics, and can be switched off
+//! ([`BnbSettings::disabled`]); new ones are registered through
+//! [`BnbSettings::plugins`]. A progress line every few seconds, and the
+//! component table at the end, with [`BnbSettings::log`].
 //!
 //! Every point the search keeps is checked by [`crate::verify()`] against
 //! the problem first; the [`Backend`](crate::solve::Backend) wrapper
@@ -29,43 +42,57 @@
 //! against the original problem.
 
 mod branching;
+pub mod components;
 #[doc(hidden)]
 pub mod cuts;
+mod heuristics;
 mod node;
 mod presolve;
 mod progress;
+mod propagators;
 mod pseudocost;
-mod root;
+mod relaxation;
 mod search;
-mod separation;
+mod separators;
 mod settings;
+mod store;
 #[doc(hidden)]
 pub mod symmetry;
-mod symmetry_handling;
+mod tree;
 
-pub use settings::{BnbResult, BnbSettings, BnbStats, BnbStatus, IncumbentFeed};
+pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed};
 
+use crate::budget::Budget;
 use crate::model::Problem;
 
-/// Solves `problem` by branch-and-cut within `settings`.
+/// Solves `problem` by branch-and-cut within `settings` (the time limit
+/// counts from this call).
 ///
 /// The problem must not hold semi-continuous columns (the solve driver
 /// reformulates them first).
 pub fn branch_and_cut(problem: &Problem, settings: &BnbSettings) -> BnbResult {
-    let start = std::time::Instant::now();
+    branch_and_cut_within(problem, settings, Budget::new(settings.time_limit))
+}
+
+/// Solves `problem` by branch-and-cut within `budget` (its deadline is the
+/// run's; `settings.time_limit` is not read again).
+pub fn branch_and_cut_within(
+    problem: &Problem,
+    settings: &BnbSettings,
+    budget: Budget,
+) -> BnbResult {
     let lifted = if settings.presolve {
         presolve::lift_knapsack_rows(problem)
     } else {
         None
     };
     let work = lifted.as_ref().map_or(problem, |l| &l.problem);
-    let mut search = search::Search::new(problem, work, settings);
-    search.start = start;
-    search.deadline = settings.time_limit.map(|t| start + t);
+    let mut search = search::Search::new(problem, work, settings, budget);
+    let stats = search.stats_mut();
     if let Some(l) = &lifted {
-        search.stats.lifted_coefficients = l.coefficients;
-        search.stats.lifted_rows = l.rows;
+        stats.lifted_coefficients = l.coefficients;
+        stats.lifted_rows = l.rows;
     }
-    search.stats.time_presolve_s = start.elapsed().as_secs_f64();
+    stats.time_presolve_s = budget.elapsed_s();
     search.run()
 }

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::rc::Rc;
 
-use crate::lp::Basis;
+use crate::simplex::Basis;
 
 /// One bound change `lower <= x_var <= upper`.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,8 +1,10 @@
 //! The progress log: a line every few seconds (and at every new
 //! incumbent) with nodes, open nodes, bound, incumbent and gap, as SCIP and
-//! HiGHS print.
+//! HiGHS print; the gap is [`relative_gap`], the one the report gives.
 
 use std::time::{Duration, Instant};
+
+use crate::status::relative_gap;
 
 /// One line's numbers; objective and bound in the problem's sense.
 pub(crate) struct Line {
@@ -86,7 +88,9 @@ impl Progress {
             _ => "-".to_string(),
         };
         let gap = match (line.incumbent, line.bound) {
-            (Some(i), Some(b)) if gap(i, b).is_finite() => format!("{:.2}%", 100.0 * gap(i, b)),
+            (Some(i), Some(b)) if relative_gap(i, b).is_finite() => {
+                format!("{:.2}%", 100.0 * relative_gap(i, b))
+            }
             _ => "-".to_string(),
         };
         eprintln!(
@@ -101,22 +105,5 @@ impl Progress {
             gap
         );
         self.last = Some(Instant::now());
-    }
-}
-
-/// `|incumbent − bound| / max(|incumbent|, 1e-9)`, as SCIP reports it.
-pub(crate) fn gap(incumbent: f64, bound: f64) -> f64 {
-    (incumbent - bound).abs() / incumbent.abs().max(1e-9)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_gap_is_relative_to_the_incumbent() {
-        assert_eq!(gap(26.0, 25.0), 1.0 / 26.0);
-        assert_eq!(gap(-10.0, -12.0), 0.2);
-        assert_eq!(gap(5.0, 5.0), 0.0);
     }
 }

@@ -6,6 +6,10 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::components::{ComponentStats, Plugins};
+use crate::status::Status;
+use crate::symmetry::Symmetry;
+
 /// Better points found outside the search while it runs (the learned
 /// path's local search runs beside its completion): polled a few times a
 /// second with the search's incumbent objective (the problem's sense, offset
@@ -41,7 +45,7 @@ impl PartialEq for IncumbentFeed {
 }
 
 /// Settings of [`branch_and_cut`](super::branch_and_cut).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct BnbSettings {
     /// Wall-clock limit for the whole run; `None` for none.
     pub time_limit: Option<Duration>,
@@ -62,17 +66,15 @@ pub struct BnbSettings {
     /// works on a tighter copy with the same integer points).
     /// [default: true]
     pub presolve: bool,
-    /// Separate cuts (knapsack covers, cliques, c-MIR, Gomory
-    /// mixed-integer).
-    /// [default: true]
+    /// Separate cuts at the root (knapsack covers, cliques, c-MIR, Gomory
+    /// mixed-integer; see [`disabled`](Self::disabled) to switch off one
+    /// family). [default: true]
     pub cuts: bool,
     /// Rounds of cut separation at the root. [default: 30]
     pub root_cut_rounds: usize,
     /// Handle symmetry during the search (orbitopal and orbital fixing).
     /// [default: true]
     pub symmetry: bool,
-    /// Symmetry already detected on the original problem (by the learned path's prepare stage): used instead of detecting it again. [default: none]
-    pub known_symmetry: Option<std::sync::Arc<crate::symmetry::Symmetry>>,
     /// Conflict analysis: a node that propagation shows infeasible teaches
     /// a clause over the branchings that caused it, propagated at every
     /// later node. [default: true]
@@ -85,6 +87,18 @@ pub struct BnbSettings {
     pub strong_candidates: usize,
     /// Dual simplex iterations per strong-branching child. [default: 40]
     pub strong_iterations: u64,
+    /// The problem's symmetry when it is already known (the learned path
+    /// detects it in `prepare`): the search uses it instead of detecting
+    /// it again. It must be the symmetry of the problem passed to
+    /// [`branch_and_cut`](super::branch_and_cut). [default: none]
+    pub known_symmetry: Option<Arc<Symmetry>>,
+    /// Components switched off by name (`cuts.gomory`, `heur.lp_dive`,
+    /// ...; [`builtin_names`](super::components::builtin_names) lists the
+    /// built-in ones). [default: none]
+    pub disabled: Vec<String>,
+    /// Separators, heuristics, propagators and branching rules added to
+    /// the built-in ones. [default: none]
+    pub plugins: Plugins,
 }
 
 impl Default for BnbSettings {
@@ -101,31 +115,15 @@ impl Default for BnbSettings {
             cuts: true,
             root_cut_rounds: 30,
             symmetry: true,
-            known_symmetry: None,
             conflicts: true,
             reliability: 4,
             strong_candidates: 8,
             strong_iterations: 40,
+            known_symmetry: None,
+            disabled: Vec::new(),
+            plugins: Plugins::default(),
         }
     }
-}
-
-/// How a run ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BnbStatus {
-    /// The incumbent is optimal (the bound meets it within the gap).
-    Optimal,
-    /// No feasible point exists.
-    Infeasible,
-    /// The root LP relaxation is unbounded. With a solution (an integral
-    /// point of the relaxation) or without integer columns the problem is
-    /// unbounded; otherwise it is unbounded or infeasible.
-    Unbounded,
-    /// The time limit was reached.
-    TimeLimit,
-    /// The node limit was reached.
-    NodeLimit,
 }
 
 /// Where the time went and what the search did.
@@ -143,14 +141,8 @@ pub struct BnbStats {
     pub root_lp: Option<f64>,
     /// LP bound at the root after cuts (minimization form, no offset).
     pub root_cut_lp: Option<f64>,
-    /// Cuts added to the LP, by family: covers, cliques, Gomory, MIR.
-    pub cuts: [u64; 4],
-    /// Bound changes from orbitopal fixing.
-    pub orbitopal_fixings: u64,
-    /// Bound changes from orbital fixing.
-    pub orbital_fixings: u64,
-    /// Bound changes from reduced-cost fixing.
-    pub reduced_cost_fixings: u64,
+    /// The root LP relaxation is unbounded (the search stopped there).
+    pub root_lp_unbounded: bool,
     /// Nodes shown infeasible by propagation (before their LP).
     pub pruned_by_propagation: u64,
     /// Nodes whose LP was infeasible or exceeded the cutoff.
@@ -167,8 +159,6 @@ pub struct BnbStats {
     pub orbitopes: usize,
     /// Incumbents taken from the incumbent feed.
     pub fed_incumbents: u64,
-    /// LP dives run (the diving heuristic in the tree).
-    pub dives: u64,
     /// Strong-branching LPs solved.
     pub strong_branchings: u64,
     /// Nodes whose LP could not be solved (branched on without it).
@@ -177,22 +167,42 @@ pub struct BnbStats {
     pub time_lp_s: f64,
     /// Seconds in bound propagation.
     pub time_propagation_s: f64,
-    /// Seconds separating cuts.
+    /// Seconds in the cut rounds (separation, selection, adding rows; the
+    /// LP re-solves not included).
     pub time_cuts_s: f64,
-    /// Seconds in symmetry detection and fixing.
+    /// Seconds in symmetry detection (the fixing propagators: see
+    /// `components`).
     pub time_symmetry_s: f64,
     /// Seconds choosing branching variables (strong branching included).
     pub time_branching_s: f64,
     /// Seconds in primal heuristics.
     pub time_heuristics_s: f64,
+    /// Every component's statistics: separators, heuristics, propagators,
+    /// branching rules, each in calling order.
+    pub components: Vec<ComponentStats>,
+}
+
+impl BnbStats {
+    /// The statistics of the component named `name`, if it ran in the
+    /// search.
+    pub fn component(&self, name: &str) -> Option<&ComponentStats> {
+        self.components.iter().find(|c| c.name == name)
+    }
 }
 
 /// What [`branch_and_cut`](super::branch_and_cut) returns. Objective and
 /// bound are in the problem's own sense, offset included.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BnbResult {
-    /// How the run ended.
-    pub status: BnbStatus,
+    /// How the run ended: `Optimal` (the tree is closed with an
+    /// incumbent), `Infeasible` (closed without one), `Feasible` or
+    /// `NoSolutionFound` (a time or node limit stopped it, with or without
+    /// an incumbent), `Unbounded` (the root LP relaxation is unbounded and
+    /// the problem has no integer column or the LP point is integral), or
+    /// `NumericalTrouble` when the root LP relaxation is unbounded at a
+    /// fractional point (the problem is unbounded or infeasible, which the
+    /// search does not decide; [`BnbStats::root_lp_unbounded`] is set).
+    pub status: Status,
     /// The best point found, one value per variable (checked against the
     /// problem with the verifier's default tolerances); for `Unbounded` a
     /// feasible point of the unbounded problem, when one is known.

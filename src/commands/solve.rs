@@ -18,6 +18,7 @@ use std::time::Duration;
 
 use clap::Args;
 use serde::Serialize;
+use symbreak::bnb::BnbSettings;
 use symbreak::io::files::{distinct_names, instance_files};
 use symbreak::io::solution;
 use symbreak::model::Problem;
@@ -27,7 +28,7 @@ use symbreak::pipeline::{
     Strategy, solve_plain,
 };
 use symbreak::shard::{Shard, write_atomic};
-use symbreak::solve::{BackendChoice, SolveSettings};
+use symbreak::solve::{Backend, BackendChoice, BnbBackend, SolveSettings};
 
 use super::{CliError, fmt_num, load_model, load_problem, print_json, resolve_shard};
 
@@ -107,10 +108,19 @@ pub struct SolveArgs {
     pub no_local_search: bool,
     /// Print the solver's progress to stderr while it runs (bnb: a line
     /// every 5 s and at every new incumbent with time, nodes, open nodes,
-    /// depth, LP iterations, bound, incumbent and gap; microlp prints
+    /// depth, LP iterations, bound, incumbent and gap, and at the end a
+    /// table of its components' calls, time and findings; microlp prints
     /// nothing; highs prints its own log).
     #[arg(long)]
     pub log: bool,
+    /// Switch off branch-and-cut components by name, comma-separated
+    /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
+    /// cuts.gomory), heuristics (heur.fix_and_propagate, heur.lp_dive),
+    /// propagators (prop.orbitopal, prop.orbital, prop.redcost_root,
+    /// prop.redcost_node), branching rules (branch.reliability,
+    /// branch.most_fractional).
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub disable: Vec<String>,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).
     #[arg(long, default_value_t = 0, requires = "learned")]
     pub seed: u64,
@@ -130,10 +140,9 @@ struct Output<'a> {
 /// Runs `symbreak solve`.
 pub fn run(args: &SolveArgs) -> Result<ExitCode, CliError> {
     let time_limit = checked_time_limit(args)?;
-    // Fails early when the backend is not compiled in.
-    args.backend
-        .backend()
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+    // Fails early when the backend is not compiled in or a component name
+    // is unknown.
+    backend(args)?;
     let model = if args.learned {
         Some(load_model(args.model.as_deref())?)
     } else {
@@ -194,10 +203,7 @@ fn solve_one(
     model: Option<&TrainedModel>,
     time_limit: Option<Duration>,
 ) -> Result<Outcome, CliError> {
-    let backend = args
-        .backend
-        .backend()
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let backend = backend(args)?;
     Ok(match model {
         Some(model) => LearnedSolver::new(learned_settings(args, time_limit))
             .with_model(model.clone())
@@ -274,6 +280,31 @@ fn run_batch(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The backend of `--backend`; the branch-and-cut without the components
+/// of `--disable` (checked against the known names).
+fn backend(args: &SolveArgs) -> Result<Box<dyn Backend>, CliError> {
+    if args.disable.is_empty() {
+        return args
+            .backend
+            .backend()
+            .map_err(|e| CliError::Usage(e.to_string()));
+    }
+    if args.backend != BackendChoice::Bnb {
+        return Err(CliError::Usage(format!(
+            "--disable switches off components of the bnb backend, not of {}",
+            args.backend.as_str()
+        )));
+    }
+    let settings = BnbSettings {
+        disabled: args.disable.clone(),
+        ..BnbSettings::default()
+    };
+    settings
+        .check_disabled()
+        .map_err(|e| CliError::Usage(format!("--disable: {e}")))?;
+    Ok(Box::new(BnbBackend { settings }))
 }
 
 /// `--time-limit` as a duration, and `--gap`, checked.

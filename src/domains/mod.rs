@@ -154,8 +154,7 @@ pub struct Domains<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Conflict;
 
-const FEAS_TOL: f64 = 1e-9;
-const INT_TOL: f64 = 1e-6;
+use crate::tolerances::{DOMAIN_CROSSING, INTEGRALITY};
 
 impl<'a> Domains<'a> {
     /// The problem's own bounds, not yet propagated (for a semi-continuous
@@ -434,8 +433,8 @@ impl<'a> Domains<'a> {
         let integral = self.problem.var_kind(v).is_integral();
         let (mut lo, mut hi) = (lo, hi);
         if integral {
-            lo = (lo - INT_TOL).ceil();
-            hi = (hi + INT_TOL).floor();
+            lo = (lo - INTEGRALITY).ceil();
+            hi = (hi + INTEGRALITY).floor();
         }
         let (old_lo, old_hi) = (self.lower[i], self.upper[i]);
         let significant = |new: f64, old: f64| {
@@ -455,7 +454,7 @@ impl<'a> Domains<'a> {
         } else {
             old_hi
         };
-        if new_lo > new_hi + FEAS_TOL * (1.0 + new_lo.abs()) {
+        if new_lo > new_hi + DOMAIN_CROSSING * (1.0 + new_lo.abs()) {
             return Err(Conflict);
         }
         if new_lo != old_lo || new_hi != old_hi {

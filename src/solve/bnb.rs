@@ -16,7 +16,7 @@
 
 use super::Status;
 use super::backend::{Backend, BackendError, BackendOptions, RawOutcome};
-use crate::bnb::{BnbSettings, BnbStatus, branch_and_cut};
+use crate::bnb::{BnbSettings, branch_and_cut_within};
 use crate::model::Problem;
 
 /// symbreak's branch-and-cut (pure Rust, single-threaded).
@@ -55,25 +55,18 @@ impl Backend for BnbBackend {
                 .or_else(|| self.settings.known_symmetry.clone()),
             ..self.settings.clone()
         };
-        let result = branch_and_cut(problem, &settings);
-        let has_point = result.solution.is_some();
-        if result.status == BnbStatus::Unbounded {
-            let integers = problem.vars().any(|v| problem.var_kind(v).is_integral());
-            if has_point || !integers {
-                return Ok(RawOutcome::bare(Status::Unbounded));
-            }
+        // The driver's deadline, on a clock that starts now: the incumbents'
+        // times count from this call, as `RawOutcome` asks.
+        let result = branch_and_cut_within(problem, &settings, options.budget.from_now());
+        if result.stats.root_lp_unbounded && result.status == Status::NumericalTrouble {
             return Err(BackendError(
                 "the root LP relaxation is unbounded and its point is fractional: the problem is unbounded or infeasible, which bnb does not decide".to_string(),
             ));
         }
-        let status = match result.status {
-            BnbStatus::Optimal if has_point => Status::Optimal,
-            BnbStatus::Optimal => Status::NoSolutionFound,
-            BnbStatus::Infeasible => Status::Infeasible,
-            BnbStatus::Unbounded => Status::Unbounded,
-            BnbStatus::TimeLimit | BnbStatus::NodeLimit if has_point => Status::Feasible,
-            BnbStatus::TimeLimit | BnbStatus::NodeLimit => Status::NoSolutionFound,
-        };
+        if result.status == Status::Unbounded {
+            return Ok(RawOutcome::bare(Status::Unbounded));
+        }
+        let status = result.status;
         Ok(RawOutcome {
             status,
             values: result.solution,

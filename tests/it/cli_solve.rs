@@ -294,3 +294,45 @@ fn incumbent_times_are_when_each_point_was_found_and_match_the_log() {
         .sum();
     assert!(points[0].0 <= stage_ends + 1e-3, "{j}");
 }
+
+#[test]
+fn disable_switches_components_off_and_log_prints_their_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = small_ilp_file(dir.path());
+    let out = symbreak(
+        &[
+            "solve",
+            "--json",
+            "--log",
+            "--disable",
+            "cuts.gomory,heur.lp_dive",
+        ],
+        &file,
+    );
+    let json = json_of(&out);
+    assert_eq!(json["status"], "optimal");
+    assert_eq!(json["objective"], 13.0);
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("component") && log.contains("cuts.cover"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("cuts.gomory") && !log.contains("heur.lp_dive"),
+        "{log}"
+    );
+    let out = symbreak(&["solve", "--disable", "cuts.nonsense"], &file);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cuts.nonsense")
+            && err.contains("cuts.gomory")
+            && err.contains("heur.lp_dive"),
+        "{err}"
+    );
+    let out = symbreak(
+        &["solve", "--backend", "microlp", "--disable", "cuts.mir"],
+        &file,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -13,6 +13,7 @@
 mod common;
 
 mod bnb;
+mod bnb_components;
 mod cli_compare;
 mod cli_info;
 mod cli_shards;

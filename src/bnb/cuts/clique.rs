@@ -6,7 +6,7 @@
 //! - a column's two literals always conflict;
 //! - two literals of one row side's knapsack relaxation (see the `knapsack`
 //!   module) conflict when their weights sum to more than the capacity
-//!   (plus [`FEAS_TOL`](super::FEAS_TOL)`·max(1, |capacity|)`). Set-packing
+//!   (plus [`SEPARATION_FEASIBILITY`](crate::tolerances::SEPARATION_FEASIBILITY)`·max(1, |capacity|)`). Set-packing
 //!   rows `Σ x <= 1` are the case where every pair conflicts.
 //!
 //! **Storage.** Edges are never listed. Each knapsack with a conflict is

@@ -8,7 +8,7 @@
 //!
 //! 1. **Cover.** Literals are taken greedily in increasing order of
 //!    `(1 - y*_l)/w_l` (ties: larger weight first) until their weight
-//!    exceeds `b + FEAS_TOL·max(1, |b|)`; then, in reverse order, every
+//!    exceeds `b + SEPARATION_FEASIBILITY·max(1, |b|)`; then, in reverse order, every
 //!    literal whose removal keeps the set a cover is removed, so the cover
 //!    `C` is minimal and `Σ_C y_l <= |C| - 1` is valid.
 //! 2. **Lifting.** Sequential up-lifting of every literal outside `C`, in

@@ -14,6 +14,10 @@ pub enum CutFamily {
     Gomory,
     /// A complemented mixed-integer rounding cut of one row ([`cmir_cuts`](super::cmir_cuts)).
     Mir,
+    /// Any other family (a separator registered through
+    /// [`Plugins`](crate::bnb::components::Plugins)); the search counts cuts
+    /// by the separator that produced them, not by this tag.
+    Other,
 }
 
 /// The inequality `Σ_i coefs[i]·x[vars[i]] <= rhs` over the problem's

@@ -119,15 +119,22 @@ fn is_integer(x: f64) -> bool {
 /// The Gomory mixed-integer cut of the tableau row `input`, or `None` when
 /// a rule of the [module documentation](self) rejects it.
 pub fn gomory_mixed_integer(input: &GmiInput, settings: &GmiSettings) -> Option<Cut> {
-    let lp = input.lp;
-    let n = lp.num_structural();
-    if !lp.is_integral(input.basic) {
+    if !input.lp.is_integral(input.basic) {
         return None;
     }
+    let f0 = shifted_fractionality(input, settings)?;
+    let (dense, support, rhs) = raw_cut(input, f0);
+    scaled_cut(input.lp, &dense, &support, rhs, settings)
+}
+
+/// The fractional part `f0` of the basic value once every nonbasic is
+/// shifted to its bound; `None` when a bound is infinite or `f0` is too
+/// close to an integer.
+fn shifted_fractionality(input: &GmiInput, settings: &GmiSettings) -> Option<f64> {
     // Shift every nonbasic to its bound: beta' is the basic value.
     let mut beta_shifted = input.beta;
     for e in input.entries.iter().filter(|e| e.alpha != 0.0) {
-        let (lo, up) = lp.bounds(e.column);
+        let (lo, up) = input.lp.bounds(e.column);
         let bound = if e.at_upper { up } else { lo };
         if !bound.is_finite() {
             return None;
@@ -138,8 +145,15 @@ pub fn gomory_mixed_integer(input: &GmiInput, settings: &GmiSettings) -> Option<
     if !f0.is_finite() || f0 < settings.min_fractionality || f0 > 1.0 - settings.min_fractionality {
         return None;
     }
+    Some(f0)
+}
 
-    // Σ g_k z'_k >= 1 written as Σ c_k z_k <= rhs, slacks substituted.
+/// `Σ g_k z'_k >= 1` written as `Σ c_k z_k <= rhs` over the structural
+/// columns, slacks substituted: the dense coefficients, their support
+/// (sorted) and the right-hand side.
+fn raw_cut(input: &GmiInput, f0: f64) -> (Vec<f64>, Vec<usize>, f64) {
+    let lp = input.lp;
+    let n = lp.num_structural();
     let mut dense = vec![0.0; n];
     let mut touched = vec![false; n];
     let mut support: Vec<usize> = Vec::new();
@@ -183,14 +197,27 @@ pub fn gomory_mixed_integer(input: &GmiInput, settings: &GmiSettings) -> Option<
         }
     }
     support.sort_unstable();
+    (dense, support, rhs)
+}
 
+/// The cut scaled to a largest coefficient of 1, the coefficients below
+/// the dynamism limit moved onto their bounds; `None` when it is empty,
+/// too dense, or a dropped coefficient has an infinite bound.
+fn scaled_cut(
+    lp: &dyn TableauLp,
+    dense: &[f64],
+    support: &[usize],
+    mut rhs: f64,
+    settings: &GmiSettings,
+) -> Option<Cut> {
+    let n = lp.num_structural();
     let max_abs = support.iter().map(|&j| dense[j].abs()).fold(0.0, f64::max);
     if !(max_abs > 0.0 && max_abs.is_finite()) {
         return None;
     }
     let smallest_kept = max_abs / settings.max_dynamism;
     let mut terms = Vec::with_capacity(support.len());
-    for &j in &support {
+    for &j in support {
         let c = dense[j];
         if c.abs() >= smallest_kept {
             terms.push((VarId(u32::try_from(j).ok()?), c / max_abs));

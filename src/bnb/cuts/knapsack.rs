@@ -72,9 +72,9 @@ pub(crate) struct Knapsack {
 
 impl Knapsack {
     /// The tolerance added to the capacity before calling a set of items
-    /// infeasible: [`FEAS_TOL`](super::FEAS_TOL)`·max(1, |capacity|)`.
+    /// infeasible: [`SEPARATION_FEASIBILITY`](crate::tolerances::SEPARATION_FEASIBILITY)`·max(1, |capacity|)`.
     pub(crate) fn slack_tolerance(&self) -> f64 {
-        super::FEAS_TOL * self.capacity.abs().max(1.0)
+        crate::tolerances::SEPARATION_FEASIBILITY * self.capacity.abs().max(1.0)
     }
 }
 

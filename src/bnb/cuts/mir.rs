@@ -188,24 +188,7 @@ fn mixed_knapsack(
         if problem.var_kind(v).is_integral() || a == 0.0 {
             continue;
         }
-        let j = v.index();
-        let (l, u) = (lower[j], upper[j]);
-        let mut best: Option<(f64, Slack)> = None;
-        let mut consider = |d: f64, s: Slack| {
-            if d.is_finite() && best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, s));
-            }
-        };
-        if l.is_finite() {
-            consider(x[j] - l, Slack::Lower(l));
-        }
-        if u.is_finite() {
-            consider(u - x[j], Slack::Upper(u));
-        }
-        if let Some((y, c)) = vbounds.of(v) {
-            consider(c * x[y.index()] - x[j], Slack::Variable(y, c));
-        }
-        let (_, slack) = best?;
+        let slack = nearest_slack(v, (lower, upper), vbounds, x)?;
         match slack {
             // a·x = a·l + a·s
             Slack::Lower(l) => {
@@ -235,6 +218,54 @@ fn mixed_knapsack(
             false
         }
     });
+    let (integers, fractional) = shift_integers(coef, (lower, upper), x, &mut beta)?;
+    (fractional && beta.is_finite()).then_some(MixedKnapsack {
+        integers,
+        continuous,
+        beta,
+    })
+}
+
+/// The bound (or variable upper bound) of continuous column `v` nearest to
+/// its value, to substitute it by a nonnegative slack; `None` when it has
+/// none.
+fn nearest_slack(
+    v: VarId,
+    (lower, upper): (&[f64], &[f64]),
+    vbounds: &VariableBounds,
+    x: &[f64],
+) -> Option<Slack> {
+    let j = v.index();
+    let (l, u) = (lower[j], upper[j]);
+    let mut best: Option<(f64, Slack)> = None;
+    let mut consider = |d: f64, s: Slack| {
+        if d.is_finite() && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, s));
+        }
+    };
+    if l.is_finite() {
+        consider(x[j] - l, Slack::Lower(l));
+    }
+    if u.is_finite() {
+        consider(u - x[j], Slack::Upper(u));
+    }
+    if let Some((y, c)) = vbounds.of(v) {
+        consider(c * x[y.index()] - x[j], Slack::Variable(y, c));
+    }
+    best.map(|(_, s)| s)
+}
+
+/// The integer columns shifted to their nearer integral bound (or
+/// complemented), `beta` adjusted: `(column, coefficient, shifted value,
+/// substitution)` and whether any shifted value is fractional; `None` when
+/// a column has no finite bound to shift to.
+#[allow(clippy::type_complexity)]
+fn shift_integers(
+    coef: Vec<(VarId, f64)>,
+    (lower, upper): (&[f64], &[f64]),
+    x: &[f64],
+    beta: &mut f64,
+) -> Option<(Vec<(VarId, f64, f64, Substitution)>, bool)> {
     let mut integers = Vec::new();
     let mut fractional = false;
     for (v, a) in coef {
@@ -246,10 +277,10 @@ fn mixed_knapsack(
         let (l, u) = ((lower[j] - 1e-9).ceil(), (upper[j] + 1e-9).floor());
         let near_upper = u.is_finite() && (!l.is_finite() || u - x[j] < x[j] - l);
         let (alpha, z, sub) = if near_upper {
-            beta -= a * u;
+            *beta -= a * u;
             (-a, u - x[j], Substitution::Complemented(u))
         } else if l.is_finite() {
-            beta -= a * l;
+            *beta -= a * l;
             (a, x[j] - l, Substitution::Shifted(l))
         } else {
             return None;
@@ -257,11 +288,7 @@ fn mixed_knapsack(
         fractional |= (z - z.round()).abs() > 1e-6;
         integers.push((v, alpha, z, sub));
     }
-    (fractional && beta.is_finite()).then_some(MixedKnapsack {
-        integers,
-        continuous,
-        beta,
-    })
+    Some((integers, fractional))
 }
 
 /// The most efficacious MIR cut of `k` over the divisors tried, mapped back

@@ -21,7 +21,8 @@
 //! bounds for globally valid cuts.
 //!
 //! Tolerances shared by the separators: a knapsack or pairwise conflict is
-//! only used when it is violated by more than [`FEAS_TOL`] relative to
+//! only used when it is violated by more than
+//! [`SEPARATION_FEASIBILITY`](crate::tolerances::SEPARATION_FEASIBILITY) relative to
 //! `max(1, |capacity|)`, so an integer point that a feasibility check with
 //! tolerance 1e-6 accepts is never cut off; a cut is returned only when its
 //! violation at the point exceeds [`MIN_VIOLATION`].
@@ -42,10 +43,6 @@ pub use gmi::{
 };
 pub use mir::{VariableBounds, cmir_cuts};
 pub use pool::{CutId, CutPool, SelectParams};
-
-/// Relative feasibility tolerance: a conflict `a_i + a_j > b` or a cover
-/// `Σ a_j > b` counts only when it exceeds `b + FEAS_TOL·max(1, |b|)`.
-pub const FEAS_TOL: f64 = 1e-6;
 
 /// A separated cover or clique cut is returned only when its violation
 /// `activity - rhs` at the point exceeds this.

@@ -223,11 +223,20 @@ fn propagate_block(
     upper: &[f64],
     out: &mut Vec<(usize, f64)>,
 ) -> Result<(), ()> {
-    let (p, k) = (block.rows, block.cols);
-    let w = k + 1;
-    // Per-row summary of the bounds, and which cells may hold the row's 1.
-    let allowed = &mut s.allowed[..p * k];
-    for i in 0..p {
+    summarize_rows(block, s, lower, upper)?;
+    if !reach(block, s) {
+        return Err(());
+    }
+    collect_fixings(block, s, lower, upper, out)
+}
+
+/// Per-row summary of the bounds: which cells may hold the row's 1, the
+/// first of them, and whether the row may stay all 0; `Err(())` when a row
+/// has two 1s.
+fn summarize_rows(block: &Block, s: &mut Scratch, lower: &[f64], upper: &[f64]) -> Result<(), ()> {
+    let k = block.cols;
+    let allowed = &mut s.allowed[..block.rows * k];
+    for i in 0..block.rows {
         let row = block.row(i);
         let mut one = NONE;
         for (c, &v) in row.iter().enumerate() {
@@ -249,43 +258,72 @@ fn propagate_block(
         s.first[i] = first;
         s.zero_ok[i] = !block.partitioning[i] && one == NONE;
     }
-    let allowed = &s.allowed[..p * k];
-    let allowed = |i: usize, c: usize| allowed[i * k + c];
-    // Row i from state m: stay at m (a 1 in an open column, or none) or
-    // open column m.
-    let stay = |i: usize, m: usize| s.zero_ok[i] || s.first[i] < m;
-    let open = |i: usize, m: usize| m < k && allowed(i, m);
+    Ok(())
+}
 
-    let forward = &mut s.forward[..(p + 1) * w];
-    forward.fill(false);
-    forward[0] = true;
+/// Row `i` from state `m` may stay at `m` (a 1 in an open column, or none).
+fn stay(s: &Scratch, i: usize, m: usize) -> bool {
+    s.zero_ok[i] || s.first[i] < m
+}
+
+/// Row `i` from state `m` may open column `m` (of `k`).
+fn open(s: &Scratch, k: usize, i: usize, m: usize) -> bool {
+    m < k && s.allowed[i * k + m]
+}
+
+/// The forward and backward reachability of the states (the number of
+/// open columns) over the rows; false when no path completes the block.
+fn reach(block: &Block, s: &mut Scratch) -> bool {
+    let (p, k) = (block.rows, block.cols);
+    let w = k + 1;
+    let mut forward = std::mem::take(&mut s.forward);
+    let mut backward = std::mem::take(&mut s.backward);
+    let f = &mut forward[..(p + 1) * w];
+    f.fill(false);
+    f[0] = true;
     for i in 0..p {
         for m in 0..=k {
-            let reach = (forward[i * w + m] && stay(i, m))
-                || (m > 0 && forward[i * w + m - 1] && open(i, m - 1));
-            forward[(i + 1) * w + m] = reach;
+            let reach = (f[i * w + m] && stay(s, i, m))
+                || (m > 0 && f[i * w + m - 1] && open(s, k, i, m - 1));
+            f[(i + 1) * w + m] = reach;
         }
     }
-    let backward = &mut s.backward[..(p + 1) * w];
-    backward[p * w..].fill(true);
+    let b = &mut backward[..(p + 1) * w];
+    b[p * w..].fill(true);
     for i in (0..p).rev() {
         for m in 0..=k {
-            let done = (stay(i, m) && backward[(i + 1) * w + m])
-                || (open(i, m) && backward[(i + 1) * w + m + 1]);
-            backward[i * w + m] = done;
+            let done = (stay(s, i, m) && b[(i + 1) * w + m])
+                || (open(s, k, i, m) && b[(i + 1) * w + m + 1]);
+            b[i * w + m] = done;
         }
     }
-    if !backward[0] {
-        return Err(());
-    }
+    let complete = b[0];
+    s.forward = forward;
+    s.backward = backward;
+    complete
+}
+
+/// The fixings the reachability implies: a cell on no path is fixed to 0,
+/// the only possible cell of a row that must hold a 1 to 1; `Err(())` when
+/// such a row has none.
+fn collect_fixings(
+    block: &Block,
+    s: &Scratch,
+    lower: &[f64],
+    upper: &[f64],
+    out: &mut Vec<(usize, f64)>,
+) -> Result<(), ()> {
+    let (p, k) = (block.rows, block.cols);
+    let w = k + 1;
+    let (forward, backward) = (&s.forward, &s.backward);
     for i in 0..p {
         let row = block.row(i);
         // Largest state on a path through layer i that stays put.
         let stay_max = (0..=k)
             .rev()
-            .find(|&m| forward[i * w + m] && backward[(i + 1) * w + m] && stay(i, m));
+            .find(|&m| forward[i * w + m] && backward[(i + 1) * w + m] && stay(s, i, m));
         let can_be_one = |c: usize| {
-            allowed(i, c)
+            s.allowed[i * k + c]
                 && ((forward[i * w + c] && backward[(i + 1) * w + c + 1])
                     || stay_max.is_some_and(|m| m > c))
         };

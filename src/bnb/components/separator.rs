@@ -1,0 +1,88 @@
+//! [`Separator`]: cutting planes for the LP point, called in the root's cut
+//! rounds in priority order; every cut goes through the one cut pool.
+
+use crate::bnb::cuts::Cut;
+use crate::model::Problem;
+use crate::simplex::{Lp, TableauRow};
+
+/// What a separator sees: the problem, the global bounds, the LP (its
+/// current basis, for tableau-based cuts) and the LP point.
+pub struct SeparationContext<'s> {
+    problem: &'s Problem,
+    lower: &'s [f64],
+    upper: &'s [f64],
+    lp: &'s mut Lp,
+    point: &'s [f64],
+    fractional: &'s [(u32, f64)],
+}
+
+impl<'s> SeparationContext<'s> {
+    pub(crate) fn new(
+        problem: &'s Problem,
+        (lower, upper): (&'s [f64], &'s [f64]),
+        lp: &'s mut Lp,
+        point: &'s [f64],
+        fractional: &'s [(u32, f64)],
+    ) -> Self {
+        SeparationContext {
+            problem,
+            lower,
+            upper,
+            lp,
+            point,
+            fractional,
+        }
+    }
+
+    /// The problem the search works on (presolved; same columns and
+    /// integer points as the one given).
+    pub fn problem(&self) -> &'s Problem {
+        self.problem
+    }
+
+    /// Global lower bounds of the columns (cuts valid under them are valid
+    /// everywhere).
+    pub fn lower(&self) -> &'s [f64] {
+        self.lower
+    }
+
+    /// Global upper bounds of the columns.
+    pub fn upper(&self) -> &'s [f64] {
+        self.upper
+    }
+
+    /// The LP at its optimum (rows of earlier rounds' cuts included).
+    pub fn lp(&self) -> &Lp {
+        self.lp
+    }
+
+    /// The simplex tableau row of the basic column `j` (see
+    /// [`Lp::tableau_row`]).
+    pub fn tableau_row(&mut self, j: usize) -> Option<TableauRow> {
+        self.lp.tableau_row(j)
+    }
+
+    /// The LP point to cut off, one value per column.
+    pub fn point(&self) -> &'s [f64] {
+        self.point
+    }
+
+    /// The integer columns with a fractional value at the point:
+    /// `(column, value)`, by column.
+    pub fn fractional(&self) -> &'s [(u32, f64)] {
+        self.fractional
+    }
+}
+
+/// A cut family: valid inequalities violated by the LP point.
+///
+/// A separator may keep state between calls (a conflict graph built on the
+/// first call); the search builds a fresh one per run.
+pub trait Separator {
+    /// The component's name (`cuts.cover`), unique in the search.
+    fn name(&self) -> &str;
+
+    /// Cuts violated by `ctx.point()`, valid for every integer point within
+    /// the global bounds. The pool filters and selects among them.
+    fn separate(&mut self, ctx: &mut SeparationContext<'_>) -> Vec<Cut>;
+}

@@ -1,0 +1,34 @@
+//! The built-in [`PrimalHeuristic`](super::components::PrimalHeuristic)s,
+//! one file each:
+//!
+//! - `heur.fix_and_propagate` ([`FixAndPropagate`]): integers fixed to
+//!   their rounded LP values with propagation, then the LP over the rest;
+//!   at the root before the cuts and every 200 nodes while no incumbent is
+//!   known;
+//! - `heur.lp_dive` ([`LpDive`]): fractional diving on a copy of the node
+//!   LP, every 100 nodes within a tenth of the time.
+
+mod fix_and_propagate;
+mod lp_dive;
+
+pub(crate) use fix_and_propagate::FixAndPropagate;
+pub(crate) use lp_dive::LpDive;
+
+use crate::budget::Budget;
+use crate::domains::Domains;
+use crate::model::VarId;
+
+/// Fixes integer column `v` to its LP value `xv` rounded (within its
+/// domain), or to the value one step to the other side when propagation
+/// refuses; false when both fail (the domains are then unchanged) or when
+/// the budget has run out (a dive stops there).
+fn fix_near(domains: &mut Domains<'_>, v: VarId, xv: f64, budget: &Budget) -> bool {
+    if budget.expired() {
+        return false;
+    }
+    let (lo, hi) = (domains.lower(v), domains.upper(v));
+    let near = xv.round().clamp(lo, hi);
+    let other = if xv >= near { near + 1.0 } else { near - 1.0 };
+    domains.fix(v, near).is_ok()
+        || (other >= lo && other <= hi && !budget.expired() && domains.fix(v, other).is_ok())
+}

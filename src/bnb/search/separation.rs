@@ -1,0 +1,125 @@
+//! Cut rounds at the root: every separator component in priority order
+//! against the LP point, all cuts through one pool (efficacy and
+//! parallelism filters), the selected ones added to the LP; rounds stop
+//! when the bound stalls. Cut rows that end up loose are dropped again.
+//! Each cut that enters the LP is counted for the separator that produced
+//! it.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use super::{Search, fractional};
+use crate::bnb::components::SeparationContext;
+use crate::bnb::cuts::{CutId, CutPool, SelectParams};
+use crate::simplex::LpStatus;
+
+/// Rounds in a row whose bound gain is below 0.01% end the loop.
+const STALL_ROUNDS: usize = 3;
+
+/// Share of the time limit the cut rounds may use (from the start).
+const CUT_TIME_SHARE: f64 = 0.2;
+
+/// The pool and which separator first produced each of its cuts.
+struct Round {
+    pool: CutPool,
+    source: HashMap<CutId, usize>,
+    params: SelectParams,
+}
+
+impl Search<'_> {
+    /// Rounds of separation at the root; returns the LP value after them.
+    pub(crate) fn cut_rounds(&mut self, mut z: f64) -> Result<f64, LpStatus> {
+        if self.components.separators.is_empty()
+            || !self.p.vars().any(|v| self.p.var_kind(v).is_integral())
+        {
+            return Ok(z);
+        }
+        let mut round = Round {
+            pool: CutPool::new(),
+            source: HashMap::new(),
+            params: SelectParams::default(),
+        };
+        let budget_end = self
+            .budget
+            .limit()
+            .map(|l| self.budget.start() + l.mul_f64(CUT_TIME_SHARE));
+        let mut stalls = 0;
+        for _ in 0..self.settings.root_cut_rounds {
+            if budget_end.is_some_and(|e| Instant::now() >= e) {
+                break;
+            }
+            let t = Instant::now();
+            let added = self.separate_once(&mut round);
+            self.stats.time_cuts_s += t.elapsed().as_secs_f64();
+            if added == 0 {
+                break;
+            }
+            let new_z = self.resolve()?;
+            if new_z < z + 1e-4 * z.abs().max(1.0) {
+                stalls += 1;
+            } else {
+                stalls = 0;
+            }
+            z = new_z;
+            if self.store.round_bound(z) > self.store.threshold() {
+                return Err(LpStatus::Cutoff);
+            }
+            if stalls >= STALL_ROUNDS {
+                break;
+            }
+        }
+        if self.relax.drop_loose_cuts(self.p.num_rows()) {
+            self.resolve()
+        } else {
+            Ok(z)
+        }
+    }
+
+    /// One round: every separator on the LP point, the pool's selection
+    /// added to the LP; returns how many cuts were added (0 when the point
+    /// is integral).
+    fn separate_once(&mut self, round: &mut Round) -> usize {
+        let x = self.relax.lp().x().to_vec();
+        let frac = fractional(self.p, &x);
+        if frac.is_empty() {
+            return 0;
+        }
+        let (globals, lp) = self.relax.globals_and_lp();
+        let mut ctx = SeparationContext::new(self.p, globals, lp, &x, &frac);
+        for (k, r) in self.components.separators.iter_mut().enumerate() {
+            let t = Instant::now();
+            let cuts = r.component.separate(&mut ctx);
+            r.stats.record(t, 0);
+            for cut in cuts {
+                if let Some(id) = round.pool.add(cut) {
+                    round.source.entry(id).or_insert(k);
+                }
+            }
+        }
+        let selected = round.pool.select(&x, &round.params);
+        let mut added = 0;
+        for id in selected {
+            let Some(cut) = round.pool.get(id) else {
+                continue;
+            };
+            let entries: Vec<(usize, f64)> = cut
+                .vars
+                .iter()
+                .zip(&cut.coefs)
+                .map(|(v, &a)| (v.index(), a))
+                .collect();
+            if self
+                .relax
+                .lp_mut()
+                .add_row(&entries, f64::NEG_INFINITY, cut.rhs)
+                .is_ok()
+            {
+                added += 1;
+                if let Some(&k) = round.source.get(&id) {
+                    self.components.separators[k].stats.found += 1;
+                }
+            }
+        }
+        added
+    }
+}

@@ -1,0 +1,173 @@
+//! The solution store: the incumbent (verified against the problem as
+//! given), the pruning threshold it implies, and the incumbent feed polled
+//! during the search.
+
+use std::time::{Duration, Instant};
+
+use super::settings::{BnbSettings, IncumbentFeed};
+use crate::model::objective::objective_step;
+use crate::model::{Problem, Sense};
+use crate::verify::{Tolerances, verify};
+
+/// How often the incumbent feed is polled at most.
+const FEED_INTERVAL: Duration = Duration::from_millis(50);
+
+/// The incumbent and what follows from it.
+pub(crate) struct SolutionStore<'a> {
+    /// The problem as given: every point is verified on it.
+    original: &'a Problem,
+    /// +1 when minimizing, −1 when maximizing: the search minimizes
+    /// `sign·c·x`.
+    sign: f64,
+    offset: f64,
+    /// The objective's lattice step (see [`objective_step`]): bounds are
+    /// rounded up onto it and the cutoff is one step below the incumbent.
+    step: Option<f64>,
+    relative_gap: f64,
+    /// The best point and its value (minimization form, no offset).
+    incumbent: Option<(Vec<f64>, f64)>,
+    /// A node whose LP value (minimization form) exceeds this is pruned.
+    threshold: f64,
+    feed: Option<IncumbentFeed>,
+    /// When the incumbent feed was last polled.
+    fed_at: Instant,
+    /// Incumbents found so far.
+    improvements: u64,
+}
+
+impl<'a> SolutionStore<'a> {
+    /// An empty store for the search on `work` (the presolved copy of
+    /// `original`: same columns, objective and integer points).
+    pub(crate) fn new(
+        original: &'a Problem,
+        work: &Problem,
+        settings: &BnbSettings,
+        start: Instant,
+    ) -> Self {
+        SolutionStore {
+            original,
+            sign: match work.sense() {
+                Sense::Minimize => 1.0,
+                Sense::Maximize => -1.0,
+            },
+            offset: work.objective_offset(),
+            step: objective_step(work),
+            relative_gap: settings.relative_gap,
+            incumbent: None,
+            threshold: f64::INFINITY,
+            feed: settings.incumbent_feed.clone(),
+            fed_at: start,
+            improvements: 0,
+        }
+    }
+
+    /// The incumbent and its value (minimization form, no offset).
+    pub(crate) fn incumbent(&self) -> Option<&(Vec<f64>, f64)> {
+        self.incumbent.as_ref()
+    }
+
+    /// The incumbent's value in minimization form.
+    pub(crate) fn incumbent_value(&self) -> Option<f64> {
+        self.incumbent.as_ref().map(|(_, z)| *z)
+    }
+
+    /// The pruning threshold (infinite without an incumbent).
+    pub(crate) fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// The LP's objective cutoff: the threshold once there is an incumbent.
+    pub(crate) fn cutoff(&self) -> Option<f64> {
+        self.threshold.is_finite().then_some(self.threshold)
+    }
+
+    /// A value of the minimization form in the problem's sense, offset
+    /// included.
+    pub(crate) fn to_problem(&self, z: f64) -> f64 {
+        self.sign * z + self.offset
+    }
+
+    /// The incumbent's objective in the problem's sense, offset included.
+    pub(crate) fn reported_incumbent(&self) -> Option<f64> {
+        self.incumbent_value().map(|z| self.to_problem(z))
+    }
+
+    /// A lower bound moved onto the objective's lattice when it has one.
+    pub(crate) fn round_bound(&self, z: f64) -> f64 {
+        match self.step {
+            Some(g) => ((z - 1e-6 * z.abs().max(1.0)) / g).ceil() * g,
+            None => z,
+        }
+    }
+
+    /// The absolute gap at which `z` counts as proven: the relative gap of
+    /// the settings (at least 1e-9) times `max(|z|, 1)`, the denominator of
+    /// [`crate::status::relative_gap`].
+    pub(crate) fn gap_tolerance(&self, z: f64) -> f64 {
+        self.relative_gap.max(1e-9) * z.abs().max(1.0)
+    }
+
+    /// Offers a point: integers rounded, verified against the problem;
+    /// kept when it improves the incumbent (the threshold follows).
+    /// Returns whether it was kept.
+    pub(crate) fn offer(&mut self, mut x: Vec<f64>) -> bool {
+        let p = self.original;
+        if x.len() != p.num_vars() {
+            return false;
+        }
+        for v in p.vars() {
+            if p.var_kind(v).is_integral() {
+                x[v.index()] = x[v.index()].round();
+            }
+        }
+        let report = verify(p, &x, &Tolerances::default());
+        if !report.feasible {
+            return false;
+        }
+        // Minimization form without the offset, from the verifier's
+        // recomputed objective.
+        let z = self.sign * (report.objective - self.offset);
+        if self
+            .incumbent_value()
+            .is_some_and(|best| z >= best - 1e-9 * best.abs().max(1.0))
+        {
+            return false;
+        }
+        self.threshold = match self.step {
+            Some(g) => ((z / g).round() - 1.0 + 1e-6) * g,
+            None => z - self.gap_tolerance(z),
+        };
+        self.incumbent = Some((x, z));
+        self.improvements += 1;
+        true
+    }
+
+    /// Incumbents found so far (a heuristic that runs after a new
+    /// incumbent compares it with the count at its last call).
+    pub(crate) fn improvements(&self) -> u64 {
+        self.improvements
+    }
+
+    /// Keeps `x` as the point of an unbounded relaxation when it is
+    /// feasible (no objective value).
+    pub(crate) fn keep_unbounded_point(&mut self, x: Vec<f64>) {
+        if verify(self.original, &x, &Tolerances::default()).feasible {
+            self.incumbent = Some((x, f64::NEG_INFINITY));
+        }
+    }
+
+    /// A point from the incumbent feed, at most every 50 ms.
+    pub(crate) fn poll_feed(&mut self) -> Option<Vec<f64>> {
+        let feed = self.feed.as_ref()?;
+        if self.fed_at.elapsed() < FEED_INTERVAL {
+            return None;
+        }
+        self.fed_at = Instant::now();
+        feed.poll(self.reported_incumbent())
+    }
+
+    /// The incumbent's point.
+    pub(crate) fn into_solution(self) -> Option<Vec<f64>> {
+        self.incumbent.map(|(x, _)| x)
+    }
+}
