@@ -474,6 +474,21 @@ fn stats_line(stats: &impl Serialize) -> String {
                 }
             }
             serde_json::Value::Null => {}
+            // The component table: `name found/calls` for those called.
+            serde_json::Value::Array(items) => {
+                let called: Vec<String> = items
+                    .iter()
+                    .filter_map(|c| {
+                        let name = c.get("name")?.as_str()?;
+                        let calls = c.get("calls")?.as_u64()?;
+                        let found = c.get("found").and_then(|f| f.as_u64()).unwrap_or(0);
+                        (calls > 0).then(|| format!("{name} {found}/{calls}"))
+                    })
+                    .collect();
+                if !called.is_empty() {
+                    out.push(format!("{prefix} (found/calls) {}", called.join(" ")));
+                }
+            }
             serde_json::Value::Number(n) if n.as_f64() == Some(0.0) => {}
             serde_json::Value::Number(n) => match n.as_f64() {
                 Some(x) if x.fract() != 0.0 => out.push(format!("{prefix} {x:.3}")),

@@ -28,7 +28,7 @@
 
 use serde::Serialize;
 
-use super::{Family, GenerateError, check_positive, rng, uniform_u32};
+use super::{Family, GenerateError, check_at_least, check_positive, rng, uniform_u32};
 use crate::model::{Problem, ProblemBuilder, Solution, VarKind};
 
 const FAMILY: &str = "cutstock";
@@ -71,22 +71,20 @@ impl CuttingStockParams {
         check_positive(FAMILY, "items", self.items)?;
         check_positive(FAMILY, "min_width", self.min_width)?;
         check_positive(FAMILY, "max_demand", self.max_demand)?;
-        if self.max_width < self.min_width {
-            return Err(GenerateError::OutOfRange {
-                family: FAMILY,
-                parameter: "max_width",
-                value: self.max_width.to_string(),
-                expected: "at least min_width",
-            });
-        }
-        if self.roll_width < self.max_width {
-            return Err(GenerateError::OutOfRange {
-                family: FAMILY,
-                parameter: "roll_width",
-                value: self.roll_width.to_string(),
-                expected: "at least max_width",
-            });
-        }
+        check_at_least(
+            FAMILY,
+            "max_width",
+            self.max_width,
+            self.min_width,
+            "at least min_width",
+        )?;
+        check_at_least(
+            FAMILY,
+            "roll_width",
+            self.roll_width,
+            self.max_width,
+            "at least max_width",
+        )?;
         Ok(())
     }
 }

@@ -135,6 +135,27 @@ pub(crate) fn check_positive(
     }
 }
 
+/// A parameter that must be at least another one (`expected` names it,
+/// e.g. "at least min_time").
+pub(crate) fn check_at_least(
+    family: &'static str,
+    parameter: &'static str,
+    value: u32,
+    floor: u32,
+    expected: &'static str,
+) -> Result<(), GenerateError> {
+    if value < floor {
+        Err(GenerateError::OutOfRange {
+            family,
+            parameter,
+            value: value.to_string(),
+            expected,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// A probability or density that must lie in `(0, 1]`.
 pub(crate) fn check_unit_interval(
     family: &'static str,

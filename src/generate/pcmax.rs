@@ -23,7 +23,9 @@
 
 use serde::Serialize;
 
-use super::{Family, GenerateError, check_assignment, check_positive, rng, uniform_u32};
+use super::{
+    Family, GenerateError, check_assignment, check_at_least, check_positive, rng, uniform_u32,
+};
 use crate::model::{Problem, ProblemBuilder, Solution, VarKind};
 
 const FAMILY: &str = "pcmax";
@@ -136,14 +138,13 @@ impl PcmaxData {
         check_positive(FAMILY, "jobs", params.jobs)?;
         check_positive(FAMILY, "machines", params.machines)?;
         check_positive(FAMILY, "min_time", params.min_time)?;
-        if params.max_time < params.min_time {
-            return Err(GenerateError::OutOfRange {
-                family: FAMILY,
-                parameter: "max_time",
-                value: params.max_time.to_string(),
-                expected: "at least min_time",
-            });
-        }
+        check_at_least(
+            FAMILY,
+            "max_time",
+            params.max_time,
+            params.min_time,
+            "at least min_time",
+        )?;
         let mut r = rng(seed);
         let times = (0..params.jobs)
             .map(|_| uniform_u32(&mut r, params.min_time, params.max_time))

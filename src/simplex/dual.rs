@@ -286,39 +286,14 @@ impl Lp {
                 recompute = true;
             }
             if recompute {
-                self.place_nonbasic(w);
-                self.compute_primal();
-                self.compute_duals(&w.cost);
-                let (flips, bad) = self.fix_dual(w);
-                if bad > 0 && !(phase_two && self.shift_costs(w)) {
-                    return End::DualInfeasible;
-                }
-                if flips > 0 {
-                    self.place_nonbasic(w);
-                    self.compute_primal();
+                if let Err(end) = self.recompute_values(w, phase_two) {
+                    return end;
                 }
                 recompute = false;
                 fresh = true;
             }
-            if limits
-                .max_iterations
-                .is_some_and(|max| self.iterations >= max)
-            {
-                return End::IterationLimit;
-            }
-            if limits.deadline.is_some_and(|d| Instant::now() >= d) {
-                return End::TimeLimit;
-            }
-            if self.iterations >= safety_cap {
-                return End::Trouble;
-            }
-            // With shifted costs `c·x` is no bound: no cutoff then.
-            if phase_two
-                && !self.shifted
-                && let Some(cutoff) = limits.objective_cutoff
-                && self.objective() > cutoff + 1e-9 * cutoff.abs().max(1.0)
-            {
-                return End::Cutoff;
+            if let Some(end) = self.limit_reached(limits, phase_two, safety_cap) {
+                return end;
             }
             let Some(r) = self.choose_leaving(w) else {
                 if fresh {
@@ -351,6 +326,51 @@ impl Lp {
                 }
             }
         }
+    }
+
+    /// Recomputes the primal values and the duals from the factor; small
+    /// dual infeasibilities are flipped away or, in phase 2, absorbed by a
+    /// cost shift. `Err(DualInfeasible)` when neither works.
+    fn recompute_values(&mut self, w: &mut Work, phase_two: bool) -> Result<(), End> {
+        self.place_nonbasic(w);
+        self.compute_primal();
+        self.compute_duals(&w.cost);
+        let (flips, bad) = self.fix_dual(w);
+        if bad > 0 && !(phase_two && self.shift_costs(w)) {
+            return Err(End::DualInfeasible);
+        }
+        if flips > 0 {
+            self.place_nonbasic(w);
+            self.compute_primal();
+        }
+        Ok(())
+    }
+
+    /// The limit that ends the run before the next pivot, if any: the
+    /// iteration and time limits, the safety cap against cycling, and in
+    /// phase 2 the objective cutoff (not with shifted costs, where `c·x`
+    /// is no bound).
+    fn limit_reached(&self, limits: &LpLimits, phase_two: bool, safety_cap: u64) -> Option<End> {
+        if limits
+            .max_iterations
+            .is_some_and(|max| self.iterations >= max)
+        {
+            return Some(End::IterationLimit);
+        }
+        if limits.deadline.is_some_and(|d| Instant::now() >= d) {
+            return Some(End::TimeLimit);
+        }
+        if self.iterations >= safety_cap {
+            return Some(End::Trouble);
+        }
+        if phase_two
+            && !self.shifted
+            && let Some(cutoff) = limits.objective_cutoff
+            && self.objective() > cutoff + 1e-9 * cutoff.abs().max(1.0)
+        {
+            return Some(End::Cutoff);
+        }
+        None
     }
 
     /// Rebuilds the inverse of the basis in `head`, replacing dependent
@@ -587,6 +607,13 @@ impl Lp {
     }
 
     /// One dual simplex iteration with leaving position `r`.
+    ///
+    /// A pivot kernel, kept whole on purpose (about 140 lines): the BTRAN
+    /// of the leaving row, the pivot row, the bound-flipping ratio test,
+    /// the FTRAN of the entering column, the steepest-edge weight update
+    /// and the basis update share their work vectors and must happen in
+    /// this order within one iteration; split into functions they would
+    /// pass half a dozen borrowed buffers each and hide that order.
     fn dual_iteration(&mut self, r: usize, w: &Work) -> Step {
         let n = self.n;
         let Some(factor) = &self.factor else {

@@ -133,6 +133,11 @@ impl Factor {
     ///
     /// # Errors
     /// A singular basis: the replacements that make it regular.
+    ///
+    /// A kernel kept whole (about 140 lines): the Gauss–Jordan elimination
+    /// chooses pivots, swaps in slacks for dependent columns and switches
+    /// to dense row updates once the pivot row fills in, all on one set of
+    /// work arrays whose state the next step depends on.
     pub(crate) fn build(head: &[usize], n: usize, a: &Matrix) -> Result<Factor, Replacements> {
         let m = head.len();
         let mut slack_pos = vec![NONE; m];
@@ -444,6 +449,13 @@ impl Factor {
     /// Replaces the variable at position `r` by `entering`, whose FTRAN'd
     /// column is `alpha` (`alpha[r]` is the pivot, nonzero); `rho` is row
     /// `r` of the old inverse (`ρ_r`, by rows).
+    ///
+    /// A pivot kernel kept whole (about 150 lines): by which of the leaving
+    /// and entering variables are structural, the kernel inverse gains or
+    /// loses a row and a column or has one replaced (four cases, each a
+    /// few lines of in-place algebra), then the dual steepest-edge weights
+    /// follow on the new basis from τ, which all four share; the cases read
+    /// best side by side, as the formulas they implement.
     pub(crate) fn update(
         &mut self,
         r: usize,
