@@ -12,9 +12,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use symbreak::budget::Budget;
 use symbreak::model::Problem;
 use symbreak::nn::{default_model, input_for, predict};
-use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation, stage_budget};
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation};
 use symbreak::solve::MicrolpBackend;
 use symbreak::symmetry::{SymmetryOptions, detect};
 
@@ -32,7 +33,7 @@ fn lp_of(problem: &Problem, symmetry: &symbreak::symmetry::Symmetry) -> Option<V
         problem,
         Some(symmetry),
         &MicrolpBackend,
-        stage_budget(DEFAULT_TIME_LIMIT),
+        Budget::stage_span(DEFAULT_TIME_LIMIT),
     )
     .map(|lp| lp.x)
 }

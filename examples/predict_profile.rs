@@ -14,9 +14,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use symbreak::budget::Budget;
 use symbreak::model::Problem;
 use symbreak::nn::{GnnInput, TrainedModel, default_model, input_for};
-use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation, stage_budget};
+use symbreak::pipeline::{DEFAULT_TIME_LIMIT, lp_relaxation};
 use symbreak::solve::MicrolpBackend;
 use symbreak::symmetry::{Symmetry, SymmetryOptions, detect};
 
@@ -36,7 +37,7 @@ fn stage_lp(p: &Problem, s: &Symmetry) -> Option<Vec<f64>> {
         p,
         Some(s),
         &MicrolpBackend,
-        stage_budget(DEFAULT_TIME_LIMIT),
+        Budget::stage_span(DEFAULT_TIME_LIMIT),
     )
     .map(|lp| lp.x)
 }

@@ -40,7 +40,11 @@ fn sample(seed: u64) -> Sample {
         .solution(&bins)
         .expect("an assignment to existing bins")
         .into_values();
-    let prepared = prepare(&problem, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+    let prepared = prepare(
+        &problem,
+        &MicrolpBackend,
+        &symbreak::budget::Budget::new(Some(DEFAULT_TIME_LIMIT)),
+    );
     let lp = prepared.lp.map(|lp| lp.x);
     Sample::new(problem, prepared.symmetry, lp.as_deref(), label)
 }

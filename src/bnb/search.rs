@@ -81,12 +81,14 @@ impl<'a> Search<'a> {
         settings: &'a BnbSettings,
         budget: Budget,
     ) -> Self {
+        let mut domains = Domains::new(p, 20);
+        domains.set_deadline(budget.deadline());
         Search {
             original,
             p,
             settings,
             budget,
-            domains: Domains::new(p, 20),
+            domains,
             root_mark: 0,
             relax: LpRelaxation::new(p),
             store: SolutionStore::new(original, p, settings, budget.start()),

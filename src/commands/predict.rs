@@ -51,7 +51,11 @@ pub fn run(args: &PredictArgs) -> Result<ExitCode, CliError> {
     let backend = BackendChoice::default()
         .backend()
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
+    let prepared = prepare(
+        &problem,
+        backend.as_ref(),
+        &symbreak::budget::Budget::new(Some(DEFAULT_TIME_LIMIT)),
+    );
     let (symmetry_s, lp_s) = (prepared.stages[0].time_s, prepared.stages[1].time_s);
     let t = Instant::now();
     let probs = prepared.predict(&problem, &model, args.seed);

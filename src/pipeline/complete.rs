@@ -273,7 +273,7 @@ mod tests {
         let plain = complete(&p, &MicrolpBackend, &CompleteTask::default());
         let symmetry = Arc::new(crate::pipeline::detect_symmetry(
             &p,
-            std::time::Duration::from_secs(10),
+            &Budget::new(Some(std::time::Duration::from_secs(100))),
         ));
         assert!(!symmetry.orbitopes.is_empty());
         let constrained = complete(

@@ -93,6 +93,7 @@ impl Dive {
         let mut fixed: Vec<Option<f64>> = vec![None; ctx.problem.num_vars()];
         let confident = &ctx.by_confidence[..k.min(ctx.by_confidence.len())];
         let mut domains = Domains::new(ctx.problem, Propagate::default().work_factor);
+        domains.set_deadline(budget.deadline());
         if self.propagate && domains.propagate_all().is_ok() {
             // Fixings consistent under propagation: a rounded value that
             // propagation refutes stays free, and what the fixings imply

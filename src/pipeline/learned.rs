@@ -150,7 +150,7 @@ impl LearnedSolver {
             incumbent: Arc::new(Incumbent::new(budget.start())),
         };
         let mut log = Vec::new();
-        let prepared = prepare(problem, path.backend, s.time_limit);
+        let prepared = prepare(problem, path.backend, &budget);
         log.extend(prepared.stages.iter().cloned());
         let t0 = Instant::now();
         let model = self.model.clone().unwrap_or_else(nn::default_model);

@@ -46,7 +46,6 @@ pub use outcome::{Outcome, OutcomeSummary, StageLog};
 pub use plain::{PlainSettings, solve_plain};
 pub use prepare::{
     DEFAULT_TIME_LIMIT, LpRelaxation, Prepared, detect_symmetry, lp_relaxation, prepare,
-    stage_budget,
 };
 pub use propagate::Propagate;
 pub use trust_region::TrustRegion;

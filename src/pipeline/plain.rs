@@ -23,7 +23,7 @@ pub struct PlainSettings {
     /// Relative MIP gap at which the backend may stop. [default: 1e-6]
     pub relative_gap: f64,
     /// Detect the formulation symmetry (within the
-    /// [budget rule](super::prepare::stage_budget)) and add the static
+    /// [stage share](crate::budget::Budget::stage)) and add the static
     /// orbitope constraints. [default: false]
     pub symmetry_constraints: bool,
     /// Verification tolerances.
@@ -51,7 +51,7 @@ pub fn solve_plain(problem: &Problem, backend: &dyn Backend, settings: &PlainSet
     let budget = Budget::new(settings.time_limit);
     let mut stages = Vec::new();
     let symmetry = settings.symmetry_constraints.then(|| {
-        let symmetry = detect_symmetry(problem, settings.time_limit.unwrap_or(Duration::MAX));
+        let symmetry = detect_symmetry(problem, &budget);
         stages.push(StageLog {
             name: "symmetry".into(),
             time_s: budget.elapsed_s(),

@@ -14,6 +14,7 @@
 use std::time::{Duration, Instant};
 
 use super::outcome::StageLog;
+use crate::budget::Budget;
 use crate::model::Problem;
 use crate::nn::{self, TrainedModel};
 use crate::solve::{Backend, SolveSettings, Status, solve};
@@ -24,20 +25,14 @@ use crate::symmetry::{SearchLimits, Symmetry, SymmetryOptions, detect};
 /// default limit, so their features match a default `solve --learned`.
 pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(60);
 
-/// The budget rule, for symmetry detection and for the LP alike: a tenth
-/// of the solve's time limit, at most 10 s.
-pub fn stage_budget(time_limit: Duration) -> Duration {
-    crate::budget::Budget::stage_span(time_limit)
-}
-
-/// Detects the formulation symmetry of `problem` within
-/// [`stage_budget`]`(time_limit)`.
-pub fn detect_symmetry(problem: &Problem, time_limit: Duration) -> Symmetry {
+/// Detects the formulation symmetry of `problem` within the stage share of
+/// `budget` ([`Budget::stage`]: a tenth of its limit, at most 10 s).
+pub fn detect_symmetry(problem: &Problem, budget: &Budget) -> Symmetry {
     detect(
         problem,
         &SymmetryOptions {
             limits: SearchLimits {
-                time: Some(stage_budget(time_limit)),
+                time: budget.stage().remaining(),
                 ..SearchLimits::default()
             },
             ..SymmetryOptions::default()
@@ -92,12 +87,12 @@ impl Prepared {
     }
 }
 
-/// Prepares `problem` for a solve with `time_limit`: symmetry detection
-/// and the LP relaxation (on `backend`), each within
-/// [`stage_budget`]`(time_limit)`.
-pub fn prepare(problem: &Problem, backend: &dyn Backend, time_limit: Duration) -> Prepared {
+/// Prepares `problem` for a solve within `budget`: symmetry detection and
+/// the LP relaxation (on `backend`), each within the stage share of the
+/// budget ([`Budget::stage`]: a tenth of its limit, at most 10 s).
+pub fn prepare(problem: &Problem, backend: &dyn Backend, budget: &Budget) -> Prepared {
     let t0 = Instant::now();
-    let symmetry = detect_symmetry(problem, time_limit);
+    let symmetry = detect_symmetry(problem, budget);
     let symmetry_stage = StageLog {
         name: "symmetry".into(),
         time_s: t0.elapsed().as_secs_f64(),
@@ -114,7 +109,8 @@ pub fn prepare(problem: &Problem, backend: &dyn Backend, time_limit: Duration) -
         objective: None,
     };
     let t0 = Instant::now();
-    let lp = lp_relaxation(problem, Some(&symmetry), backend, stage_budget(time_limit));
+    let lp_time = budget.stage().remaining().unwrap_or(Duration::ZERO);
+    let lp = lp_relaxation(problem, Some(&symmetry), backend, lp_time);
     let lp_stage = StageLog {
         name: "lp".into(),
         time_s: t0.elapsed().as_secs_f64(),
@@ -170,19 +166,6 @@ mod tests {
     use crate::solve::MicrolpBackend;
 
     #[test]
-    fn the_budget_is_a_tenth_of_the_limit_and_at_most_ten_seconds() {
-        assert_eq!(
-            stage_budget(Duration::from_secs(30)),
-            Duration::from_secs(3)
-        );
-        assert_eq!(stage_budget(DEFAULT_TIME_LIMIT), Duration::from_secs(6));
-        assert_eq!(
-            stage_budget(Duration::from_secs(3600)),
-            Duration::from_secs(10)
-        );
-    }
-
-    #[test]
     fn the_lp_solution_is_constant_on_every_orbit() {
         let p = BinPackingParams {
             items: 8,
@@ -190,7 +173,7 @@ mod tests {
         }
         .generate(1)
         .unwrap();
-        let prepared = prepare(&p, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+        let prepared = prepare(&p, &MicrolpBackend, &Budget::new(Some(DEFAULT_TIME_LIMIT)));
         assert_eq!(
             prepared
                 .stages

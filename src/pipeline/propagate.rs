@@ -133,6 +133,7 @@ impl RepairStrategy for Propagate {
 
     fn repair(&self, ctx: &RepairContext<'_>) -> String {
         let mut root = Domains::new(ctx.problem, self.work_factor);
+        root.set_deadline(ctx.budget.deadline());
         if root.propagate_all().is_err() {
             return "infeasible at the root".into();
         }
@@ -288,7 +289,11 @@ mod tests {
             "/instances/coloring_40_p0.3_k10_1.mps"
         );
         let p = crate::io::read_problem(path).unwrap().problem;
-        let prepared = prepare(&p, &MicrolpBackend, DEFAULT_TIME_LIMIT);
+        let prepared = prepare(
+            &p,
+            &MicrolpBackend,
+            &crate::budget::Budget::new(Some(DEFAULT_TIME_LIMIT)),
+        );
         let probs = prepared.predict(&p, &crate::nn::default_model(), 0);
         let order = binaries_by_confidence(&p, &probs);
         let incumbent = Incumbent::new(Instant::now());

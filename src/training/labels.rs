@@ -37,6 +37,7 @@ use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
 
+use crate::budget::Budget;
 use crate::pipeline::{CompleteTask, DEFAULT_TIME_LIMIT, complete, detect_symmetry, prepare};
 
 /// How labels are made.
@@ -195,7 +196,11 @@ pub fn sample(
     settings: &LabelSettings,
 ) -> Option<(Sample, LabelSource)> {
     let backend = settings.backend.backend().ok()?;
-    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
+    let prepared = prepare(
+        &problem,
+        backend.as_ref(),
+        &Budget::new(Some(DEFAULT_TIME_LIMIT)),
+    );
     let (label, source) = label(
         &problem,
         &prepared.symmetry,
@@ -222,7 +227,7 @@ pub fn label_instance(
     settings: &LabelSettings,
 ) -> Option<(Vec<f64>, LabelSource)> {
     let backend = settings.backend.backend().ok()?;
-    let symmetry = detect_symmetry(problem, DEFAULT_TIME_LIMIT);
+    let symmetry = detect_symmetry(problem, &Budget::new(Some(DEFAULT_TIME_LIMIT)));
     let (x, source) = label_as(name, problem, &symmetry, beside, backend.as_ref(), settings)?;
     if source == LabelSource::Beside {
         if let Some(path) = settings.cache_path(name) {
@@ -243,7 +248,11 @@ pub fn labelled_sample(
     backend: BackendChoice,
 ) -> Option<Sample> {
     let backend = backend.backend().ok()?;
-    let prepared = prepare(&problem, backend.as_ref(), DEFAULT_TIME_LIMIT);
+    let prepared = prepare(
+        &problem,
+        backend.as_ref(),
+        &Budget::new(Some(DEFAULT_TIME_LIMIT)),
+    );
     let lp = prepared.lp.map(|l| l.x);
     Some(Sample::new(
         problem,
