@@ -532,7 +532,12 @@ impl<'a> Search<'a> {
                 (periodic || fresh)
                     && self.stats.time_heuristics_s <= s.time_share * self.budget.elapsed_s()
             };
-            if !due || (s.only_without_incumbent && self.store.incumbent().is_some()) {
+            // Past the deadline a heuristic would only copy the node's
+            // domains and LP to stop at once.
+            if !due
+                || (s.only_without_incumbent && self.store.incumbent().is_some())
+                || self.budget.expired()
+            {
                 continue;
             }
             r.seen_incumbents = self.store.improvements();

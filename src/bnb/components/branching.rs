@@ -107,6 +107,10 @@ impl<'s, 'a> BranchingContext<'s, 'a> {
     /// Solves the child of `var` at `value` (up or down) on a copy of the
     /// node LP within the strong-branching pivot limit.
     pub fn probe(&mut self, var: u32, value: f64, up: bool) -> Probe {
+        // Past the deadline, no copy of the LP: its solve would stop at once.
+        if self.budget.expired() {
+            return Probe::Unknown;
+        }
         let mut lp = self.lp.clone();
         let c = branch_change(self.domains, var, value, up);
         set_bounds(&mut lp, var as usize, c.lower, c.upper, self.stats);
