@@ -115,9 +115,7 @@ impl Budget {
     /// attempt): a tenth of the whole limit, at most 10 s, and never past
     /// this budget's deadline. Without a limit, 10 s.
     pub fn stage(&self) -> Budget {
-        let span = self
-            .limit()
-            .map_or(STAGE_CAP, |l| l.mul_f64(STAGE_FRACTION).min(STAGE_CAP));
+        let span = self.limit().map_or(STAGE_CAP, Budget::stage_span);
         let now = Instant::now();
         let end = now + span;
         Budget {

@@ -14,20 +14,27 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
-/// `../shared/instances/miplib` relative to the crate root, or `None` when
-/// the folder is absent: the calling test then skips, and the skip is
-/// recorded by [`record_skip`].
-pub fn miplib_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib");
+/// `../shared/instances/<folder>` relative to the crate root, or `None`
+/// when it is absent: the calling test then skips, and the skip is recorded
+/// by [`record_skip`] with `need` (which tests need the folder).
+fn shared_dir(folder: &str, need: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/instances")
+        .join(folder);
     if dir.is_dir() {
         Some(dir)
     } else {
         record_skip(&format!(
-            "../shared/instances/miplib not found ({}); the tests on real MIPLIB instances need it",
+            "../shared/instances/{folder} not found ({}); {need}",
             dir.display()
         ));
         None
     }
+}
+
+/// `../shared/instances/miplib`, or `None` with the skip recorded.
+pub fn miplib_dir() -> Option<PathBuf> {
+    shared_dir("miplib", "the tests on real MIPLIB instances need it")
 }
 
 /// `../shared/instances/miplib3` (27 MIPLIB 3 instances with their sizes
@@ -35,16 +42,7 @@ pub fn miplib_dir() -> Option<PathBuf> {
 /// integration tests only so far.
 #[allow(dead_code)]
 pub fn miplib3_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/instances/miplib3");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        record_skip(&format!(
-            "../shared/instances/miplib3 not found ({}); the tests on MIPLIB 3 instances need it",
-            dir.display()
-        ));
-        None
-    }
+    shared_dir("miplib3", "the tests on MIPLIB 3 instances need it")
 }
 
 /// The environment variable naming a file to which each skipped test's name
