@@ -6,7 +6,15 @@
 //! [`Budget::expired`], hand a [`Budget::share`] to a sub-stage, or cap a
 //! sub-search with [`Budget::capped`]. A budget is `Copy`, so passing it
 //! down costs nothing and cannot be mutated from below.
+//!
+//! An [`Interrupt`] ends a run before its deadline from another thread:
+//! the learned path raises it when its proposals prove the optimum the
+//! branch-and-cut beside them is still searching for, and a library user
+//! can cancel a solve with it.
 
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// The fraction of a time limit a preparatory stage (symmetry detection,
@@ -136,9 +144,62 @@ impl Default for Budget {
     }
 }
 
+/// A flag shared between threads that ends a run early: the run looks at
+/// it where it looks at its deadline (between nodes, cut rounds and
+/// heuristics) and stops as if the deadline had passed. Clones share the
+/// flag.
+#[derive(Clone, Default)]
+pub struct Interrupt(Arc<AtomicBool>);
+
+impl Interrupt {
+    /// A flag not raised yet.
+    pub fn new() -> Self {
+        Interrupt::default()
+    }
+
+    /// Raises the flag: every run holding a clone stops soon.
+    pub fn raise(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the flag was raised.
+    pub fn is_raised(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// Whether `interrupt` is given and raised.
+    pub fn raised(interrupt: Option<&Interrupt>) -> bool {
+        interrupt.is_some_and(Interrupt::is_raised)
+    }
+}
+
+impl fmt::Debug for Interrupt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Interrupt({})", self.is_raised())
+    }
+}
+
+/// Two interrupts are equal when they share the flag.
+impl PartialEq for Interrupt {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interrupt_raised_on_one_clone_is_seen_by_all() {
+        let a = Interrupt::new();
+        let b = a.clone();
+        assert!(!Interrupt::raised(Some(&b)) && !Interrupt::raised(None));
+        assert_eq!(a, b);
+        assert_ne!(a, Interrupt::new());
+        a.raise();
+        assert!(b.is_raised() && Interrupt::raised(Some(&b)));
+    }
 
     #[test]
     fn unlimited_budget_never_expires_and_has_no_remaining_time() {

@@ -24,7 +24,7 @@ use super::relaxation::LpRelaxation;
 use super::settings::{BnbResult, BnbSettings, BnbStats};
 use super::store::SolutionStore;
 use super::tree::Tree;
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::domains::{Conflict, Domains};
 use crate::model::{Problem, VarId};
 use crate::simplex::{Lp, LpLimits, LpStatus};
@@ -91,7 +91,7 @@ impl<'a> Search<'a> {
             domains,
             root_mark: 0,
             relax: LpRelaxation::new(p),
-            store: SolutionStore::new(original, p, settings, budget.start()),
+            store: SolutionStore::new(original, p, settings),
             tree: Tree::new(p.num_vars()),
             components: Components::new(settings),
             stats: BnbStats::default(),
@@ -215,7 +215,7 @@ impl<'a> Search<'a> {
     /// for a limit (or an unbounded root), `Some(None)` when the gap is
     /// closed.
     fn stop(&self) -> Option<Option<Limit>> {
-        if self.budget.expired()
+        if self.out_of_time()
             || self
                 .settings
                 .node_limit
@@ -229,6 +229,11 @@ impl<'a> Search<'a> {
         } else {
             None
         }
+    }
+
+    /// Whether the deadline passed or the run was interrupted.
+    pub(crate) fn out_of_time(&self) -> bool {
+        self.budget.expired() || Interrupt::raised(self.settings.interrupt.as_ref())
     }
 
     /// Whether the incumbent meets the global bound within the gap.
@@ -522,6 +527,7 @@ impl<'a> Search<'a> {
     /// first LP point) on the LP point `x`.
     fn run_heuristics(&mut self, before_cuts: bool, x: &[f64]) {
         for k in 0..self.components.heuristics.len() {
+            let out_of_time = self.out_of_time();
             let r = &mut self.components.heuristics[k];
             let s = r.component.schedule();
             let due = if before_cuts {
@@ -534,9 +540,7 @@ impl<'a> Search<'a> {
             };
             // Past the deadline a heuristic would only copy the node's
             // domains and LP to stop at once.
-            if !due
-                || (s.only_without_incumbent && self.store.incumbent().is_some())
-                || self.budget.expired()
+            if !due || (s.only_without_incumbent && self.store.incumbent().is_some()) || out_of_time
             {
                 continue;
             }

@@ -7,27 +7,55 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::components::{ComponentStats, Plugins};
+use crate::budget::Interrupt;
 use crate::status::Status;
 use crate::symmetry::Symmetry;
 
-/// Better points found outside the search while it runs (the learned
-/// path's local search runs beside its completion): polled a few times a
-/// second with the search's incumbent objective (the problem's sense, offset
-/// included; `None` without one), it returns a point that may be better.
-/// The search verifies every point it gets before taking it, so the feed
-/// needs not be trusted, and a point of another length is ignored.
+/// An exchange of incumbents with work running beside the search (the
+/// learned path's proposals and local search run beside its completion).
+///
+/// Polled a few times a second with the search's incumbent objective (the
+/// problem's sense, offset included; `None` without one), the source
+/// returns a point that may be better; the search verifies every point it
+/// gets before taking it, so the source needs not be trusted, and a point
+/// of another length is ignored. With [`on_found`](Self::on_found), the
+/// search also reports each incumbent it keeps, when it keeps it, so the
+/// work beside it can start from the best point.
 #[derive(Clone)]
-pub struct IncumbentFeed(Arc<dyn Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync>);
+pub struct IncumbentFeed {
+    source: Arc<FeedSource>,
+    sink: Option<Arc<FeedSink>>,
+}
+
+type FeedSource = dyn Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync;
+type FeedSink = dyn Fn(&[f64]) + Send + Sync;
 
 impl IncumbentFeed {
     /// A feed from a closure.
     pub fn new(f: impl Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync + 'static) -> Self {
-        IncumbentFeed(Arc::new(f))
+        IncumbentFeed {
+            source: Arc::new(f),
+            sink: None,
+        }
+    }
+
+    /// Also reports every incumbent the search keeps to `f` (the point, in
+    /// the columns of the problem the search was given), at once.
+    pub fn on_found(mut self, f: impl Fn(&[f64]) + Send + Sync + 'static) -> Self {
+        self.sink = Some(Arc::new(f));
+        self
     }
 
     /// A point that may beat `incumbent`, if the source has one.
     pub fn poll(&self, incumbent: Option<f64>) -> Option<Vec<f64>> {
-        (self.0)(incumbent)
+        (self.source)(incumbent)
+    }
+
+    /// Reports a point the search kept as its incumbent.
+    pub fn found(&self, x: &[f64]) {
+        if let Some(sink) = &self.sink {
+            sink(x);
+        }
     }
 }
 
@@ -40,7 +68,7 @@ impl fmt::Debug for IncumbentFeed {
 /// Two feeds are equal when they are the same closure.
 impl PartialEq for IncumbentFeed {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.source, &other.source)
     }
 }
 
@@ -56,8 +84,12 @@ pub struct BnbSettings {
     pub node_limit: Option<u64>,
     /// A feasible point to start from (its objective is the first cutoff).
     pub warm_start: Option<Vec<f64>>,
-    /// Better points from outside, polled during the search. [default: none]
+    /// Better points from outside, polled during the search, and the
+    /// search's own incumbents reported back. [default: none]
     pub incumbent_feed: Option<IncumbentFeed>,
+    /// Ends the search early when raised from another thread (as if the
+    /// time limit had passed). [default: none]
+    pub interrupt: Option<Interrupt>,
     /// Print a progress line to stderr every `log_interval`. [default: off]
     pub log: bool,
     /// Time between progress lines. [default: 5 s]
@@ -109,6 +141,7 @@ impl Default for BnbSettings {
             node_limit: None,
             warm_start: None,
             incumbent_feed: None,
+            interrupt: None,
             log: false,
             log_interval: Duration::from_secs(5),
             presolve: true,

@@ -29,8 +29,9 @@ pub(crate) struct SolutionStore<'a> {
     /// A node whose LP value (minimization form) exceeds this is pruned.
     threshold: f64,
     feed: Option<IncumbentFeed>,
-    /// When the incumbent feed was last polled.
-    fed_at: Instant,
+    /// When the incumbent feed was last polled (`None`: never; the first
+    /// poll is at once).
+    fed_at: Option<Instant>,
     /// Incumbents found so far.
     improvements: u64,
 }
@@ -38,12 +39,7 @@ pub(crate) struct SolutionStore<'a> {
 impl<'a> SolutionStore<'a> {
     /// An empty store for the search on `work` (the presolved copy of
     /// `original`: same columns, objective and integer points).
-    pub(crate) fn new(
-        original: &'a Problem,
-        work: &Problem,
-        settings: &BnbSettings,
-        start: Instant,
-    ) -> Self {
+    pub(crate) fn new(original: &'a Problem, work: &Problem, settings: &BnbSettings) -> Self {
         SolutionStore {
             original,
             sign: match work.sense() {
@@ -56,7 +52,7 @@ impl<'a> SolutionStore<'a> {
             incumbent: None,
             threshold: f64::INFINITY,
             feed: settings.incumbent_feed.clone(),
-            fed_at: start,
+            fed_at: None,
             improvements: 0,
         }
     }
@@ -137,6 +133,9 @@ impl<'a> SolutionStore<'a> {
             Some(g) => ((z / g).round() - 1.0 + 1e-6) * g,
             None => z - self.gap_tolerance(z),
         };
+        if let Some(feed) = &self.feed {
+            feed.found(&x);
+        }
         self.incumbent = Some((x, z));
         self.improvements += 1;
         true
@@ -159,10 +158,10 @@ impl<'a> SolutionStore<'a> {
     /// A point from the incumbent feed, at most every 50 ms.
     pub(crate) fn poll_feed(&mut self) -> Option<Vec<f64>> {
         let feed = self.feed.as_ref()?;
-        if self.fed_at.elapsed() < FEED_INTERVAL {
+        if self.fed_at.is_some_and(|t| t.elapsed() < FEED_INTERVAL) {
             return None;
         }
-        self.fed_at = Instant::now();
+        self.fed_at = Some(Instant::now());
         feed.poll(self.reported_incumbent())
     }
 

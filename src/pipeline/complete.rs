@@ -22,7 +22,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::bnb::IncumbentFeed;
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::model::{Problem, Sense, Solution};
 use crate::solve::{Backend, ExtraRow, SolveOutcome, SolveSettings, Status, solve};
 use crate::symmetry::{Symmetry, breaking};
@@ -53,6 +53,9 @@ pub struct CompleteTask<'a> {
     /// Better points found beside the completion (the local search), for a
     /// backend that takes them during its search.
     pub incumbent_feed: Option<&'a IncumbentFeed>,
+    /// Ends the completion early when raised (the proposals beside it
+    /// proved the optimum), for a backend that looks at it.
+    pub interrupt: Option<&'a Interrupt>,
 }
 
 impl Default for CompleteTask<'_> {
@@ -66,6 +69,7 @@ impl Default for CompleteTask<'_> {
             tolerances: Tolerances::default(),
             log: false,
             incumbent_feed: None,
+            interrupt: None,
         }
     }
 }
@@ -141,6 +145,7 @@ pub fn complete(problem: &Problem, backend: &dyn Backend, task: &CompleteTask<'_
         tolerances: task.tolerances,
         verbose: task.log,
         incumbent_feed: task.incumbent_feed.cloned(),
+        interrupt: task.interrupt.cloned(),
         // The symmetry of the problem itself (an objective cutoff maps onto
         // itself); not of one with orbitope constraints added.
         known_symmetry: task

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use super::propagate::Propagate;
 use super::repair::{RepairContext, RepairStrategy};
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::domains::Domains;
 use crate::model::{Problem, VarId};
 use crate::solve::{SolveSettings, Status};
@@ -114,7 +114,7 @@ impl Dive {
             }
         }
         for round in 0..=self.max_unfix_rounds {
-            if budget.expired() {
+            if budget.expired() || Interrupt::raised(ctx.interrupt) {
                 return (format!("{:.0}%: out of time", coverage * 100.0), false);
             }
             let settings = SolveSettings {
@@ -196,7 +196,7 @@ impl RepairStrategy for Dive {
                 .collect();
             let found = results.iter().any(|r| r.1);
             log.extend(results.into_iter().map(|r| r.0));
-            if found || ctx.budget.expired() {
+            if found || ctx.stopped() {
                 break;
             }
         }

@@ -16,13 +16,18 @@ use super::propagate::Propagate;
 use super::repair::{Incumbent, RepairContext, RepairStrategy, binaries_by_confidence};
 use super::trust_region::TrustRegion;
 use crate::bnb::{BnbStats, IncumbentFeed};
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::model::objective::{reaches_bound, rounded_bound};
 use crate::model::{Problem, Sense};
 use crate::nn::{self, TrainedModel};
 use crate::solve::{Backend, BackendChoice, Status};
 use crate::symmetry::Symmetry;
 use crate::verify::{Tolerances, verify};
+
+mod beside;
+
+/// The source name of the completion's points.
+const COMPLETION: &str = "completion";
 
 /// Which sub-MIP repair strategies run after fix-and-propagate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
@@ -142,6 +147,12 @@ impl LearnedSolver {
                 }
             },
         };
+        let model = self.model.clone().unwrap_or_else(nn::default_model);
+        if backend.exchanges_incumbents() {
+            return beside::solve_beside(problem, s, backend, model, budget);
+        }
+        // A backend that cannot take points during its search gets the
+        // proposals' best as its warm start: they run first.
         let path = Path {
             problem,
             settings: s,
@@ -153,13 +164,12 @@ impl LearnedSolver {
         let prepared = prepare(problem, path.backend, &budget);
         log.extend(prepared.stages.iter().cloned());
         let t0 = Instant::now();
-        let model = self.model.clone().unwrap_or_else(nn::default_model);
         let probs = prepared.predict(problem, &model, s.seed);
         log.push(path.stage("inference", t0, format!("{} model", model.breaking)));
         let lp_bound = prepared.lp_bound();
         // Detected once: the completion's backend gets it too.
         let symmetry = Arc::new(prepared.symmetry);
-        path.repair(&probs, &mut log);
+        path.repair(&probs, None, &mut log);
         let stop = AtomicBool::new(false);
         let walk = path.improve(lp_bound, &stop, &mut log);
         let mut end = path.complete_beside(&symmetry, walk, &stop, &mut log);
@@ -194,18 +204,7 @@ impl<'a> Path<'a> {
     /// The incumbent as a feed for the completion's backend: a point when it
     /// beats the backend's own objective.
     fn feed(&self) -> IncumbentFeed {
-        let incumbent = Arc::clone(&self.incumbent);
-        let sense = self.problem.sense();
-        IncumbentFeed::new(move |have| {
-            let better = incumbent
-                .best_objective()
-                .is_some_and(|o| have.is_none_or(|h| sense.is_better(o, h)));
-            if better {
-                incumbent.best().map(|b| b.solution.values().to_vec())
-            } else {
-                None
-            }
-        })
+        feed_from(&self.incumbent, self.problem.sense())
     }
 
     /// The log entry of a stage that began at `t0`.
@@ -219,9 +218,10 @@ impl<'a> Path<'a> {
     }
 
     /// The `repair` stage: fix-and-propagate, then the sub-MIP strategies,
-    /// each only while there is no solution yet (improving it is the local
-    /// search's and the completion's job).
-    fn repair(&self, probs: &[f64], log: &mut Vec<StageLog>) {
+    /// each only while the proposals have no solution yet (improving it is
+    /// the local search's and the completion's job; the completion's own
+    /// points do not count when it runs beside, `interrupt` given).
+    fn repair(&self, probs: &[f64], interrupt: Option<&Interrupt>, log: &mut Vec<StageLog>) {
         let s = self.settings;
         let order = binaries_by_confidence(self.problem, probs);
         let mut strategies: Vec<&dyn RepairStrategy> = Vec::new();
@@ -247,10 +247,15 @@ impl<'a> Path<'a> {
                 Some(s.time_limit.mul_f64(s.repair_share.clamp(0.0, 1.0))),
             ),
             incumbent: &self.incumbent,
+            interrupt,
             tolerances: s.tolerances,
         };
+        let solved = || match interrupt {
+            Some(_) => self.incumbent.kept_other_than(COMPLETION),
+            None => self.incumbent.best_objective().is_some(),
+        };
         for strategy in strategies {
-            if self.incumbent.best_objective().is_some() {
+            if solved() || ctx.stopped() {
                 break;
             }
             let t0 = Instant::now();
@@ -339,11 +344,29 @@ impl<'a> Path<'a> {
             (completion, None)
         });
         let (completion, walk_note) = completion;
+        let beside = walk
+            .as_ref()
+            .map_or(String::new(), |w| format!("; beside, {}", walk_summary(w)));
+        let notes = walk_note.into_iter().collect();
+        self.end(completion, notes, (t0, &beside), walk_bound, log)
+    }
+
+    /// How the path ends after `completion` (begun at `t0`; `beside` says
+    /// what ran beside it) with the `notes` so far: its status and bound,
+    /// unless the walk's bound proves the incumbent.
+    fn end(
+        &self,
+        completion: Option<Completion>,
+        notes: Vec<String>,
+        (t0, beside): (Instant, &str),
+        walk_bound: Option<f64>,
+        log: &mut Vec<StageLog>,
+    ) -> End {
         let mut end = End {
             status: Status::NoSolutionFound,
             bound: None,
             message: None,
-            notes: walk_note.into_iter().collect(),
+            notes,
             stats: None,
         };
         if let Some(c) = completion {
@@ -362,10 +385,7 @@ impl<'a> Path<'a> {
                 end.status = Status::Feasible;
                 end.bound = None;
             }
-            let beside = walk
-                .as_ref()
-                .map_or(String::new(), |w| format!("; beside, {}", walk_summary(w)));
-            log.push(self.stage("completion", t0, format!("{}{beside}", c.summary())));
+            log.push(self.stage(COMPLETION, t0, format!("{}{beside}", c.summary())));
         }
         if self.proven(walk_bound) {
             end.status = Status::Optimal;
@@ -428,7 +448,7 @@ impl<'a> Path<'a> {
                     self.problem,
                     sol,
                     &c.incumbents,
-                    "completion",
+                    COMPLETION,
                     &s.tolerances,
                 );
             }
@@ -488,6 +508,21 @@ impl<'a> Path<'a> {
             notes: end.notes,
         }
     }
+}
+
+/// A feed of `incumbent`'s point when it beats the backend's objective.
+fn feed_from(incumbent: &Arc<Incumbent>, sense: Sense) -> IncumbentFeed {
+    let incumbent = Arc::clone(incumbent);
+    IncumbentFeed::new(move |have| {
+        let better = incumbent
+            .best_objective()
+            .is_some_and(|o| have.is_none_or(|h| sense.is_better(o, h)));
+        if better {
+            incumbent.best().map(|b| b.solution.values().to_vec())
+        } else {
+            None
+        }
+    })
 }
 
 /// The tighter of two valid bounds on the objective.

@@ -93,7 +93,24 @@ impl Prepared {
 pub fn prepare(problem: &Problem, backend: &dyn Backend, budget: &Budget) -> Prepared {
     let t0 = Instant::now();
     let symmetry = detect_symmetry(problem, budget);
-    let symmetry_stage = StageLog {
+    let symmetry_log = symmetry_stage(&symmetry, t0);
+    let t0 = Instant::now();
+    let lp = lp_relaxation(problem, Some(&symmetry), backend, lp_time(budget));
+    Prepared {
+        stages: vec![symmetry_log, lp_stage(lp.as_ref(), t0)],
+        symmetry,
+        lp,
+    }
+}
+
+/// The LP relaxation's time: the stage share of `budget`.
+pub(crate) fn lp_time(budget: &Budget) -> Duration {
+    budget.stage().remaining().unwrap_or(Duration::ZERO)
+}
+
+/// The log entry of symmetry detection begun at `t0`.
+pub(crate) fn symmetry_stage(symmetry: &Symmetry, t0: Instant) -> StageLog {
+    StageLog {
         name: "symmetry".into(),
         time_s: t0.elapsed().as_secs_f64(),
         status: format!(
@@ -107,11 +124,12 @@ pub fn prepare(problem: &Problem, backend: &dyn Backend, budget: &Budget) -> Pre
             }
         ),
         objective: None,
-    };
-    let t0 = Instant::now();
-    let lp_time = budget.stage().remaining().unwrap_or(Duration::ZERO);
-    let lp = lp_relaxation(problem, Some(&symmetry), backend, lp_time);
-    let lp_stage = StageLog {
+    }
+}
+
+/// The log entry of the LP relaxation begun at `t0`.
+pub(crate) fn lp_stage(lp: Option<&LpRelaxation>, t0: Instant) -> StageLog {
+    StageLog {
         name: "lp".into(),
         time_s: t0.elapsed().as_secs_f64(),
         status: if lp.is_some() {
@@ -120,11 +138,6 @@ pub fn prepare(problem: &Problem, backend: &dyn Backend, budget: &Budget) -> Pre
             "no LP solution".into()
         },
         objective: None,
-    };
-    Prepared {
-        symmetry,
-        lp,
-        stages: vec![symmetry_stage, lp_stage],
     }
 }
 

@@ -99,7 +99,7 @@ impl Propagate {
             let obj = p.objective_value(sol.values());
             return format!("{label}: {obj}{}", if kept { "" } else { " (not kept)" });
         }
-        if ctx.budget.expired() {
+        if ctx.stopped() {
             return format!("{label}: out of time");
         }
         let fixings = p
@@ -160,7 +160,7 @@ impl RepairStrategy for Propagate {
         ];
         let mut log = Vec::new();
         for (label, order, prefer) in orders {
-            if ctx.budget.expired() {
+            if ctx.stopped() {
                 break;
             }
             root.undo(base);
@@ -201,7 +201,7 @@ impl Propagate {
         let (mut complete, mut kept, mut drawn) = (0usize, 0usize, 0usize);
         let mut q = vec![0.0; ctx.problem.num_vars()];
         let mut order: Vec<VarId> = ctx.by_confidence.to_vec();
-        while drawn < self.samples && !stop.expired() {
+        while drawn < self.samples && !stop.expired() && !ctx.stopped() {
             drawn += 1;
             for &v in ctx.by_confidence {
                 let u: f64 = rng.random_range(1e-12..1.0 - 1e-12);
@@ -304,6 +304,7 @@ mod tests {
             backend: &MicrolpBackend,
             budget: crate::budget::Budget::new(Some(Duration::from_secs(600))),
             incumbent: &incumbent,
+            interrupt: None,
             tolerances: Tolerances::default(),
         };
         let log = Propagate::default().repair(&ctx);

@@ -4,7 +4,7 @@
 use std::sync::Mutex;
 use std::time::Instant;
 
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::model::{Problem, Solution, VarId, VarKind};
 use crate::solve::{Backend, SolveOutcome, SolveSettings, incumbent_trajectory, solve};
 use crate::verify::{Tolerances, verify};
@@ -24,11 +24,20 @@ pub struct RepairContext<'a> {
     pub budget: Budget,
     /// Where verified solutions go.
     pub incumbent: &'a Incumbent,
+    /// Raised when the repair should end early (the search beside it
+    /// proved the optimum); handed to every sub-MIP.
+    pub interrupt: Option<&'a Interrupt>,
     /// Tolerances of verification.
     pub tolerances: Tolerances,
 }
 
 impl RepairContext<'_> {
+    /// Whether the repair must stop: its budget expired or it was
+    /// interrupted.
+    pub fn stopped(&self) -> bool {
+        self.budget.expired() || Interrupt::raised(self.interrupt)
+    }
+
     /// The prediction rounded at ½.
     pub fn rounded(&self, v: VarId) -> f64 {
         if self.probs[v.index()] >= 0.5 {
@@ -38,12 +47,15 @@ impl RepairContext<'_> {
         }
     }
 
-    /// Solves a sub-problem with the backend and offers its solution to
-    /// the incumbent, dated when the backend found it (its incumbents
-    /// too); errors (bad settings) become `None`, never a panic.
+    /// Solves a sub-problem with the backend (stopping on the context's
+    /// interrupt) and offers its solution to the incumbent, dated when the
+    /// backend found it (its incumbents too); errors (bad settings) become
+    /// `None`, never a panic.
     pub fn solve_and_offer(&self, settings: &SolveSettings, source: &str) -> Option<SolveOutcome> {
         let solve_start = self.incumbent.elapsed_s();
-        let outcome = solve(self.problem, settings, self.backend).ok()?;
+        let mut settings = settings.clone();
+        settings.interrupt = self.interrupt.cloned();
+        let outcome = solve(self.problem, &settings, self.backend).ok()?;
         if let Some(solution) = &outcome.solution {
             let history: Vec<(f64, f64)> = outcome
                 .incumbents
@@ -86,6 +98,8 @@ struct Found {
     /// in the order reported (not necessarily in time order: a solver's
     /// incumbents arrive when it returns).
     points: Vec<(f64, f64)>,
+    /// The sources of every point kept, in order.
+    kept_from: Vec<String>,
 }
 
 /// A verified solution with when and where it was found.
@@ -161,6 +175,7 @@ impl Incumbent {
         });
         if better {
             guard.points.push((at, z));
+            guard.kept_from.push(source.to_string());
             guard.best = Some(Best {
                 solution: solution.clone(),
                 objective: z,
@@ -201,6 +216,13 @@ impl Incumbent {
     /// The current best.
     pub fn best(&self) -> Option<Best> {
         self.lock().best.clone()
+    }
+
+    /// Whether a point from a source other than `source` was ever kept
+    /// (the learned proposals ask whether one of theirs succeeded while
+    /// the completion feeds its own points in).
+    pub fn kept_other_than(&self, source: &str) -> bool {
+        self.lock().kept_from.iter().any(|s| s != source)
     }
 
     /// The current best objective (without copying the solution).

@@ -49,7 +49,7 @@ impl RepairStrategy for TrustRegion {
         let mut delta = (self.initial_radius * set.len() as f64).ceil().max(1.0);
         let mut log = Vec::new();
         loop {
-            if ctx.budget.expired() {
+            if ctx.stopped() {
                 log.push("out of time".to_string());
                 break;
             }

@@ -19,7 +19,7 @@ use thiserror::Error;
 
 use super::Status;
 use crate::bnb::{BnbStats, IncumbentFeed};
-use crate::budget::Budget;
+use crate::budget::{Budget, Interrupt};
 use crate::model::Problem;
 use crate::symmetry::Symmetry;
 
@@ -45,6 +45,9 @@ pub struct BackendOptions<'a> {
     /// backend that handles symmetry uses it instead of detecting it
     /// again; others ignore it.
     pub known_symmetry: Option<&'a Arc<Symmetry>>,
+    /// Raised from another thread when the solve should end early; a
+    /// backend may ignore it.
+    pub interrupt: Option<&'a Interrupt>,
 }
 
 /// What a backend's solver claims, before verification.
@@ -138,6 +141,15 @@ pub trait Backend: Send + Sync {
     /// the static orbitope constraints, which would only add rows to its
     /// LPs and hide the symmetry from it. [default: false]
     fn handles_symmetry(&self) -> bool {
+        false
+    }
+
+    /// True when the backend exchanges incumbents during its search (it
+    /// polls [`BackendOptions::incumbent_feed`] and reports its own to it)
+    /// and stops on [`BackendOptions::interrupt`]: the learned path then
+    /// runs its proposals beside the search instead of before it.
+    /// [default: false]
+    fn exchanges_incumbents(&self) -> bool {
         false
     }
 }

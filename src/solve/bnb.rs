@@ -37,6 +37,10 @@ impl Backend for BnbBackend {
         self.settings.symmetry
     }
 
+    fn exchanges_incumbents(&self) -> bool {
+        true
+    }
+
     fn solve(
         &self,
         problem: &Problem,
@@ -48,6 +52,10 @@ impl Backend for BnbBackend {
             relative_gap: options.relative_gap.max(1e-9),
             warm_start: options.warm_start.map(<[f64]>::to_vec),
             incumbent_feed: options.incumbent_feed.cloned(),
+            interrupt: options
+                .interrupt
+                .cloned()
+                .or_else(|| self.settings.interrupt.clone()),
             log: options.verbose || self.settings.log,
             known_symmetry: options
                 .known_symmetry

@@ -116,6 +116,7 @@ pub fn solve(
             .known_symmetry
             .as_ref()
             .filter(|s| symmetric && s.var_cells.len() == handed.num_vars()),
+        interrupt: settings.interrupt.as_ref(),
     };
     let called_at = budget.elapsed_s();
     let raw = match catch_unwind(AssertUnwindSafe(|| backend.solve(handed, &options))) {

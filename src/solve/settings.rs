@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::bnb::IncumbentFeed;
+use crate::budget::Interrupt;
 use crate::model::{Solution, VarId};
 use crate::symmetry::Symmetry;
 use crate::verify::Tolerances;
@@ -87,6 +88,10 @@ pub struct SolveSettings {
     /// relaxation or a semi-continuous reformulation change the problem.
     /// [default: None]
     pub known_symmetry: Option<Arc<Symmetry>>,
+    /// Ends the solve early when raised from another thread, for backends
+    /// that look at it (`bnb`); the others run to their time limit.
+    /// [default: None]
+    pub interrupt: Option<Interrupt>,
     /// Tolerances of the verification every returned point goes through.
     /// [default: `Tolerances::default()`]
     pub tolerances: Tolerances,
@@ -105,6 +110,7 @@ impl Default for SolveSettings {
             verbose: false,
             incumbent_feed: None,
             known_symmetry: None,
+            interrupt: None,
             tolerances: Tolerances::default(),
         }
     }

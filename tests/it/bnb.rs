@@ -242,3 +242,82 @@ fn a_warm_start_is_kept_or_improved() {
         assert!(close(end, optimum), "{}: {end} vs {optimum}", p.name());
     }
 }
+
+/// A 12-item bin packing the search proves in a few nodes.
+fn packing12() -> Problem {
+    use symbreak::generate::Family;
+    BinPackingParams {
+        items: 12,
+        ..BinPackingParams::default()
+    }
+    .generate(5)
+    .unwrap()
+}
+
+#[test]
+fn the_feed_hears_of_every_incumbent_the_search_keeps_and_its_points_come_in() {
+    use std::sync::{Arc, Mutex};
+    use symbreak::bnb::IncumbentFeed;
+    let p = packing12();
+    let alone = branch_and_cut(&p, &BnbSettings::default());
+    assert_eq!(alone.status, Status::Optimal);
+    let optimum = alone.solution.clone().unwrap();
+    // The search alone keeps a point at its first incumbent and at every
+    // improvement: the sink hears each one, the last being the answer.
+    let heard = Arc::new(Mutex::new(Vec::<Vec<f64>>::new()));
+    let sink = Arc::clone(&heard);
+    let silent =
+        IncumbentFeed::new(|_| None).on_found(move |x| sink.lock().unwrap().push(x.to_vec()));
+    let settings = BnbSettings {
+        incumbent_feed: Some(silent),
+        ..BnbSettings::default()
+    };
+    let run = branch_and_cut(&p, &settings);
+    let heard = heard.lock().unwrap().clone();
+    assert_eq!(
+        heard.len(),
+        run.incumbents.len(),
+        "one report per incumbent"
+    );
+    assert_eq!(heard.last(), run.solution.as_ref());
+    for x in &heard {
+        assert!(verify(&p, x, &Tolerances::default()).feasible);
+    }
+    // Fed the optimum from the start (with its own heuristics off, so it
+    // cannot find it first), the search takes it from the feed.
+    let given = optimum.clone();
+    let feed = IncumbentFeed::new(move |_| Some(given.clone()));
+    let fed = branch_and_cut(
+        &p,
+        &BnbSettings {
+            incumbent_feed: Some(feed),
+            disabled: vec!["heur.fix_and_propagate".into(), "heur.lp_dive".into()],
+            ..BnbSettings::default()
+        },
+    );
+    assert_eq!(fed.status, Status::Optimal);
+    assert_eq!(fed.objective, alone.objective);
+    assert!(fed.stats.fed_incumbents >= 1, "{:?}", fed.stats);
+}
+
+#[test]
+fn a_raised_interrupt_stops_the_search_before_its_first_node() {
+    use symbreak::budget::Interrupt;
+    let p = packing12();
+    let interrupt = Interrupt::new();
+    interrupt.raise();
+    let run = branch_and_cut(
+        &p,
+        &BnbSettings {
+            interrupt: Some(interrupt),
+            ..BnbSettings::default()
+        },
+    );
+    assert_ne!(run.status, Status::Optimal, "{:?}", run.stats);
+    assert_eq!(run.stats.nodes, 0);
+    // Without the interrupt the same search proves the optimum.
+    assert_eq!(
+        branch_and_cut(&p, &BnbSettings::default()).status,
+        Status::Optimal
+    );
+}

@@ -29,12 +29,28 @@ fn symmetric_bin_packing_is_solved_and_verified() {
     let sol = out.solution.unwrap();
     assert!(verify(&p, sol.values(), &Tolerances::default()).feasible);
     let names: Vec<&str> = out.stages.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(&names[..3], ["symmetry", "lp", "inference"]);
-    // Sizes sum to 266: the LP bound is 2.66, so 3 bins are optimal and the
-    // local search, reaching ⌈2.66⌉, proves it without the completion.
-    assert!(names.contains(&"local search"), "stages: {names:?}");
-    assert_eq!(names.last(), Some(&"local search"), "stages: {names:?}");
+    // The search starts once the symmetry is known, the proposals (LP,
+    // inference, repair, local search) run beside it, and it ends the path.
+    assert_eq!(names.first(), Some(&"symmetry"), "stages: {names:?}");
+    assert_eq!(names.last(), Some(&"completion"), "stages: {names:?}");
+    let completion = out.stages.last().unwrap();
+    assert!(
+        completion.status.contains("beside, the learned proposals"),
+        "{}",
+        completion.status
+    );
     assert_eq!(out.bound, Some(3.0));
+    // Dated when found: the first point no later than the best, both
+    // within the run.
+    let (first, best) = (
+        out.time_to_first_solution_s.unwrap(),
+        out.time_to_best_s.unwrap(),
+    );
+    assert!(
+        first <= best && best <= out.time_s,
+        "{first} {best} {}",
+        out.time_s
+    );
 }
 
 #[test]
@@ -96,7 +112,14 @@ fn cli_learned_solve_holds_its_time_limit_and_reports_stages() {
     let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     common::assert_outcome_keys(&j);
     assert_eq!(j["model"], "relaxed");
-    assert!(j["stages"].as_array().unwrap().len() >= 4);
+    let stages: Vec<&str> = j["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(stages.first(), Some(&"symmetry"), "{stages:?}");
+    assert_eq!(stages.last(), Some(&"completion"), "{stages:?}");
     // 3 s limit plus the documented overhead (process start, reading, model parsing).
     assert!(elapsed < 3.0 + 2.0, "took {elapsed} s");
 }

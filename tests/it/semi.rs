@@ -361,6 +361,7 @@ fn fixings_warm_starts_and_the_relaxation_respect_semi_domains() {
         threads: None,
         verbose: false,
         known_symmetry: None,
+        interrupt: None,
     };
     assert!(MicrolpBackend.solve(&p, &options).is_err());
 }

@@ -45,7 +45,7 @@ impl Search<'_> {
             .map(|l| self.budget.start() + l.mul_f64(CUT_TIME_SHARE));
         let mut stalls = 0;
         for _ in 0..self.settings.root_cut_rounds {
-            if budget_end.is_some_and(|e| Instant::now() >= e) {
+            if budget_end.is_some_and(|e| Instant::now() >= e) || self.out_of_time() {
                 break;
             }
             let t = Instant::now();
