@@ -11,13 +11,14 @@
 # cutstock20 gpp20x4 gpp30x5 (default: all); COUNT instances per group
 # (default 3); SEED_BASE the first seed (default 9101; every comparison should
 # use fresh ones: session 7 used 9301). SOLVERS (default
-# symbreak,scip,highs,cpsat) runs a subset; PEERS_FROM=results.json takes the
+# symbreak,plain,scip,highs,cpsat; plain = symbreak without --learned) runs a
+# subset; PEERS_FROM=results.json takes the
 # peers' rows from an earlier run on the same files (same SEED_BASE and
 # OUTDIR) instead.
-# Threads: SCIP and HiGHS run single-threaded, CP-SAT with 2 workers;
-# symbreak's learned path uses 2 threads (a local search beside the
-# completion; neural diving on rayon's pool, one thread per core), so it is
-# not a single-thread comparison.
+# Threads: SCIP, HiGHS and plain symbreak run single-threaded, CP-SAT with 2
+# workers; symbreak's learned path uses 2 threads (the branch-and-cut on
+# one, the learned proposals beside it on the other), so it is not a
+# single-thread comparison. The summary ends with --learned against plain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=${1:-60}
@@ -89,5 +90,5 @@ meta=$(printf '{"symbreak_commit": "%s", "sets": "%s", "count": %s, "seed_base":
   "$commit" "$sets" "$count" "$seed_base" "$(nproc)")
 extra=()
 [ -n "${PEERS_FROM:-}" ] && extra+=(--peers-from "$PEERS_FROM")
-"$venv/bin/python" -u tools/solve_reference/solve.py run --solvers "${SOLVERS:-symbreak,scip,highs,cpsat}" \
+"$venv/bin/python" -u tools/solve_reference/solve.py run --solvers "${SOLVERS:-symbreak,plain,scip,highs,cpsat}" \
   --symbreak "$bin" --time-limit "$limit" --out "$out" --meta "$meta" "${extra[@]}" "${files[@]}"

@@ -9,9 +9,9 @@ use crate::simplex::Basis;
 /// One bound change `lower <= x_var <= upper`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct BoundChange {
-    pub var: u32,
-    pub lower: f64,
-    pub upper: f64,
+    pub(super) var: u32,
+    pub(super) lower: f64,
+    pub(super) upper: f64,
 }
 
 /// An open node: the bound changes that define it (from the root, oldest
@@ -19,28 +19,28 @@ pub(crate) struct BoundChange {
 /// as orbital fixings), its parent's bound and basis.
 #[derive(Clone, Debug)]
 pub(crate) struct Node {
-    pub changes: Vec<BoundChange>,
+    pub(super) changes: Vec<BoundChange>,
     /// A valid lower bound on the subtree (minimization form, no offset).
-    pub bound: f64,
+    pub(super) bound: f64,
     /// The parent's final basis, for a warm start.
-    pub basis: Option<Rc<Basis>>,
-    pub depth: u32,
+    pub(super) basis: Option<Rc<Basis>>,
+    pub(super) depth: u32,
     /// Creation order: ties in bound go to the newest (depth-first).
-    pub id: u64,
+    pub(super) id: u64,
     /// The parent's id (whose final basis the LP may still hold).
-    pub parent: Option<u64>,
+    pub(super) parent: Option<u64>,
     /// The branching that made this node, for the branching history.
-    pub branching: Option<Branching>,
+    pub(super) branching: Option<Branching>,
 }
 
 /// The branching that made a child: column, direction, the distance its
 /// LP value had to move and the parent's LP value (minimization form).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Branching {
-    pub var: u32,
-    pub up: bool,
-    pub distance: f64,
-    pub parent_z: Option<f64>,
+    pub(super) var: u32,
+    pub(super) up: bool,
+    pub(super) distance: f64,
+    pub(super) parent_z: Option<f64>,
 }
 
 struct Ranked(Node);

@@ -18,6 +18,7 @@ What is timed, per solver (all wall clock, seconds):
   symbreak  time_s of `symbreak solve FILE --learned --time-limit T --json`:
             the solve itself, without reading the file or loading the model
             (its `wall_s` row field has the whole process).
+  plain     the same without --learned (the branch-and-cut alone).
   SCIP      Model.optimize() only; reading the file is in `read_s`.
   HiGHS     Highs.run() only; reading the file is in `read_s`.
   CP-SAT    CpSolver.Solve() only; reading the file (ortools' model_builder
@@ -31,10 +32,10 @@ the solve time when the status is optimal, and missing otherwise.
 Threads: SCIP with parallel/maxnthreads = 1 and lp/threads = 1, HiGHS with
 threads = 1. CP-SAT with num_workers = 2 (as many threads as symbreak uses;
 CP-SAT is built as a portfolio of parallel workers, and one worker is not
-how it is meant to run). symbreak's learned path is NOT single-threaded: its
-local search runs in a second thread beside the completion, and the
-neural-diving levels run on rayon's pool (as many threads as cores, 2 on a
-2-core box).
+how it is meant to run). symbreak's learned path is NOT single-threaded:
+its branch-and-cut runs on one thread and the learned proposals (LP,
+inference, repair, local search) on a second one beside it. Plain symbreak
+is single-threaded.
 
 Termination: every solver stops at a relative gap of 1e-6 (symbreak's
 default; SCIP's default is 0, HiGHS's 1e-4 and CP-SAT's 0, all set to 1e-6
@@ -55,6 +56,13 @@ GAP = 1e-6
 FAMILY_ORDER = ("bpp", "coloring", "pcmax", "mkp", "gap", "cutstock", "gpp")
 CPSAT_WORKERS = 2
 SOLVER_NAMES = {"scip": "SCIP", "highs": "HiGHS", "cpsat": "CP-SAT"}
+THREADS = {
+    "symbreak": "2: the branch-and-cut on one, the learned proposals (LP, "
+    "inference, repair, local search) beside it on the other",
+    "plain": "1: the branch-and-cut alone",
+}
+# --learned against plain: slower only beyond this margin (issue 24).
+MARGIN_FACTOR, MARGIN_S = 1.1, 0.2
 
 
 # --------------------------------------------------------------------------
@@ -390,22 +398,26 @@ def failed(solver, error, time_s=None):
     }
 
 
-def run_symbreak(binary, path, limit):
-    cmd = [binary, "solve", path, "--learned", "--time-limit", str(limit), "--json"]
+def run_symbreak(binary, path, limit, learned=True):
+    """`symbreak solve` with --learned (row "symbreak") or plain (row
+    "plain")."""
+    solver = "symbreak" if learned else "plain"
+    cmd = [binary, "solve", path] + (["--learned"] if learned else []) + [
+        "--time-limit", str(limit), "--json"]
     t = time.perf_counter()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=3 * limit + 60)
     except subprocess.TimeoutExpired:
-        return failed("symbreak", "killed after %.0f s" % (3 * limit + 60), 3 * limit + 60)
+        return failed(solver, "killed after %.0f s" % (3 * limit + 60), 3 * limit + 60)
     wall = time.perf_counter() - t
     if p.returncode != 0:
-        return failed("symbreak", "exit %d: %s" % (p.returncode, p.stderr), wall)
+        return failed(solver, "exit %d: %s" % (p.returncode, p.stderr), wall)
     try:
         j = json.loads(p.stdout)
     except json.JSONDecodeError as e:
-        return failed("symbreak", "bad JSON (%s): %s" % (e, p.stdout[-500:]), wall)
+        return failed(solver, "bad JSON (%s): %s" % (e, p.stdout[-500:]), wall)
     return {
-        "solver": "symbreak",
+        "solver": solver,
         "status": j["status"],
         "objective": j.get("objective"),
         "bound": j.get("bound"),
@@ -416,7 +428,8 @@ def run_symbreak(binary, path, limit):
         "verified": j.get("verified"),
         "backend": j.get("backend"),
         "wall_s": wall,
-        "threads": "2 (local search beside the completion; rayon dive pool)",
+        "threads": THREADS[solver],
+        "incumbents": j.get("incumbents"),
         "stages": [(s.get("name"), s.get("time_s"), s.get("status")) for s in j.get("stages", [])],
         "message": j.get("message"),
     }
@@ -575,7 +588,7 @@ def median(values):
 
 def summary(results):
     limit = float(results["time_limit"])
-    solvers = ["symbreak", "SCIP", "HiGHS", "CP-SAT"]
+    solvers = ["symbreak", "plain", "SCIP", "HiGHS", "CP-SAT"]
     groups = {}
     for inst in results["instances"]:
         groups.setdefault(inst["family"], []).append(inst)
@@ -585,8 +598,8 @@ def summary(results):
     print("(shift 1 s) of the time to proof, the limit (%s s) when not proven;" % fmt(limit))
     print("ratio = symbreak sgm / SCIP sgm (below 1: symbreak faster); '-' = not run.")
     print(
-        "  %-10s %3s  %-15s %-15s %-15s %-15s %s"
-        % ("family", "n", "symbreak", "SCIP", "HiGHS", "CP-SAT", "symbreak/SCIP")
+        "  %-10s %3s  %-15s %-15s %-15s %-15s %-15s %s"
+        % ("family", "n", "symbreak", "plain", "SCIP", "HiGHS", "CP-SAT", "symbreak/SCIP")
     )
     table = []
     for name, insts in buckets:
@@ -608,7 +621,7 @@ def summary(results):
             cells.append("%5s %7.2fs" % ("%d/%d" % (proven, len(insts)), sg[s]))
         ratio = sg["symbreak"] / sg["SCIP"] if sg["symbreak"] is not None and sg["SCIP"] else None
         print(
-            "  %-10s %3d  %-15s %-15s %-15s %-15s %s"
+            "  %-10s %3d  %-15s %-15s %-15s %-15s %-15s %s"
             % (
                 name,
                 len(insts),
@@ -616,6 +629,7 @@ def summary(results):
                 cells[1],
                 cells[2],
                 cells[3],
+                cells[4],
                 "-" if ratio is None else "%.2f" % ratio,
             )
         )
@@ -625,8 +639,8 @@ def summary(results):
     print("of all solvers run, and the median time to that best (its time to best")
     print("on the instances where it has the best; '-' = not run or never best).")
     print(
-        "  %-10s %3s  %-15s %-15s %-15s %-15s"
-        % ("family", "n", "symbreak", "SCIP", "HiGHS", "CP-SAT")
+        "  %-10s %3s  %-15s %-15s %-15s %-15s %-15s"
+        % ("family", "n", "symbreak", "plain", "SCIP", "HiGHS", "CP-SAT")
     )
     best_table = []
     for name, insts in buckets:
@@ -640,11 +654,72 @@ def summary(results):
             med = median([r["time_to_best_s"] for r in wins if r.get("time_to_best_s") is not None])
             cells.append("%5s %7s" % ("%d/%d" % (len(wins), len(insts)), "-" if med is None else "%.2fs" % med))
         print(
-            "  %-10s %3d  %-15s %-15s %-15s %-15s"
-            % (name, len(insts), cells[0], cells[1], cells[2], cells[3])
+            "  %-10s %3d  %-15s %-15s %-15s %-15s %-15s"
+            % (name, len(insts), cells[0], cells[1], cells[2], cells[3], cells[4])
         )
         best_table.append({"family": name, "n": len(insts), "cells": cells})
-    return {"proofs": table, "best": best_table}
+    return {"proofs": table, "best": best_table, "learned_vs_plain": learned_vs_plain(results)}
+
+
+def time_to_reach(row, target, sense):
+    """When the row's incumbents first reach `target` (None: never)."""
+    for t, z in row.get("incumbents") or []:
+        if (z >= target - 1e-6 * max(1.0, abs(target))) if sense == "max" else (
+                z <= target + 1e-6 * max(1.0, abs(target))):
+            return t
+    return None
+
+
+def slower(learned, plain):
+    """Whether `learned` (None: never) is slower than `plain` beyond the
+    margin; never slower when plain never got there either."""
+    if plain is None:
+        return False
+    return learned is None or learned > MARGIN_FACTOR * plain + MARGIN_S
+
+
+def learned_vs_plain(results):
+    """Per instance: the time each of --learned and plain takes to the
+    better of their two final objectives and to proof, and whether
+    --learned is slower beyond the margin (1.1 x plain + 0.2 s)."""
+    rows = []
+    for inst in results["instances"]:
+        by = {r["solver"]: r for r in inst["rows"]}
+        lr, pl = by.get("symbreak"), by.get("plain")
+        if lr is None or pl is None:
+            continue
+        sense = inst.get("sense", "min")
+        objs = [r["objective"] for r in (lr, pl) if r.get("objective") is not None]
+        target = (max(objs) if sense == "max" else min(objs)) if objs else None
+        reach = [time_to_reach(r, target, sense) if target is not None else None for r in (lr, pl)]
+        proof = [proof_time(r) for r in (lr, pl)]
+        rows.append({
+            "file": inst["file"],
+            "best": target,
+            "learned_best_s": reach[0],
+            "plain_best_s": reach[1],
+            "learned_proof_s": proof[0],
+            "plain_proof_s": proof[1],
+            "slower_to_best": slower(reach[0], reach[1]),
+            "slower_to_proof": slower(proof[0], proof[1]),
+        })
+    if not rows:
+        return rows
+    print()
+    print("--learned against plain solve: time to the better of their two final")
+    print("objectives and to proof; SLOWER = beyond %.1f x plain + %.1f s." % (MARGIN_FACTOR, MARGIN_S))
+    print("  %-34s %12s %10s %10s %10s %10s  %s" % (
+        "instance", "best", "lrn best", "pln best", "lrn proof", "pln proof", "verdict"))
+    for r in rows:
+        verdict = ", ".join(k for k, bad in (("SLOWER to best", r["slower_to_best"]),
+                                             ("SLOWER to proof", r["slower_to_proof"])) if bad)
+        print("  %-34s %12s %10s %10s %10s %10s  %s" % (
+            os.path.basename(r["file"])[:34], fmt(r["best"], 8), secs(r["learned_best_s"]),
+            secs(r["plain_best_s"]), secs(r["learned_proof_s"]), secs(r["plain_proof_s"]),
+            verdict or "ok"))
+    bad = sum(r["slower_to_best"] or r["slower_to_proof"] for r in rows)
+    print("  %d of %d instances slower beyond the margin" % (bad, len(rows)))
+    return rows
 
 
 def cmd_run(argv):
@@ -657,8 +732,9 @@ def cmd_run(argv):
     ap.add_argument("--meta", default="{}", help="JSON object stored in results.json")
     ap.add_argument(
         "--solvers",
-        default="symbreak,scip,highs,cpsat",
-        help="comma-separated subset of symbreak,scip,highs,cpsat to run",
+        default="symbreak,plain,scip,highs,cpsat",
+        help="comma-separated subset of symbreak (--learned), plain "
+        "(symbreak solve without --learned), scip, highs, cpsat to run",
     )
     ap.add_argument(
         "--peers-from",
@@ -690,8 +766,8 @@ def cmd_run(argv):
         "meta": dict(json.loads(a.meta), peers=peers_meta, solvers=solvers),
         "versions": versions(),
         "threads": {
-            "symbreak": "2: the local search runs in a thread beside the completion; "
-            "neural diving uses rayon's pool (one thread per core)",
+            "symbreak": THREADS["symbreak"],
+            "plain": THREADS["plain"],
             "SCIP": "1 (parallel/maxnthreads = 1, lp/threads = 1)",
             "HiGHS": "1 (threads = 1)",
             "CP-SAT": "%d (num_workers = %d)" % (CPSAT_WORKERS, CPSAT_WORKERS),
@@ -711,6 +787,8 @@ def cmd_run(argv):
         }
         if "symbreak" in solvers:
             inst["rows"].append(run_symbreak(a.symbreak, path, limit))
+        if "plain" in solvers:
+            inst["rows"].append(run_symbreak(a.symbreak, path, limit, learned=False))
         for solver, name in SOLVER_NAMES.items():
             if (path, name) in peers:
                 inst["rows"].append(peers[(path, name)])

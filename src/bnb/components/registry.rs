@@ -136,11 +136,11 @@ pub struct UnknownComponent {
 
 /// One component with its statistics.
 pub(crate) struct Registered<T: ?Sized> {
-    pub(crate) component: Box<T>,
-    pub(crate) stats: ComponentStats,
+    pub(in crate::bnb) component: Box<T>,
+    pub(in crate::bnb) stats: ComponentStats,
     /// The store's incumbent count at the last call (heuristics that run
     /// after a new incumbent).
-    pub(crate) seen_incumbents: u64,
+    pub(in crate::bnb) seen_incumbents: u64,
 }
 
 /// Sorts by priority (higher first, stable), builds, and drops the
@@ -170,10 +170,10 @@ fn build<T: ?Sized>(
 
 /// The lists the search calls, in order.
 pub(crate) struct Components {
-    pub(crate) separators: Vec<Registered<dyn Separator>>,
-    pub(crate) heuristics: Vec<Registered<dyn PrimalHeuristic>>,
-    pub(crate) propagators: Vec<Registered<dyn Propagator>>,
-    pub(crate) branching: Vec<Registered<dyn BranchingRule>>,
+    pub(in crate::bnb) separators: Vec<Registered<dyn Separator>>,
+    pub(in crate::bnb) heuristics: Vec<Registered<dyn PrimalHeuristic>>,
+    pub(in crate::bnb) propagators: Vec<Registered<dyn Propagator>>,
+    pub(in crate::bnb) branching: Vec<Registered<dyn BranchingRule>>,
 }
 
 impl Components {
