@@ -16,9 +16,15 @@
 //!   binaries: an item's bin, a vertex's color, a job's machine) moves by
 //!   *shifting* the one along its row, so these rows stay satisfied, as in
 //!   the classical bin-packing, coloring (TabuCol) and scheduling searches
-//!   that this generalizes. Other binaries flip; integer and continuous
+//!   that this generalizes. In an *at-most-one row* (`Σ x ≤ 1`: an item
+//!   packed into at most one of several knapsacks) the one shifts too, or
+//!   is removed, and when the row is empty a one is inserted: moving an
+//!   item between knapsacks is one move, not a removal that loses its
+//!   profit and an insertion. Other binaries flip; integer and continuous
 //!   variables *jump* to the value that makes one of their rows tight, or
-//!   to a bound.
+//!   to a bound. At a local minimum a pair of shifts is tried (an
+//!   exchange of two items between bins or knapsacks, or an ejection
+//!   chain of two).
 //! - **Choice.** A violated row is drawn at random and the best move among
 //!   those that touch it is made, scored by the change in weighted, scaled
 //!   violation (each row divided by its largest coefficient). Variables
@@ -32,7 +38,9 @@
 //!   bounds, like a makespan), δ is 1; otherwise a relative 10⁻⁴.
 //! - **Polishing.** Before a point is offered, every variable with a cost
 //!   that is not binary moves to the cheapest value its rows allow (a
-//!   makespan drops to the largest load).
+//!   makespan drops to the largest load), and every binary whose other
+//!   value is cheaper takes it when every row still holds (1-opt: an item
+//!   that still fits is packed).
 //! - **Proof.** With an integral objective and an optimal LP relaxation,
 //!   ⌈LP bound⌉ is a valid bound; a solution that reaches it is optimal and
 //!   the path can stop.
@@ -86,6 +94,8 @@ pub struct WalkStats {
     pub improvements: usize,
     /// Seconds from the walk's start to its last kept improvement.
     pub last_improvement_s: Option<f64>,
+    /// Binaries moved to their cheaper value by the 1-opt of polishing.
+    pub one_opt: u64,
 }
 
 const NONE: u32 = u32::MAX;
@@ -121,8 +131,11 @@ pub struct Walk<'a> {
     /// One-hot row of each variable (index into `members`), or `NONE`.
     group: Vec<u32>,
     members: Vec<Vec<VarId>>,
-    /// The member of each one-hot row at 1.
-    one: Vec<VarId>,
+    /// The member of each one-hot row at 1 (`None`: an at-most-one row
+    /// at 0).
+    one: Vec<Option<VarId>>,
+    /// Whether each row of `members` is an at-most-one row (else `= 1`).
+    at_most: Vec<bool>,
     violated: Vec<usize>,
     pos: Vec<usize>,
     tabu: Vec<u64>,
@@ -174,6 +187,7 @@ impl<'a> Walk<'a> {
             group,
             members,
             one,
+            at_most,
         } = one_hot_rows(problem, &x);
         let integral_objective = integral_objective(problem);
         let mut walk = Walk {
@@ -191,6 +205,7 @@ impl<'a> Walk<'a> {
             group,
             members,
             one,
+            at_most,
             violated: Vec::new(),
             pos: vec![usize::MAX; m + 1],
             tabu: vec![0; n],
@@ -227,14 +242,16 @@ impl<'a> Walk<'a> {
     /// Starts over from `start` (the best solution so far) with fresh
     /// weights and no tabu: the walk's diversification when it has gone
     /// long without a better point. Returns false (and changes nothing)
-    /// when `start` does not have exactly one 1 in every one-hot row.
+    /// when `start` does not have exactly one 1 in every one-hot row and
+    /// at most one in every at-most-one row.
     fn restart(&mut self, start: &[f64]) -> bool {
         let x = rounded_point(self.problem, start);
         let mut ones = Vec::with_capacity(self.members.len());
-        for members in &self.members {
+        for (members, &at_most) in self.members.iter().zip(&self.at_most) {
             let mut at_one = members.iter().filter(|v| x[v.index()] == 1.0);
             match (at_one.next(), at_one.next()) {
-                (Some(&v), None) => ones.push(v),
+                (Some(&v), None) => ones.push(Some(v)),
+                (None, _) if at_most => ones.push(None),
                 _ => return false,
             }
         }
@@ -376,11 +393,17 @@ impl<'a> Walk<'a> {
             Move::Set(v, value) => {
                 self.set(v, value);
                 self.tabu[v.index()] = until;
+                let g = self.group[v.index()];
+                if g != NONE {
+                    // An insertion into, or a removal from, an
+                    // at-most-one row.
+                    self.one[g as usize] = (value == 1.0).then_some(v);
+                }
             }
             Move::Shift(from, to) => {
                 self.set(from, 0.0);
                 self.set(to, 1.0);
-                self.one[self.group[to.index()] as usize] = to;
+                self.one[self.group[to.index()] as usize] = Some(to);
                 self.tabu[from.index()] = until;
                 self.tabu[to.index()] = until;
             }
@@ -397,16 +420,7 @@ impl<'a> Walk<'a> {
                 if g == NONE {
                     out.push(Move::Set(v, 1.0 - self.x[i]));
                 } else {
-                    let cur = self.one[g as usize];
-                    if cur == v {
-                        for &w in &self.members[g as usize] {
-                            if w != v {
-                                out.push(Move::Shift(v, w));
-                            }
-                        }
-                    } else {
-                        out.push(Move::Shift(cur, v));
-                    }
+                    self.group_moves_of(v, g as usize, out);
                 }
             }
             kind => {
@@ -442,6 +456,26 @@ impl<'a> Walk<'a> {
                     tight(self.m, self.cost[i], &mut push);
                 }
             }
+        }
+    }
+
+    /// The moves of binary `v` in the one-hot or at-most-one row `g`: the
+    /// one shifts to another member; in an at-most-one row it may also be
+    /// removed, and an empty row gets `v` inserted.
+    fn group_moves_of(&self, v: VarId, g: usize, out: &mut Vec<Move>) {
+        match self.one[g] {
+            Some(cur) if cur == v => {
+                for &w in &self.members[g] {
+                    if w != v {
+                        out.push(Move::Shift(v, w));
+                    }
+                }
+                if self.at_most[g] {
+                    out.push(Move::Set(v, 0.0));
+                }
+            }
+            Some(cur) => out.push(Move::Shift(cur, v)),
+            None => out.push(Move::Set(v, 1.0)),
         }
     }
 
@@ -594,6 +628,7 @@ impl<'a> Walk<'a> {
         for k in 0..self.cost_vars.len() {
             let v = self.cost_vars[k];
             if p.var_kind(v) == VarKind::Binary {
+                self.one_opt(v, sense);
                 continue;
             }
             let xi = self.x[v.index()];
@@ -620,6 +655,37 @@ impl<'a> Walk<'a> {
             if t.is_finite() && lo <= hi && t != xi {
                 self.set(v, t);
             }
+        }
+    }
+
+    /// 1-opt of binary `v`: its cheaper value (by `sense`, +1 when
+    /// minimizing) when every row, and its one-hot or at-most-one row,
+    /// still holds.
+    fn one_opt(&mut self, v: VarId, sense: f64) {
+        let i = v.index();
+        let better = if sense * self.cost[i] < 0.0 { 1.0 } else { 0.0 };
+        if self.x[i] == better {
+            return;
+        }
+        let g = self.group[i];
+        // In a one-hot row a binary only shifts; in an at-most-one row it
+        // is removed, or inserted into an empty one.
+        let free = g == NONE
+            || (self.at_most[g as usize] && (better == 0.0 || self.one[g as usize].is_none()));
+        if !free {
+            return;
+        }
+        let d = better - self.x[i];
+        let fits = self.problem.column(v).all(|(r, a)| {
+            let r = r.index();
+            self.violation(r, self.act[r] + a * d) == 0.0
+        });
+        if fits {
+            self.set(v, better);
+            if g != NONE {
+                self.one[g as usize] = (better == 1.0).then_some(v);
+            }
+            self.stats.one_opt += 1;
         }
     }
 
@@ -720,14 +786,18 @@ fn row_scales(problem: &Problem, cost: &[f64]) -> Vec<f64> {
 }
 
 /// The one-hot rows (`Σ x = 1` over binaries with coefficient 1, no
-/// binary in two of them) on which `x` has exactly one 1.
+/// binary in two of them) on which `x` has exactly one 1, and the
+/// at-most-one rows (`Σ x ≤ 1`, the same form) on which it has at most
+/// one.
 struct OneHotRows {
     /// The row group of every variable (`NONE` outside one).
     group: Vec<u32>,
     /// The variables of every group.
     members: Vec<Vec<VarId>>,
-    /// The variable at 1 in every group.
-    one: Vec<VarId>,
+    /// The variable at 1 in every group (`None`: an at-most-one row at 0).
+    one: Vec<Option<VarId>>,
+    /// Whether each group is an at-most-one row.
+    at_most: Vec<bool>,
 }
 
 fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
@@ -735,10 +805,12 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
         group: vec![NONE; problem.num_vars()],
         members: Vec::new(),
         one: Vec::new(),
+        at_most: Vec::new(),
     };
     for r in problem.rows() {
         let (l, u) = (problem.row_lower(r), problem.row_upper(r));
-        if l != 1.0 || u != 1.0 || problem.row(r).len() < 2 {
+        let at_most = l <= 0.0;
+        if (l != 1.0 && !at_most) || u != 1.0 || problem.row(r).len() < 2 {
             continue;
         }
         let vars: Vec<VarId> = problem.row(r).map(|(v, _)| v).collect();
@@ -750,7 +822,7 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
             .copied()
             .filter(|v| x[v.index()] == 1.0)
             .collect();
-        if !fits || ones.len() != 1 {
+        if !fits || ones.len() > 1 || (ones.is_empty() && !at_most) {
             continue;
         }
         let g = rows.members.len() as u32;
@@ -758,7 +830,8 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
             rows.group[v.index()] = g;
         }
         rows.members.push(vars);
-        rows.one.push(ones[0]);
+        rows.one.push(ones.first().copied());
+        rows.at_most.push(at_most);
     }
     rows
 }
@@ -849,6 +922,118 @@ mod tests {
             "local search ends at makespan {}, list scheduling gives {list}",
             best.objective
         );
+    }
+
+    /// Items in at most one of two knapsacks (`Σ_k x_ik <= 1`), the
+    /// profit of item `i` in knapsack `k` is `profit[i][k]`; returns the
+    /// problem and the columns `x[i][k]`.
+    fn knapsacks(
+        weights: &[f64],
+        profit: &[[f64; 2]],
+        caps: [f64; 2],
+    ) -> (Problem, Vec<[VarId; 2]>) {
+        let mut b = ProblemBuilder::new("at_most_one");
+        b.set_sense(Sense::Maximize);
+        let mut x = Vec::new();
+        for (i, pr) in profit.iter().enumerate() {
+            let slot = [0, 1].map(|k| {
+                b.add_var(format!("x_{i}_{k}"), VarKind::Binary, 0.0, 1.0, pr[k])
+                    .expect("fine")
+            });
+            let row = [(slot[0], 1.0), (slot[1], 1.0)];
+            b.add_row(format!("item_{i}"), f64::NEG_INFINITY, 1.0, &row)
+                .expect("fine");
+            x.push(slot);
+        }
+        for (k, cap) in caps.into_iter().enumerate() {
+            let row: Vec<_> = x.iter().zip(weights).map(|(s, &w)| (s[k], w)).collect();
+            b.add_row(format!("cap_{k}"), f64::NEG_INFINITY, cap, &row)
+                .expect("fine");
+        }
+        (b.build().expect("builds"), x)
+    }
+
+    /// The moves of every variable and their change of weighted violation.
+    fn scored_moves(w: &mut Walk<'_>) -> Vec<(f64, Move)> {
+        let mut moves = Vec::new();
+        for v in w.problem.vars() {
+            w.moves_of(v, &mut moves);
+        }
+        moves.into_iter().map(|m| (w.delta(m), m)).collect()
+    }
+
+    #[test]
+    fn an_at_most_one_row_inserts_shifts_and_removes() {
+        let (p, x) = knapsacks(&[1.0], &[[1.0, 1.0]], [5.0, 5.0]);
+        let tol = Tolerances::default();
+        let mut w = Walk::new(&p, &LocalSearch::default(), &[0.0, 0.0], 0.0, None, tol);
+        let mut moves = Vec::new();
+        w.moves_of(x[0][0], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Set(v, 1.0)] if v == x[0][0]),
+            "{moves:?}"
+        );
+        w.apply(Move::Set(x[0][0], 1.0));
+        moves.clear();
+        w.moves_of(x[0][0], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Shift(a, b), Move::Set(c, 0.0)] if a == x[0][0] && b == x[0][1] && c == a),
+            "{moves:?}"
+        );
+        moves.clear();
+        w.moves_of(x[0][1], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Shift(a, b)] if a == x[0][0] && b == x[0][1]),
+            "{moves:?}"
+        );
+    }
+
+    #[test]
+    fn moving_an_item_to_the_knapsack_where_it_earns_more_is_one_shift() {
+        // One item in knapsack 0 earning 1; in knapsack 1 it earns 3. The
+        // only improving move is the shift: removing it loses the profit
+        // and it cannot be inserted twice.
+        let (p, x) = knapsacks(&[2.0], &[[1.0, 3.0]], [5.0, 5.0]);
+        let mut start = vec![0.0; p.num_vars()];
+        start[x[0][0].index()] = 1.0;
+        let tol = Tolerances::default();
+        let mut w = Walk::new(&p, &LocalSearch::default(), &start, 1.0, None, tol);
+        let improving: Vec<_> = scored_moves(&mut w)
+            .into_iter()
+            .filter(|&(d, _)| d < -1e-12)
+            .collect();
+        // (Each member of the row lists the shift between them.)
+        assert!(!improving.is_empty());
+        assert!(
+            improving
+                .iter()
+                .all(|&(_, m)| matches!(m, Move::Shift(a, b) if a == x[0][0] && b == x[0][1])),
+            "{improving:?}"
+        );
+        let inc = walk_from(&p, &start, 1_000);
+        assert_eq!(inc.best().expect("the start").objective, 3.0);
+    }
+
+    #[test]
+    fn polishing_packs_an_item_that_still_fits_and_leaves_one_that_does_not() {
+        // Item 0 (weight 2) fits in knapsack 1's free room; item 1 (weight
+        // 9) fits nowhere. 1-opt packs item 0 only.
+        let (p, x) = knapsacks(
+            &[2.0, 9.0, 4.0],
+            &[[2.0, 2.0], [9.0, 9.0], [4.0, 4.0]],
+            [5.0, 3.0],
+        );
+        let mut start = vec![0.0; p.num_vars()];
+        start[x[2][0].index()] = 1.0;
+        let tol = Tolerances::default();
+        let mut w = Walk::new(&p, &LocalSearch::default(), &start, 4.0, None, tol);
+        w.polish();
+        assert_eq!(w.stats.one_opt, 1);
+        assert_eq!(w.x[x[1][0].index()] + w.x[x[1][1].index()], 0.0);
+        assert_eq!(w.x[x[0][0].index()] + w.x[x[0][1].index()], 1.0);
+        let report = verify(&p, &w.x, &tol);
+        assert!(report.feasible);
+        assert_eq!(report.objective, 6.0);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use super::{COMPLETION, LearnedSettings, Path, tighter, walk_summary};
+use super::{COMPLETION, LearnedSettings, Path, tighter};
 use crate::bnb::IncumbentFeed;
 use crate::budget::{Budget, Interrupt};
 use crate::model::{Problem, Solution};
@@ -32,7 +32,7 @@ use crate::pipeline::complete::{CompleteTask, complete};
 use crate::pipeline::local_search::Walk;
 use crate::pipeline::outcome::{Outcome, StageLog};
 use crate::pipeline::prepare::{detect_symmetry, lp_relaxation, lp_stage, lp_time, symmetry_stage};
-use crate::pipeline::repair::Incumbent;
+use crate::pipeline::repair::{Best, Incumbent};
 use crate::solve::{Backend, Status};
 use crate::symmetry::Symmetry;
 
@@ -42,8 +42,12 @@ use crate::symmetry::Symmetry;
 const GRACE_PROVEN: Duration = Duration::from_millis(100);
 const GRACE_LIMIT: Duration = Duration::from_secs(1);
 
-/// How often the local search looks for a first point to walk from.
-const FIRST_POINT_POLL: Duration = Duration::from_millis(20);
+/// How often a waiting local search looks for a point to walk from.
+const POINT_POLL: Duration = Duration::from_millis(20);
+
+/// The local search pauses when it has not improved for this long, and
+/// for half its running time: the search beside it gets the machine.
+const STALL_MIN_S: f64 = 1.0;
 
 /// What the proposals report, shared as they go: what finished is
 /// reported even when the path returns before they end.
@@ -281,7 +285,10 @@ impl Path<'_> {
 
     /// The local search from the best point (waiting for a first one),
     /// until interrupted; when it reaches the LP bound it has proven the
-    /// optimum and interrupts the search.
+    /// optimum and interrupts the search. A walk that stalls (no better
+    /// point for a second and for half its running time) gives its core
+    /// back: it waits for the search to find a better point and walks
+    /// again from there.
     fn walk_beside(&self, lp_bound: Option<f64>, interrupt: &Interrupt, report: &Mutex<Proposals>) {
         let s = self.settings;
         let Some(ls) = &s.local_search else {
@@ -291,32 +298,66 @@ impl Path<'_> {
             // The walk's moves assume interval domains.
             return;
         }
-        let best = loop {
-            if self.stopped(interrupt) {
-                return;
-            }
-            if let Some(b) = self.incumbent.best() {
-                break b;
-            }
-            std::thread::sleep(FIRST_POINT_POLL);
-        };
         let t0 = Instant::now();
-        let mut walk = Walk::new(
-            self.problem,
-            ls,
-            best.solution.values(),
-            best.objective,
-            lp_bound,
-            s.tolerances,
-        );
-        lock(report).walk_bound = walk.bound();
-        walk.run(&self.incumbent, &|_| self.stopped(interrupt));
-        if self.proven(walk.bound()) {
-            interrupt.raise();
+        let (mut steps, mut improvements, mut walks) = (0, 0, 0);
+        let mut last = None;
+        while let Some(best) = self.next_point(last, interrupt) {
+            let mut walk = Walk::new(
+                self.problem,
+                ls,
+                best.solution.values(),
+                best.objective,
+                lp_bound,
+                s.tolerances,
+            );
+            lock(report).walk_bound = walk.bound();
+            walk.run(&self.incumbent, &|w| self.stopped(interrupt) || stalled(w));
+            let st = walk.stats();
+            (steps, improvements, walks) =
+                (steps + st.steps, improvements + st.improvements, walks + 1);
+            if self.proven(walk.bound()) {
+                interrupt.raise();
+                break;
+            }
+            last = self.incumbent.best_objective();
         }
-        let summary = walk_summary(&walk);
+        if walks == 0 {
+            return;
+        }
+        let summary = format!(
+            "local search: {steps} steps, {improvements} improvements, {walks} walks{}",
+            match lp_bound {
+                Some(b) => format!(", LP bound {b}"),
+                None => String::new(),
+            }
+        );
         let mut r = lock(report);
         r.log.push(self.stage("local search", t0, summary.clone()));
         r.walk = Some(summary);
     }
+
+    /// The best point once it differs from `last` (the objective the
+    /// previous walk ended at; `None`: any point), waiting for it; `None`
+    /// when the proposals must stop.
+    fn next_point(&self, last: Option<f64>, interrupt: &Interrupt) -> Option<Best> {
+        loop {
+            if self.stopped(interrupt) {
+                return None;
+            }
+            if let Some(b) = self.incumbent.best()
+                && last.is_none_or(|l| b.objective != l)
+            {
+                return Some(b);
+            }
+            std::thread::sleep(POINT_POLL);
+        }
+    }
+}
+
+/// Whether the walk has gone without a better point for a second and for
+/// half its running time.
+fn stalled(walk: &Walk<'_>) -> bool {
+    let since = walk.elapsed().as_secs_f64();
+    let last = walk.stats().last_improvement_s.unwrap_or(0.0);
+    since - last > (0.5 * since).max(STALL_MIN_S)
 }
