@@ -415,7 +415,7 @@ impl<'a> Search<'a> {
 
     /// Processes one node: load, LP, cuts at the root, incumbent,
     /// heuristics, branch.
-    fn process(&mut self, node: Node) -> Processed {
+    fn process(&mut self, mut node: Node) -> Processed {
         let origin = node.branching;
         if self.load(&node).is_err() {
             self.stats.pruned_by_propagation += 1;
@@ -430,6 +430,12 @@ impl<'a> Search<'a> {
         let mut lp = self.solve_node_lp(&node);
         if let Some(b) = origin {
             self.record_branching(b, inferences, &lp);
+        }
+        if let Ok(z) = lp {
+            // Valid from now on: a node interrupted in its cut rounds goes
+            // back to the tree with it, so the root LP's value is the
+            // bound reported even when the cut rounds use up the time.
+            node.bound = node.bound.max(self.store.round_bound(z));
         }
         if node.depth == 0
             && let Ok(z) = lp

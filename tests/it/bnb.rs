@@ -321,3 +321,37 @@ fn a_raised_interrupt_stops_the_search_before_its_first_node() {
         Status::Optimal
     );
 }
+
+#[test]
+fn once_the_root_lp_is_solved_its_bound_is_reported_even_when_time_runs_out() {
+    use std::time::Duration;
+    use symbreak::generate::Family;
+    // 150 items (22,650 binaries): the root's cut rounds take longer than
+    // the limit on this machine class; whatever the machine, once the root
+    // LP has a value, the reported bound is at least that value.
+    let p = BinPackingParams {
+        items: 150,
+        ..BinPackingParams::default()
+    }
+    .generate(10301)
+    .unwrap();
+    let run = branch_and_cut(
+        &p,
+        &BnbSettings {
+            time_limit: Some(Duration::from_secs(1)),
+            ..BnbSettings::default()
+        },
+    );
+    let Some(root) = run.stats.root_lp else {
+        // The root LP itself did not finish: nothing is claimed.
+        return;
+    };
+    let bound = run.bound.expect("a bound once the root LP is solved");
+    assert!(
+        bound >= root - 1e-6,
+        "bound {bound} below the root LP {root}"
+    );
+    if let Some(z) = run.objective {
+        assert!(bound <= z + 1e-6, "bound {bound} above the incumbent {z}");
+    }
+}
