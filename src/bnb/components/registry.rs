@@ -33,7 +33,8 @@ fn builtins(settings: &BnbSettings) -> Plugins {
             .separator(1000, || Box::new(separators::Gomory));
     }
     p = p
-        .heuristic(2000, || Box::new(heuristics::FixAndPropagate))
+        .heuristic(3000, || Box::new(heuristics::FixAndPropagate))
+        .heuristic(2000, || Box::<heuristics::FeasibilityJump>::default())
         .heuristic(1000, || Box::new(heuristics::LpDive));
     p = p
         .propagator(3000, || Box::<propagators::ReducedCostsAtRoot>::default())

@@ -8,9 +8,11 @@
 //! - `heur.lp_dive` ([`LpDive`]): fractional diving on a copy of the node
 //!   LP, every 100 nodes within a tenth of the time.
 
+mod feasibility_jump;
 mod fix_and_propagate;
 mod lp_dive;
 
+pub(crate) use feasibility_jump::FeasibilityJump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
 pub(crate) use lp_dive::LpDive;
 
