@@ -11,10 +11,15 @@
 mod feasibility_jump;
 mod fix_and_propagate;
 mod lp_dive;
+mod rens;
+mod rins;
+mod sub_mip;
 
 pub(crate) use feasibility_jump::FeasibilityJump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
 pub(crate) use lp_dive::LpDive;
+pub(crate) use rens::Rens;
+pub(crate) use rins::Rins;
 
 use crate::budget::Budget;
 use crate::domains::Domains;
