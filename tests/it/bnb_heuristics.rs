@@ -13,13 +13,14 @@ use symbreak::verify::{Tolerances, verify};
 use crate::common;
 
 /// Every built-in heuristic.
-const HEURISTICS: [&str; 6] = [
+const HEURISTICS: [&str; 7] = [
     "heur.fix_and_propagate",
     "heur.feasibility_jump",
     "heur.lp_dive",
     "heur.one_opt",
     "heur.rens",
     "heur.rins",
+    "heur.local_branching",
 ];
 
 /// Settings with every heuristic but `keep` switched off, stopping after
@@ -99,6 +100,22 @@ fn rins_improves_the_empty_warm_start() {
     let (calls, found) = calls_found(&r, "heur.rins");
     assert!(calls >= 1, "after the warm start, at the root");
     assert!(found >= 1, "it improved the empty packing");
+    assert_verified(&p, &r);
+    assert!(r.objective.unwrap() > 0.0);
+}
+
+#[test]
+fn local_branching_improves_the_empty_warm_start_within_ten_flips() {
+    let p = small_multi_knapsack();
+    let settings = BnbSettings {
+        warm_start: Some(vec![0.0; p.num_vars()]),
+        // It runs at node 11 (and every 300 nodes after).
+        node_limit: Some(11),
+        ..only(&["heur.local_branching"])
+    };
+    let r = branch_and_cut(&p, &settings);
+    let (calls, found) = calls_found(&r, "heur.local_branching");
+    assert_eq!((calls, found), (1, 1));
     assert_verified(&p, &r);
     assert!(r.objective.unwrap() > 0.0);
 }

@@ -38,7 +38,8 @@ fn builtins(settings: &BnbSettings) -> Plugins {
         .heuristic(3000, || Box::new(heuristics::LpDive))
         .heuristic(2000, || Box::new(heuristics::OneOpt))
         .heuristic(1500, || Box::<heuristics::Rens>::default())
-        .heuristic(1000, || Box::<heuristics::Rins>::default());
+        .heuristic(1000, || Box::<heuristics::Rins>::default())
+        .heuristic(1000, || Box::<heuristics::LocalBranching>::default());
     p = p
         .propagator(3000, || Box::<propagators::ReducedCostsAtRoot>::default())
         .propagator(2000, || Box::new(propagators::ReducedCostsAtNode));

@@ -18,10 +18,13 @@
 //!   (`sub_mip.rs`) over the LP point's roundings and over the columns
 //!   where the incumbent and the LP point agree, solved by
 //!   [`branch_and_cut_within`](crate::bnb::branch_and_cut_within) under a
-//!   node limit and a share of the time, backing off after failures.
+//!   node limit and a share of the time, backing off after failures;
+//! - `heur.local_branching` ([`LocalBranching`]): a sub-MIP over the
+//!   points within 10 binary flips of the incumbent, every 300 nodes.
 
 mod feasibility_jump;
 mod fix_and_propagate;
+mod local_branching;
 mod lp_dive;
 mod one_opt;
 mod rens;
@@ -30,6 +33,7 @@ mod sub_mip;
 
 pub(crate) use feasibility_jump::FeasibilityJump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
+pub(crate) use local_branching::LocalBranching;
 pub(crate) use lp_dive::LpDive;
 pub(crate) use one_opt::OneOpt;
 pub(crate) use rens::Rens;
