@@ -109,7 +109,7 @@ fn local_branching_improves_the_empty_warm_start_within_ten_flips() {
     let p = small_multi_knapsack();
     let settings = BnbSettings {
         warm_start: Some(vec![0.0; p.num_vars()]),
-        // It runs at node 11 (and every 300 nodes after).
+        // It runs at node 11 (and every 500 nodes after).
         node_limit: Some(11),
         ..only(&["heur.local_branching"])
     };

@@ -32,8 +32,9 @@
 //! incumbent is known (within a tenth of the time for all heuristics,
 //! backing off after fruitless calls as the sub-MIPs do: enigma, a
 //! feasibility puzzle, has no point for it to find), each time for at most
-//! 5 % of the time left (1 s at most), and stops early once it has a point
-//! and has not improved it for half its running time. A problem without an objective is left to the
+//! 5 % of the time left (1 s at most); without a point it gives up after
+//! as long as the search has run (at least 0.25 s), and with one it stops
+//! once it has not improved it for half its running time. A problem without an objective is left to the
 //! other heuristics (the walk needs a cost to move its cutoff).
 
 use std::time::{Duration, Instant};
@@ -47,6 +48,9 @@ use crate::verify::Tolerances;
 /// The share of the time left one call may take, and its cap.
 const TIME_SHARE: f64 = 0.05;
 const TIME_CAP: Duration = Duration::from_secs(1);
+/// Seconds a walk looks for its first point at least (longer when the
+/// search has run longer).
+const FIRST_POINT_TIME: f64 = 0.25;
 
 /// The weighted violation walk from the rounded LP point.
 #[derive(Default)]
@@ -95,16 +99,19 @@ impl PrimalHeuristic for FeasibilityJump {
         };
         let tolerances = Tolerances::default();
         let mut walk = Walk::new(p, &settings, ctx.point(), loose, None, tolerances);
+        // Without a point, no longer than the search has run (at least
+        // FIRST_POINT_TIME).
+        let first_point = ctx.budget().elapsed_s().max(FIRST_POINT_TIME);
         walk.run(&found, &|w| {
+            let since = w.elapsed().as_secs_f64();
             if budget.expired() {
                 return true;
             }
             // Stalled: a point, and no better one for half the time.
-            let Some(last) = w.stats().last_improvement_s else {
-                return false;
-            };
-            let since = w.elapsed().as_secs_f64();
-            since - last > (0.5 * since).max(0.05)
+            match w.stats().last_improvement_s {
+                Some(last) => since - last > (0.5 * since).max(0.05),
+                None => since > first_point,
+            }
         });
         let kept = found
             .best()

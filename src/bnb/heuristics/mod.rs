@@ -20,7 +20,7 @@
 //!   [`branch_and_cut_within`](crate::bnb::branch_and_cut_within) under a
 //!   node limit and a share of the time, backing off after failures;
 //! - `heur.local_branching` ([`LocalBranching`]): a sub-MIP over the
-//!   points within 10 binary flips of the incumbent, every 300 nodes.
+//!   points within 10 binary flips of the incumbent, every 500 nodes.
 
 mod feasibility_jump;
 mod fix_and_propagate;
