@@ -26,7 +26,9 @@
 //!   cuts, Gomory mixed-integer cuts, in rounds, through a pool with an
 //!   efficacy and a parallelism filter.
 //! - **Primal heuristics** (`heuristics/`): fix-and-propagate from the LP
-//!   point, fractional LP diving; the warm start is the first cutoff.
+//!   point, a weighted violation walk (feasibility jump) from the rounded
+//!   LP point, fractional LP diving, and the sub-MIPs RENS and RINS solved
+//!   by this same search; the warm start is the first cutoff.
 //! - **Branching rules** (`branching/`): reliability branching
 //!   (pseudo-costs initialized by strong branching), most-fractional as
 //!   the fallback.

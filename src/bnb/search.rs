@@ -541,12 +541,19 @@ impl<'a> Search<'a> {
             } else {
                 let periodic = s.every > 0 && self.stats.nodes % s.every == s.offset;
                 let fresh = s.after_incumbent && self.store.improvements() > r.seen_incumbents;
+                // The root's heuristics are not held back by the share.
                 (periodic || fresh)
-                    && self.stats.time_heuristics_s <= s.time_share * self.budget.elapsed_s()
+                    && (self.stats.nodes == 1
+                        || self.stats.time_heuristics_s <= s.time_share * self.budget.elapsed_s())
             };
+            let known = self.store.incumbent().is_some();
             // Past the deadline a heuristic would only copy the node's
             // domains and LP to stop at once.
-            if !due || (s.only_without_incumbent && self.store.incumbent().is_some()) || out_of_time
+            if !due
+                || (s.only_without_incumbent && known)
+                || (s.only_with_incumbent && !known)
+                || out_of_time
+                || !r.component.ready()
             {
                 continue;
             }
@@ -555,7 +562,7 @@ impl<'a> Search<'a> {
             let mut ctx = HeuristicContext::new(
                 (self.p, &self.domains, self.relax.lp()),
                 x,
-                &self.budget,
+                (&self.budget, self.settings),
                 &mut self.store,
                 &mut self.stats,
             );

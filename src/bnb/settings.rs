@@ -168,7 +168,8 @@ pub struct BnbStats {
     pub open_nodes: usize,
     /// Deepest node.
     pub max_depth: u32,
-    /// Dual simplex iterations, strong branching included.
+    /// Dual simplex iterations, strong branching and the heuristics' sub-MIPs
+    /// included.
     pub lp_iterations: u64,
     /// LP bound at the root before cuts (minimization form, no offset).
     pub root_lp: Option<f64>,

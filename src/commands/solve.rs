@@ -115,10 +115,11 @@ pub struct SolveArgs {
     pub log: bool,
     /// Switch off branch-and-cut components by name, comma-separated
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
-    /// cuts.gomory), heuristics (heur.fix_and_propagate, heur.lp_dive),
-    /// propagators (prop.orbitopal, prop.orbital, prop.redcost_root,
-    /// prop.redcost_node), branching rules (branch.reliability,
-    /// branch.most_fractional).
+    /// cuts.gomory), heuristics (heur.fix_and_propagate,
+    /// heur.feasibility_jump, heur.lp_dive, heur.one_opt, heur.rens,
+    /// heur.rins), propagators (prop.orbitopal, prop.orbital,
+    /// prop.redcost_root, prop.redcost_node), branching rules
+    /// (branch.reliability, branch.most_fractional).
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub disable: Vec<String>,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).

@@ -338,6 +338,26 @@ impl Problem {
         self.row_upper[r.index()] = upper;
     }
 
+    /// A copy whose column bounds are narrowed to `[lower, upper]` (one pair
+    /// per column, intersected with this problem's own): the same rows and
+    /// columns, a subset of the points (a sub-MIP's problem).
+    ///
+    /// # Panics
+    /// If a slice's length is not the number of columns, or a narrowed pair
+    /// is empty or NaN.
+    pub(crate) fn with_narrowed_bounds(&self, lower: &[f64], upper: &[f64]) -> Problem {
+        assert!(lower.len() == self.num_vars() && upper.len() == self.num_vars());
+        let mut copy = self.clone();
+        for j in 0..self.num_vars() {
+            let lo = copy.var_lower[j].max(lower[j]);
+            let hi = copy.var_upper[j].min(upper[j]);
+            assert!(lo <= hi, "column {j}: empty narrowed bounds [{lo}, {hi}]");
+            copy.var_lower[j] = lo;
+            copy.var_upper[j] = hi;
+        }
+        copy
+    }
+
     /// A builder holding a copy of this problem, to add rows or change
     /// bounds (fixings) and build a new problem.
     pub fn to_builder(&self) -> ProblemBuilder {

@@ -42,10 +42,12 @@ pub use complete::{CompleteTask, Completion, complete};
 pub use dive::Dive;
 pub use learned::{LearnedSettings, LearnedSolver, Strategy};
 pub use local_search::LocalSearch;
+pub(crate) use local_search::Walk;
 pub use outcome::{Outcome, OutcomeSummary, StageLog};
 pub use plain::{PlainSettings, solve_plain};
 pub use prepare::{
     DEFAULT_TIME_LIMIT, LpRelaxation, Prepared, detect_symmetry, lp_relaxation, prepare,
 };
 pub use propagate::Propagate;
+pub(crate) use repair::Incumbent;
 pub use trust_region::TrustRegion;

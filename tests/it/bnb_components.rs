@@ -78,11 +78,11 @@ fn a_separator_and_a_heuristic_registered_from_outside_are_called_and_counted() 
         known[n * n + i] = 1.0;
     }
     // The new heuristic runs first (priority above the built-ins' 1000 to
-    // 4000), the new separator last.
+    // 5000), the new separator last.
     let settings = BnbSettings {
         plugins: Plugins::default()
             .separator(500, move || Box::new(UnitBounds(c.clone())))
-            .heuristic(5000, move || Box::new(OfferKnown(known.clone(), h.clone()))),
+            .heuristic(6000, move || Box::new(OfferKnown(known.clone(), h.clone()))),
         // The root LP (3.4 bins) stays fractional and above no cutoff: no
         // lifting, no built-in heuristic finding the optimum first.
         presolve: false,

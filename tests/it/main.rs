@@ -14,6 +14,7 @@ mod common;
 
 mod bnb;
 mod bnb_components;
+mod bnb_heuristics;
 mod cli_compare;
 mod cli_info;
 mod cli_shards;

@@ -3,7 +3,7 @@
 //! they become incumbents.
 
 use crate::bnb::search::{counted_solve, fractional, set_bounds};
-use crate::bnb::settings::BnbStats;
+use crate::bnb::settings::{BnbSettings, BnbStats};
 use crate::bnb::store::SolutionStore;
 use crate::budget::Budget;
 use crate::domains::Domains;
@@ -24,8 +24,10 @@ pub struct Schedule {
     pub after_incumbent: bool,
     /// Only while no incumbent is known.
     pub only_without_incumbent: bool,
-    /// At nodes, only while all primal heuristics together have taken at
-    /// most this share of the elapsed time (1.0: always).
+    /// Only once an incumbent is known (RINS works around it).
+    pub only_with_incumbent: bool,
+    /// At nodes after the root, only while all primal heuristics together
+    /// have taken at most this share of the elapsed time (1.0: always).
     pub time_share: f64,
 }
 
@@ -38,15 +40,18 @@ impl Default for Schedule {
             offset: 0,
             after_incumbent: false,
             only_without_incumbent: false,
+            only_with_incumbent: false,
             time_share: 1.0,
         }
     }
 }
 
 /// What a heuristic sees and may do: the node's domains and LP (to copy),
-/// the LP point, the budget, and [`offer`](Self::offer) for its points.
+/// the LP point, the incumbent, the budget and the run's settings (for a
+/// sub-MIP), and [`offer`](Self::offer) for its points.
 pub struct HeuristicContext<'s, 'a> {
     problem: &'a Problem,
+    settings: &'s BnbSettings,
     domains: &'s Domains<'a>,
     lp: &'s Lp,
     point: &'s [f64],
@@ -60,12 +65,13 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
     pub(crate) fn new(
         (problem, domains, lp): (&'a Problem, &'s Domains<'a>, &'s Lp),
         point: &'s [f64],
-        budget: &'s Budget,
+        (budget, settings): (&'s Budget, &'s BnbSettings),
         store: &'s mut SolutionStore<'a>,
         stats: &'s mut BnbStats,
     ) -> Self {
         HeuristicContext {
             problem,
+            settings,
             domains,
             lp,
             point,
@@ -101,9 +107,19 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         self.budget
     }
 
+    /// The run's settings (a sub-MIP starts from them).
+    pub fn settings(&self) -> &'s BnbSettings {
+        self.settings
+    }
+
     /// Whether an incumbent is known.
     pub fn has_incumbent(&self) -> bool {
         self.store.incumbent().is_some()
+    }
+
+    /// The incumbent's point (integers integral, verified), if any.
+    pub fn incumbent(&self) -> Option<&[f64]> {
+        self.store.incumbent().map(|(x, _)| x.as_slice())
     }
 
     /// The LP cutoff (minimization form, no offset): a point must beat it.
@@ -146,6 +162,12 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         counted_solve(lp, &limits, self.stats)
     }
 
+    /// Counts the work of a sub-search the heuristic ran (a sub-MIP's
+    /// pivots) in the run's statistics.
+    pub fn count_sub_search(&mut self, sub: &BnbStats) {
+        self.stats.lp_iterations += sub.lp_iterations;
+    }
+
     /// Improving points offered so far in this call.
     pub(crate) fn found(&self) -> u64 {
         self.found
@@ -164,4 +186,11 @@ pub trait PrimalHeuristic {
     /// One call: offers what it finds through
     /// [`HeuristicContext::offer`] and stops when the budget expires.
     fn run(&mut self, ctx: &mut HeuristicContext<'_, '_>);
+
+    /// Asked each time the schedule makes a call due, before it runs: a
+    /// heuristic that backs off after failures (the sub-MIPs) declines
+    /// some occasions. A declined occasion is not a call. [default: always]
+    fn ready(&mut self) -> bool {
+        true
+    }
 }

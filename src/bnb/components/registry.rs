@@ -33,8 +33,13 @@ fn builtins(settings: &BnbSettings) -> Plugins {
             .separator(1000, || Box::new(separators::Gomory));
     }
     p = p
-        .heuristic(2000, || Box::new(heuristics::FixAndPropagate))
-        .heuristic(1000, || Box::new(heuristics::LpDive));
+        .heuristic(5000, || Box::new(heuristics::FixAndPropagate))
+        .heuristic(4000, || Box::<heuristics::FeasibilityJump>::default())
+        .heuristic(3000, || Box::new(heuristics::LpDive))
+        .heuristic(2000, || Box::new(heuristics::OneOpt))
+        .heuristic(1500, || Box::<heuristics::Rens>::default())
+        .heuristic(1000, || Box::<heuristics::Rins>::default())
+        .heuristic(1000, || Box::<heuristics::LocalBranching>::default());
     p = p
         .propagator(3000, || Box::<propagators::ReducedCostsAtRoot>::default())
         .propagator(2000, || Box::new(propagators::ReducedCostsAtNode));
@@ -51,8 +56,8 @@ pub fn builtin_names() -> Vec<String> {
 }
 
 /// Components added to the built-in ones, each as a factory (every run
-/// builds its own) with a priority (the built-ins use 1000 to 4000 in
-/// steps of 1000; higher runs first).
+/// builds its own) with a priority (the built-ins use 1000 to 5000;
+/// higher runs first).
 #[derive(Clone, Default)]
 pub struct Plugins {
     separators: Vec<(i32, SeparatorFactory)>,

@@ -5,14 +5,39 @@
 //!   their rounded LP values with propagation, then the LP over the rest;
 //!   at the root before the cuts and every 200 nodes while no incumbent is
 //!   known;
+//! - `heur.feasibility_jump` ([`FeasibilityJump`]): the learned path's
+//!   weighted violation walk from the rounded LP point, at the root before
+//!   the cuts and every 500 nodes while no incumbent is known (the start
+//!   heuristic where rounding fails: cutting stock);
 //! - `heur.lp_dive` ([`LpDive`]): fractional diving on a copy of the node
-//!   LP, every 100 nodes within a tenth of the time.
+//!   LP, every 100 nodes within a tenth of the time;
+//! - `heur.one_opt` ([`OneOpt`]): the incumbent's integer columns shifted
+//!   one at a time in their improving direction while every row holds,
+//!   after each new incumbent;
+//! - `heur.rens` ([`Rens`]) and `heur.rins` ([`Rins`]): sub-MIPs
+//!   (`sub_mip.rs`) over the LP point's roundings and over the columns
+//!   where the incumbent and the LP point agree, solved by
+//!   [`branch_and_cut_within`](crate::bnb::branch_and_cut_within) under a
+//!   node limit and a share of the time, backing off after failures;
+//! - `heur.local_branching` ([`LocalBranching`]): a sub-MIP over the
+//!   points within 10 binary flips of the incumbent, every 500 nodes.
 
+mod feasibility_jump;
 mod fix_and_propagate;
+mod local_branching;
 mod lp_dive;
+mod one_opt;
+mod rens;
+mod rins;
+mod sub_mip;
 
+pub(crate) use feasibility_jump::FeasibilityJump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
+pub(crate) use local_branching::LocalBranching;
 pub(crate) use lp_dive::LpDive;
+pub(crate) use one_opt::OneOpt;
+pub(crate) use rens::Rens;
+pub(crate) use rins::Rins;
 
 use crate::budget::Budget;
 use crate::domains::Domains;
