@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::PresolveStats;
 use super::components::{ComponentStats, Plugins};
 use crate::status::Status;
 use crate::symmetry::Symmetry;
@@ -62,9 +63,10 @@ pub struct BnbSettings {
     pub log: bool,
     /// Time between progress lines. [default: 5 s]
     pub log_interval: Duration,
-    /// Presolve: lift the coefficients of binary knapsack rows (the search
-    /// works on a tighter copy with the same integer points).
-    /// [default: true]
+    /// Presolve: reduce the problem (see the module docs of
+    /// [`bnb`](super)) and lift the coefficients of binary knapsack rows;
+    /// the search works on the reduced copy, its points mapped back to the
+    /// original columns. [default: true]
     pub presolve: bool,
     /// Separate cuts at the root (knapsack covers, cliques, c-MIR, Gomory
     /// mixed-integer; see [`disabled`](Self::disabled) to switch off one
@@ -155,6 +157,8 @@ pub struct BnbStats {
     pub lifted_rows: usize,
     /// Seconds in presolve.
     pub time_presolve_s: f64,
+    /// What each presolve reduction did.
+    pub presolve: PresolveStats,
     /// Orbitopes handled during the search.
     pub orbitopes: usize,
     /// Incumbents taken from the incumbent feed.
