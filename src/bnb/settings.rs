@@ -92,7 +92,10 @@ pub struct BnbSettings {
     /// The problem's symmetry when it is already known (the learned path
     /// detects it in `prepare`): the search uses it instead of detecting
     /// it again. It must be the symmetry of the problem passed to
-    /// [`branch_and_cut`](super::branch_and_cut). [default: none]
+    /// [`branch_and_cut`](super::branch_and_cut). When presolve removes
+    /// columns it no longer fits the reduced problem and is ignored: the
+    /// search detects the reduced problem's symmetry instead.
+    /// [default: none]
     pub known_symmetry: Option<Arc<Symmetry>>,
     /// Components switched off by name (`cuts.gomory`, `heur.lp_dive`,
     /// ...; [`builtin_names`](super::components::builtin_names) lists the

@@ -94,6 +94,17 @@ pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
         return unchanged(p);
     }
     let mut ws = Workspace::new(p, budget);
+    // Integer columns take integral bounds (a fixing then fixes at an
+    // integer).
+    for j in ws.alive_cols() {
+        let jj = j as usize;
+        if ws.kind[jj].is_integral() {
+            ws.tighten_bounds(j, ws.lower[jj], ws.upper[jj]);
+        }
+    }
+    if ws.infeasible {
+        return PresolveOutcome::Infeasible(ws.stats);
+    }
     for _ in 0..MAX_ROUNDS {
         ws.stats.rounds += 1;
         let changes = one_round(&mut ws);

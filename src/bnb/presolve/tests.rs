@@ -105,6 +105,9 @@ fn assert_same_by_search(p: &Problem) {
     if let (Some(a), Some(b)) = (without.objective, with.objective) {
         assert!((a - b).abs() <= 1e-6 * a.abs().max(1.0), "{a} != {b}");
     }
+    if with.status == Status::Optimal {
+        assert_eq!(with.bound, with.objective, "the bound is the original's");
+    }
     if let Some(x) = &with.solution {
         assert!(verify(p, x, &Tolerances::default()).feasible);
     }
@@ -257,4 +260,40 @@ fn a_problem_presolve_solves_entirely_reports_the_original_point() {
     assert_eq!(result.bound, Some(4.0));
     assert_eq!(result.solution, Some(vec![0.0, 4.0, 0.0]));
     assert!(result.stats.presolve.removed_columns >= 2);
+}
+
+#[test]
+fn a_warm_start_in_the_original_columns_is_taken_when_presolve_removes_some() {
+    // x0 fixed at 2, x1 = 2·x2 + 1 (doubleton); max x1 + x2 + x3 with
+    // x1 + x3 <= 9: the warm start (2, 1, 0, 0) is a point of the original.
+    let (mut b, x) = builder(&[
+        (VarKind::Integer, 2.0, 2.0, 0.0),
+        (VarKind::Integer, 0.0, 9.0, 1.0),
+        (VarKind::Integer, 0.0, 9.0, 1.0),
+        (VarKind::Integer, 0.0, 9.0, 1.0),
+    ]);
+    b.set_sense(Sense::Maximize);
+    b.add_row("d", 1.0, 1.0, &[(x[1], 1.0), (x[2], -2.0)])
+        .unwrap();
+    b.add_row(
+        "c",
+        f64::NEG_INFINITY,
+        9.0,
+        &[(x[0], 1.0), (x[1], 1.0), (x[3], 1.0)],
+    )
+    .unwrap();
+    let p = b.build().unwrap();
+    let settings = BnbSettings {
+        warm_start: Some(vec![2.0, 1.0, 0.0, 0.0]),
+        ..BnbSettings::default()
+    };
+    let result = branch_and_cut(&p, &settings);
+    assert!(result.stats.presolve.removed_columns >= 2);
+    assert_eq!(result.incumbents.first().map(|&(_, z)| z), Some(1.0));
+    assert_eq!(result.status, Status::Optimal);
+    // x1 = 2·x2 + 1 <= 7: x2 = 3, x1 = 7, x3 = 0: 10.
+    assert_eq!(result.objective, Some(10.0));
+    let x = result.solution.unwrap();
+    assert_eq!(x.len(), 4);
+    assert!(verify(&p, &x, &Tolerances::default()).feasible);
 }
