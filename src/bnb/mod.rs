@@ -105,21 +105,26 @@ pub fn branch_and_cut_within(
         };
         return search::Search::new(reduction, settings, budget).run();
     }
-    let presolved = match presolve::presolve(problem, budget.stage()) {
-        presolve::PresolveOutcome::Reduced(p) => p,
+    let (presolved, presolve_stats) = match presolve::presolve(problem, budget.stage()) {
+        presolve::PresolveOutcome::Reduced(p) => {
+            let stats = p.stats.clone();
+            (Some(p), stats)
+        }
+        presolve::PresolveOutcome::Unchanged(stats) => (None, stats),
         presolve::PresolveOutcome::Infeasible(stats) => {
             return infeasible_by_presolve(stats, settings, budget);
         }
     };
     if settings.log {
-        eprintln!("{}", presolved.stats);
+        eprintln!("{presolve_stats}");
     }
-    let lifted = presolve::lift_knapsack_rows(&presolved.problem);
+    let reduced = presolved.as_ref().map_or(problem, |p| &p.problem);
+    let lifted = presolve::lift_knapsack_rows(reduced);
     let reduction = Reduction {
         original: problem,
-        work: lifted.as_ref().map_or(&presolved.problem, |l| &l.problem),
-        postsolve: Some(&presolved.postsolve),
-        same_columns: presolved.keeps_columns(),
+        work: lifted.as_ref().map_or(reduced, |l| &l.problem),
+        postsolve: presolved.as_ref().map(|p| &p.postsolve),
+        same_columns: presolved.as_ref().is_none_or(|p| p.keeps_columns()),
     };
     let mut search = search::Search::new(reduction, settings, budget);
     let stats = search.stats_mut();
@@ -127,7 +132,7 @@ pub fn branch_and_cut_within(
         stats.lifted_coefficients = l.coefficients;
         stats.lifted_rows = l.rows;
     }
-    stats.presolve = presolved.stats.clone();
+    stats.presolve = presolve_stats;
     stats.time_presolve_s = budget.elapsed_s();
     search.run()
 }

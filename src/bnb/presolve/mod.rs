@@ -64,6 +64,8 @@ const MAX_ROUNDS: usize = 25;
 pub(crate) enum PresolveOutcome {
     /// The reduced problem, with its postsolve.
     Reduced(Box<Presolved>),
+    /// No reduction applied: the search works on the original problem.
+    Unchanged(PresolveStats),
     /// Presolve proved the problem infeasible.
     Infeasible(PresolveStats),
 }
@@ -91,7 +93,7 @@ impl Presolved {
 /// semi-continuous columns is returned unchanged.
 pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
     if p.has_semi() {
-        return unchanged(p);
+        return PresolveOutcome::Unchanged(PresolveStats::default());
     }
     let mut ws = Workspace::new(p, budget);
     // Integer columns take integral bounds (a fixing then fixes at an
@@ -122,7 +124,7 @@ pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
         return PresolveOutcome::Infeasible(ws.stats);
     }
     if !ws.stats.changed_anything() {
-        return unchanged(p);
+        return PresolveOutcome::Unchanged(ws.stats);
     }
     finish(p, ws)
 }
@@ -149,22 +151,13 @@ fn one_round(ws: &mut Workspace) -> usize {
     changes + coefficients::tighten_coefficients(ws)
 }
 
-/// The original problem as its own reduction.
-fn unchanged(p: &Problem) -> PresolveOutcome {
-    PresolveOutcome::Reduced(Box::new(Presolved {
-        problem: p.clone(),
-        postsolve: Postsolve::new(p.num_vars()),
-        stats: PresolveStats::default(),
-    }))
-}
-
 /// Builds the reduced problem from the workspace.
 fn finish(p: &Problem, ws: Workspace) -> PresolveOutcome {
     let (problem, kept) = match ws.build(p) {
         Ok(built) => built,
         // A reduced problem the builder refuses is a presolve bug: solve
         // the original rather than fail.
-        Err(_) => return unchanged(p),
+        Err(_) => return PresolveOutcome::Unchanged(PresolveStats::default()),
     };
     let Workspace {
         mut postsolve,

@@ -71,6 +71,7 @@ fn assert_same_by_enumeration(p: &Problem) {
             );
             return;
         }
+        PresolveOutcome::Unchanged(_) => return,
         PresolveOutcome::Reduced(pre) => pre,
     };
     let q = &pre.problem;
