@@ -18,6 +18,7 @@ use super::components::{
     print_table,
 };
 use super::node::{BoundChange, Branching, Node};
+use super::presolve::Postsolve;
 use super::progress::{Line, Progress};
 use super::propagators::{detect_symmetry, symmetry_propagators};
 use super::relaxation::LpRelaxation;
@@ -53,13 +54,28 @@ pub(crate) enum Processed {
     Again(Node),
 }
 
+/// The problem the search works on and the way back to the one asked.
+#[derive(Clone, Copy)]
+pub(crate) struct Reduction<'a> {
+    /// The problem as given: the store verifies every point on it.
+    pub original: &'a Problem,
+    /// The problem the search works on: `original` or its presolved copy
+    /// (see [`super::presolve`]).
+    pub work: &'a Problem,
+    /// Maps points of `work` to points of `original` (`None`: the same
+    /// columns).
+    pub postsolve: Option<&'a Postsolve>,
+    /// Whether `work` has the columns and the feasible points of
+    /// `original`: then the original's symmetry (known, or detected on
+    /// the original) is the search's; otherwise it is detected on `work`.
+    pub same_columns: bool,
+}
+
 /// A branch-and-cut run over one problem.
 pub(crate) struct Search<'a> {
-    /// The problem as given: symmetry is detected on it (points are
-    /// verified on it by the store).
-    original: &'a Problem,
-    /// The problem the search works on: `original` or its presolved copy
-    /// (same columns, rows and integer points; see [`super::presolve`]).
+    /// The original problem and the presolved one.
+    reduction: Reduction<'a>,
+    /// The problem the search works on (`reduction.work`).
     p: &'a Problem,
     settings: &'a BnbSettings,
     budget: Budget,
@@ -75,23 +91,19 @@ pub(crate) struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    pub fn new(
-        original: &'a Problem,
-        p: &'a Problem,
-        settings: &'a BnbSettings,
-        budget: Budget,
-    ) -> Self {
+    pub fn new(reduction: Reduction<'a>, settings: &'a BnbSettings, budget: Budget) -> Self {
+        let p = reduction.work;
         let mut domains = Domains::new(p, 20);
         domains.set_deadline(budget.deadline());
         Search {
-            original,
+            reduction,
             p,
             settings,
             budget,
             domains,
             root_mark: 0,
             relax: LpRelaxation::new(p),
-            store: SolutionStore::new(original, p, settings),
+            store: SolutionStore::new(reduction.original, p, reduction.postsolve, settings),
             tree: Tree::new(p.num_vars()),
             components: Components::new(settings),
             stats: BnbStats::default(),
@@ -106,8 +118,10 @@ impl<'a> Search<'a> {
 
     /// Runs the whole search.
     pub fn run(mut self) -> BnbResult {
-        if let Some(x) = self.settings.warm_start.clone() {
-            self.offer(x);
+        if let Some(x) = self.settings.warm_start.clone()
+            && self.store.offer_original(x)
+        {
+            self.after_new_incumbent();
         }
         let root_ok = self.prepare_root();
         self.progress.header();
@@ -137,11 +151,20 @@ impl<'a> Search<'a> {
         self.stats.time_propagation_s += t.elapsed().as_secs_f64();
         if ok && self.settings.symmetry && self.has_integers() {
             let t = Instant::now();
-            let (list, orbitopes) = match &self.settings.known_symmetry {
-                Some(known) => symmetry_propagators(self.original, known),
-                None => {
-                    let symmetry = detect_symmetry(self.original, &self.budget.stage());
-                    symmetry_propagators(self.original, &symmetry)
+            let Reduction {
+                original,
+                same_columns,
+                ..
+            } = self.reduction;
+            let (list, orbitopes) = match (&self.settings.known_symmetry, same_columns) {
+                (Some(known), true) => symmetry_propagators(original, known),
+                (_, true) => {
+                    let symmetry = detect_symmetry(original, &self.budget.stage());
+                    symmetry_propagators(original, &symmetry)
+                }
+                (_, false) => {
+                    let symmetry = detect_symmetry(self.p, &self.budget.stage());
+                    symmetry_propagators(self.p, &symmetry)
                 }
             };
             self.stats.orbitopes = orbitopes;
@@ -205,8 +228,9 @@ impl<'a> Search<'a> {
     /// Takes a better point from the incumbent feed, at most every 50 ms.
     fn poll_feed(&mut self) {
         if let Some(x) = self.store.poll_feed()
-            && self.offer(x)
+            && self.store.offer_original(x)
         {
+            self.after_new_incumbent();
             self.stats.fed_incumbents += 1;
         }
     }

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::PresolveStats;
 use super::components::{ComponentStats, Plugins};
 use crate::budget::Interrupt;
 use crate::status::Status;
@@ -94,9 +95,10 @@ pub struct BnbSettings {
     pub log: bool,
     /// Time between progress lines. [default: 5 s]
     pub log_interval: Duration,
-    /// Presolve: lift the coefficients of binary knapsack rows (the search
-    /// works on a tighter copy with the same integer points).
-    /// [default: true]
+    /// Presolve: reduce the problem (see the module docs of
+    /// [`bnb`](super)) and lift the coefficients of binary knapsack rows;
+    /// the search works on the reduced copy, its points mapped back to the
+    /// original columns. [default: true]
     pub presolve: bool,
     /// Separate cuts at the root (knapsack covers, cliques, c-MIR, Gomory
     /// mixed-integer; see [`disabled`](Self::disabled) to switch off one
@@ -122,7 +124,10 @@ pub struct BnbSettings {
     /// The problem's symmetry when it is already known (the learned path
     /// detects it in `prepare`): the search uses it instead of detecting
     /// it again. It must be the symmetry of the problem passed to
-    /// [`branch_and_cut`](super::branch_and_cut). [default: none]
+    /// [`branch_and_cut`](super::branch_and_cut). When presolve removes
+    /// columns it no longer fits the reduced problem and is ignored: the
+    /// search detects the reduced problem's symmetry instead.
+    /// [default: none]
     pub known_symmetry: Option<Arc<Symmetry>>,
     /// Components switched off by name (`cuts.gomory`, `heur.lp_dive`,
     /// ...; [`builtin_names`](super::components::builtin_names) lists the
@@ -189,6 +194,8 @@ pub struct BnbStats {
     pub lifted_rows: usize,
     /// Seconds in presolve.
     pub time_presolve_s: f64,
+    /// What each presolve reduction did.
+    pub presolve: PresolveStats,
     /// Orbitopes handled during the search.
     pub orbitopes: usize,
     /// Incumbents taken from the incumbent feed.

@@ -1,9 +1,18 @@
 //! The solution store: the incumbent (verified against the problem as
 //! given), the pruning threshold it implies, and the incumbent feed polled
 //! during the search.
+//!
+//! The search works on the presolved problem; the store holds points of
+//! the original one. A point of the search is mapped back by postsolve
+//! ([`SolutionStore::offer`]); a warm start or a fed point is one of the
+//! original already ([`SolutionStore::offer_original`]). Values are in the
+//! search's minimization form (the presolved problem's offset), which
+//! postsolve keeps: a reduced point and its original image have the same
+//! objective.
 
 use std::time::{Duration, Instant};
 
+use super::presolve::Postsolve;
 use super::settings::{BnbSettings, IncumbentFeed};
 use crate::model::objective::objective_step;
 use crate::model::{Problem, Sense};
@@ -16,6 +25,9 @@ const FEED_INTERVAL: Duration = Duration::from_millis(50);
 pub(crate) struct SolutionStore<'a> {
     /// The problem as given: every point is verified on it.
     original: &'a Problem,
+    /// Maps the search's points to the original's (`None`: the same
+    /// columns).
+    postsolve: Option<&'a Postsolve>,
     /// +1 when minimizing, −1 when maximizing: the search minimizes
     /// `sign·c·x`.
     sign: f64,
@@ -38,10 +50,16 @@ pub(crate) struct SolutionStore<'a> {
 
 impl<'a> SolutionStore<'a> {
     /// An empty store for the search on `work` (the presolved copy of
-    /// `original`: same columns, objective and integer points).
-    pub(crate) fn new(original: &'a Problem, work: &Problem, settings: &BnbSettings) -> Self {
+    /// `original`, whose points `postsolve` maps back).
+    pub(crate) fn new(
+        original: &'a Problem,
+        work: &Problem,
+        postsolve: Option<&'a Postsolve>,
+        settings: &BnbSettings,
+    ) -> Self {
         SolutionStore {
             original,
+            postsolve,
             sign: match work.sense() {
                 Sense::Minimize => 1.0,
                 Sense::Maximize => -1.0,
@@ -103,10 +121,25 @@ impl<'a> SolutionStore<'a> {
         self.relative_gap.max(1e-9) * z.abs().max(1.0)
     }
 
-    /// Offers a point: integers rounded, verified against the problem;
-    /// kept when it improves the incumbent (the threshold follows).
-    /// Returns whether it was kept.
-    pub(crate) fn offer(&mut self, mut x: Vec<f64>) -> bool {
+    /// The original point of a point of the search.
+    fn to_original(&self, x: Vec<f64>) -> Option<Vec<f64>> {
+        match self.postsolve {
+            Some(post) => post.expand(&x),
+            None => Some(x),
+        }
+    }
+
+    /// Offers a point of the search: mapped back to the original problem,
+    /// then as [`offer_original`](Self::offer_original).
+    pub(crate) fn offer(&mut self, x: Vec<f64>) -> bool {
+        self.to_original(x)
+            .is_some_and(|original| self.offer_original(original))
+    }
+
+    /// Offers a point of the original problem: integers rounded, verified
+    /// against the problem; kept when it improves the incumbent (the
+    /// threshold follows). Returns whether it was kept.
+    pub(crate) fn offer_original(&mut self, mut x: Vec<f64>) -> bool {
         let p = self.original;
         if x.len() != p.num_vars() {
             return false;
@@ -129,8 +162,10 @@ impl<'a> SolutionStore<'a> {
         {
             return false;
         }
+        // A point of the original need not lie on the search problem's
+        // lattice: the next better lattice value is below `ceil(z/g)`.
         self.threshold = match self.step {
-            Some(g) => ((z / g).round() - 1.0 + 1e-6) * g,
+            Some(g) => ((z / g - 1e-6).ceil() - 1.0 + 1e-6) * g,
             None => z - self.gap_tolerance(z),
         };
         if let Some(feed) = &self.feed {
@@ -150,6 +185,9 @@ impl<'a> SolutionStore<'a> {
     /// Keeps `x` as the point of an unbounded relaxation when it is
     /// feasible (no objective value).
     pub(crate) fn keep_unbounded_point(&mut self, x: Vec<f64>) {
+        let Some(x) = self.to_original(x) else {
+            return;
+        };
         if verify(self.original, &x, &Tolerances::default()).feasible {
             self.incumbent = Some((x, f64::NEG_INFINITY));
         }

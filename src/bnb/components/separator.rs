@@ -34,8 +34,8 @@ impl<'s> SeparationContext<'s> {
         }
     }
 
-    /// The problem the search works on (presolved; same columns and
-    /// integer points as the one given).
+    /// The problem the search works on (the presolved one: its columns
+    /// are those presolve kept, and its optimum is the original's).
     pub fn problem(&self) -> &'s Problem {
         self.problem
     }
