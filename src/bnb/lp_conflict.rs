@@ -32,14 +32,21 @@ pub(crate) struct AggregatedRow {
 /// stays valid, and tiny entries only lengthen the explanation).
 const RELATIVE_ZERO: f64 = 1e-12;
 
+/// Multipliers below this (relative to the largest) are taken as zero:
+/// the rounding error of a basic row's zero would otherwise point to an
+/// infinite row side and spoil the range. Any multipliers give a valid
+/// row, so this only decides whether the row proves anything.
+const NEGLIGIBLE_MULTIPLIER: f64 = 1e-9;
+
 /// `Σ_i y_i (A x)_i` as a dense row over the columns, and the range
 /// `Σ_i y_i [row_lo_i, row_hi_i]` (a side infinite when a multiplier
-/// points to an infinite row side).
+/// points to an infinite row side), negligible multipliers left out.
 fn combine(lp: &Lp, y: &[f64]) -> (Vec<f64>, (f64, f64)) {
     let mut r = vec![0.0; lp.num_cols()];
     let (mut lo, mut hi) = (0.0, 0.0);
+    let scale = y.iter().fold(0.0f64, |m, v| m.max(v.abs()));
     for (i, &yi) in y.iter().enumerate().take(lp.num_rows()) {
-        if yi == 0.0 {
+        if yi.abs() <= NEGLIGIBLE_MULTIPLIER * scale {
             continue;
         }
         for &(j, a) in lp.row_entries(i) {

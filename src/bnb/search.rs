@@ -11,6 +11,8 @@
 use std::rc::Rc;
 use std::time::Instant;
 
+#[cfg(test)]
+mod conflict_tests;
 mod separation;
 
 use super::components::{
@@ -124,6 +126,21 @@ impl<'a> Search<'a> {
 
     /// Runs the whole search.
     pub fn run(mut self) -> BnbResult {
+        let limit = self.run_search();
+        self.finish(limit)
+    }
+
+    /// Tests only: runs the whole search and returns every clause learned
+    /// with the cutoff it was learned under.
+    #[cfg(test)]
+    pub(crate) fn run_logged(mut self) -> (BnbResult, Vec<(Vec<Literal>, f64)>) {
+        let limit = self.run_search();
+        let log = std::mem::take(&mut self.learned_log);
+        (self.finish(limit), log)
+    }
+
+    /// The root and the tree search; `Some(limit)` when a limit stopped it.
+    fn run_search(&mut self) -> Option<Limit> {
         if let Some(x) = self.settings.warm_start.clone() {
             self.offer(x);
         }
@@ -142,7 +159,7 @@ impl<'a> Search<'a> {
             };
             limit = self.search(root);
         }
-        self.finish(limit)
+        limit
     }
 
     /// The global domains: every row propagated, symmetry detected (or

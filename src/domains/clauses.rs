@@ -396,3 +396,161 @@ impl Domains<'_> {
         self.clauses.deleted
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
+    use proptest::prelude::*;
+
+    const N: usize = 7;
+
+    /// `N` binaries and no rows: only the clauses propagate.
+    fn binaries() -> Problem {
+        let mut b = ProblemBuilder::new("clauses");
+        b.set_sense(Sense::Minimize);
+        for j in 0..N {
+            b.add_var(format!("x{j}"), VarKind::Binary, 0.0, 1.0, 0.0)
+                .unwrap();
+        }
+        b.build().unwrap()
+    }
+
+    /// The naive rule: every clause checked again and again until
+    /// nothing changes; `None` on a clause with every literal false.
+    fn naive_fixpoint(
+        clauses: &[Vec<Literal>],
+        given: &[(usize, bool)],
+    ) -> Option<Vec<Option<bool>>> {
+        let mut value: Vec<Option<bool>> = vec![None; N];
+        for &(j, v) in given {
+            if value[j] == Some(!v) {
+                return None;
+            }
+            value[j] = Some(v);
+        }
+        loop {
+            let mut changed = false;
+            for c in clauses {
+                let truth = |l: &Literal| value[l.var.index()].map(|v| v == l.value);
+                if c.iter().any(|l| truth(l) == Some(true)) {
+                    continue;
+                }
+                let open: Vec<&Literal> = c.iter().filter(|l| truth(l).is_none()).collect();
+                match open.as_slice() {
+                    [] => return None,
+                    [l] => {
+                        value[l.var.index()] = Some(l.value);
+                        changed = true;
+                    }
+                    _ => {}
+                }
+            }
+            if !changed {
+                return Some(value);
+            }
+        }
+    }
+
+    fn current(d: &Domains<'_>) -> Vec<Option<bool>> {
+        (0..N)
+            .map(|j| {
+                let v = VarId(j as u32);
+                d.is_fixed(v).then(|| d.lower(v) == 1.0)
+            })
+            .collect()
+    }
+
+    fn lit((j, v): (usize, bool)) -> Literal {
+        Literal {
+            var: VarId(j as u32),
+            value: v,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        /// After every fixing and every undo, the watched propagation
+        /// fixes exactly what checking every clause to a fixpoint fixes,
+        /// and reports a conflict exactly when that does.
+        #[test]
+        fn watched_propagation_matches_the_naive_rule(
+            raw in proptest::collection::vec(
+                proptest::collection::vec((0..N, any::<bool>()), 1..5), 1..12),
+            steps in proptest::collection::vec((0..N, any::<bool>(), 0u8..4), 1..14),
+        ) {
+            let p = binaries();
+            let mut d = Domains::new(&p, 100);
+            // Learned from conflicts "not all of": the clauses are their
+            // negations.
+            let mut clauses = Vec::new();
+            for c in &raw {
+                let conflict: Vec<Literal> = c.iter().copied().map(lit).collect();
+                if d.learn(&conflict) {
+                    let mut clause: Vec<Literal> = conflict
+                        .iter()
+                        .map(|l| Literal { var: l.var, value: !l.value })
+                        .collect();
+                    clause.sort_unstable();
+                    clause.dedup();
+                    clauses.push(clause);
+                }
+            }
+            let root = d.propagate_all();
+            let expected = naive_fixpoint(&clauses, &[]);
+            prop_assert_eq!(root.is_ok(), expected.is_some());
+            if root.is_err() {
+                return Ok(());
+            }
+            prop_assert_eq!(Some(current(&d)), expected);
+            let mut given: Vec<(usize, bool)> = Vec::new();
+            let mut marks: Vec<(usize, usize)> = Vec::new();
+            for (j, v, action) in steps {
+                if action == 0 && !marks.is_empty() {
+                    let (mark, len) = marks.pop().unwrap();
+                    d.undo(mark);
+                    given.truncate(len);
+                } else if !d.is_fixed(VarId(j as u32)) {
+                    let mark = d.mark();
+                    let result = d.fix(VarId(j as u32), f64::from(u8::from(v)));
+                    let mut with = given.clone();
+                    with.push((j, v));
+                    let expected = naive_fixpoint(&clauses, &with);
+                    prop_assert_eq!(result.is_ok(), expected.is_some(), "fixing x{} = {}", j, v);
+                    if result.is_ok() {
+                        marks.push((mark, given.len()));
+                        given = with;
+                    }
+                }
+                prop_assert_eq!(Some(current(&d)), naive_fixpoint(&clauses, &given));
+            }
+        }
+    }
+
+    #[test]
+    fn deletion_keeps_the_most_active_clauses_and_they_still_propagate() {
+        let p = binaries();
+        let mut d = Domains::new(&p, 100);
+        // Six clauses "not (x0 = 1 and x_k = 1)", k = 1..=6.
+        for k in 1..N {
+            assert!(d.learn(&[lit((0, true)), lit((k, true))]));
+        }
+        d.propagate_all().unwrap();
+        let root = d.mark();
+        // Fixing x1 = 1 fires clause 0 (x0 = 0), x2 = 1 clause 1 (x0 is
+        // already 0: nothing). Clause 0 is raised.
+        d.fix(VarId(1), 1.0).unwrap();
+        assert_eq!(d.upper(VarId(0)), 0.0);
+        d.undo(root);
+        assert_eq!(d.reduce_learned(4), 4, "six clauses, capacity 4: two stay");
+        assert_eq!(d.num_learned(), 2);
+        assert_eq!(d.deleted_clauses(), 4);
+        // The clause that propagated is kept (with the latest one learned).
+        d.fix(VarId(1), 1.0).unwrap();
+        assert_eq!(d.upper(VarId(0)), 0.0, "the active clause survived");
+        d.undo(root);
+        // Nothing is deleted while a clause is a reason on the trail.
+        d.fix(VarId(1), 1.0).unwrap();
+        assert_eq!(d.reduce_learned(1), 0);
+    }
+}
