@@ -390,6 +390,7 @@ impl<'a> Search<'a> {
             return;
         }
         let t = Instant::now();
+        self.stats.conflict_analyses += 1;
         let clause = self
             .domains
             .explain_conflict(self.root_mark, self.max_literals());
@@ -407,6 +408,7 @@ impl<'a> Search<'a> {
             return;
         }
         let t = Instant::now();
+        self.stats.conflict_analyses += 1;
         let globals = self.relax.globals();
         let (row, source) = match status {
             LpStatus::Infeasible => (
@@ -844,6 +846,7 @@ impl<'a> Search<'a> {
         self.stats.clauses_deleted = self.domains.deleted_clauses();
         if self.settings.log {
             print_table(&self.stats.components);
+            self.print_conflicts();
         }
         let unbounded = self.stats.root_lp_unbounded;
         BnbResult {
@@ -858,6 +861,26 @@ impl<'a> Search<'a> {
             incumbents: self.progress.take_incumbents(),
             stats: self.stats,
         }
+    }
+}
+
+impl Search<'_> {
+    /// The conflict analysis line of the log's end.
+    fn print_conflicts(&self) {
+        let s = &self.stats;
+        eprintln!(
+            "  conflicts: {} analysed, {} clauses learned ({} propagation, {} infeasible LP, \
+             {} cutoff), \
+             {} kept, {} deleted, {} clause propagations",
+            s.conflict_analyses,
+            s.conflicts,
+            s.clauses_from_propagation,
+            s.clauses_from_infeasible_lp,
+            s.clauses_from_cutoff,
+            self.domains.num_learned(),
+            s.clauses_deleted,
+            s.clause_propagations
+        );
     }
 }
 

@@ -152,6 +152,11 @@ pub struct BnbStats {
     pub pruned_by_propagation: u64,
     /// Nodes whose LP was infeasible or exceeded the cutoff.
     pub pruned_by_lp: u64,
+    /// Conflicts analysed (propagation, infeasible and cut-off node LPs);
+    /// an analysis learns nothing when its explanation is too long or
+    /// involves a non-binary, or when an LP's proof row is not violated
+    /// by the node's domains beyond a tolerance.
+    pub conflict_analyses: u64,
     /// Clauses learned by conflict analysis (the sum of the next three).
     pub conflicts: u64,
     /// Clauses learned from a conflict of propagation.
