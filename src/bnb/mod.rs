@@ -24,8 +24,10 @@
 //!   verified by [`crate::verify()`] first), the cutoff, the incumbent feed.
 //! - **Propagation at every node** ([`crate::domains`]): activity-based
 //!   bound propagation over every row and the objective cutoff (an
-//!   integral objective rounds the cutoff and the bound), conflict
-//!   analysis; then the propagator components (`propagators/`):
+//!   integral objective rounds the cutoff and the bound), learned clauses
+//!   with watched literals, conflict analysis of nodes that propagation
+//!   or the LP (its dual ray, or its duals against the cutoff:
+//!   `lp_conflict.rs`) shows infeasible; then the propagator components (`propagators/`):
 //!   reduced-cost fixing against the root LP and the node LP, and symmetry
 //!   ([`symmetry`]): orbitopal fixing on the packing and partitioning
 //!   orbitopes, orbital fixing for a branching's 0-child.
@@ -56,6 +58,7 @@ pub mod components;
 #[doc(hidden)]
 pub mod cuts;
 mod heuristics;
+mod lp_conflict;
 mod node;
 mod presolve;
 mod progress;

@@ -11,12 +11,15 @@
 use std::rc::Rc;
 use std::time::Instant;
 
+#[cfg(test)]
+mod conflict_tests;
 mod separation;
 
 use super::components::{
     BranchingContext, BranchingDecision, Components, HeuristicContext, PropagationContext,
     print_table,
 };
+use super::lp_conflict::{AggregatedRow, cutoff_row, farkas_row};
 use super::node::{BoundChange, Branching, Node};
 use super::presolve::Postsolve;
 use super::progress::{Line, Progress};
@@ -26,7 +29,7 @@ use super::settings::{BnbResult, BnbSettings, BnbStats};
 use super::store::SolutionStore;
 use super::tree::Tree;
 use crate::budget::{Budget, Interrupt};
-use crate::domains::{Conflict, Domains};
+use crate::domains::{Conflict, Domains, Literal, ProofRow};
 use crate::model::{Problem, VarId};
 use crate::simplex::{Lp, LpLimits, LpStatus};
 use crate::status::Status;
@@ -39,6 +42,14 @@ pub(crate) enum Limit {
     Stopped,
     /// The root LP relaxation is unbounded.
     Unbounded,
+}
+
+/// Where a conflict came from, for the statistics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ConflictSource {
+    Propagation,
+    InfeasibleLp,
+    Cutoff,
 }
 
 /// What processing a node led to.
@@ -88,6 +99,12 @@ pub(crate) struct Search<'a> {
     components: Components,
     stats: BnbStats,
     progress: Progress,
+    /// Conflict analysis is on (the setting, and not disabled by name).
+    conflicts: bool,
+    /// Tests only: every clause learned, with the cutoff (minimization
+    /// form) it was learned under.
+    #[cfg(test)]
+    learned_log: Vec<(Vec<Literal>, f64)>,
 }
 
 impl<'a> Search<'a> {
@@ -108,6 +125,9 @@ impl<'a> Search<'a> {
             components: Components::new(settings),
             stats: BnbStats::default(),
             progress: Progress::new(settings.log, settings.log_interval),
+            conflicts: settings.conflicts && !settings.disabled.iter().any(|d| d == "conflicts"),
+            #[cfg(test)]
+            learned_log: Vec::new(),
         }
     }
 
@@ -118,6 +138,21 @@ impl<'a> Search<'a> {
 
     /// Runs the whole search.
     pub fn run(mut self) -> BnbResult {
+        let limit = self.run_search();
+        self.finish(limit)
+    }
+
+    /// Tests only: runs the whole search and returns every clause learned
+    /// with the cutoff it was learned under.
+    #[cfg(test)]
+    pub(crate) fn run_logged(mut self) -> (BnbResult, Vec<(Vec<Literal>, f64)>) {
+        let limit = self.run_search();
+        let log = std::mem::take(&mut self.learned_log);
+        (self.finish(limit), log)
+    }
+
+    /// The root and the tree search; `Some(limit)` when a limit stopped it.
+    fn run_search(&mut self) -> Option<Limit> {
         if let Some(x) = self.settings.warm_start.clone()
             && self.store.offer_original(x)
         {
@@ -138,7 +173,7 @@ impl<'a> Search<'a> {
             };
             limit = self.search(root);
         }
-        self.finish(limit)
+        limit
     }
 
     /// The global domains: every row propagated, symmetry detected (or
@@ -312,6 +347,8 @@ impl<'a> Search<'a> {
     /// and the node propagators; then the LP bounds.
     fn load(&mut self, node: &Node) -> Result<(), Conflict> {
         self.domains.undo(self.root_mark);
+        self.domains
+            .reduce_learned(self.settings.max_clauses.max(2));
         let result = self
             .apply_changes(&node.changes)
             .and_then(|()| self.propagate(None).map(|_| ()));
@@ -368,28 +405,89 @@ impl<'a> Search<'a> {
         Ok(total)
     }
 
+    /// The longest clause learned: a tenth of the columns, 10 to 50
+    /// literals.
+    fn max_literals(&self) -> usize {
+        (self.p.num_vars() / 10).clamp(10, 50)
+    }
+
     /// Conflict analysis after propagation failed at the current node: the
     /// clause over the node's branchings and fixings that caused it is
-    /// learned (see [`crate::domains`]), up to `MAX_LEARNED` clauses of
-    /// at most a tenth of the columns (10 to 50 literals).
+    /// learned (see [`crate::domains`]).
     fn learn_from_conflict(&mut self) {
-        const MAX_LEARNED: usize = 20_000;
-        if !self.settings.conflicts || self.domains.num_learned() >= MAX_LEARNED {
+        if !self.conflicts {
             return;
         }
         let t = Instant::now();
-        let max_literals = (self.p.num_vars() / 10).clamp(10, 50);
-        if let Some(clause) = self.domains.explain_conflict(self.root_mark, max_literals)
-            && self.domains.learn(&clause)
-        {
-            self.stats.conflicts += 1;
-            let pseudo = self.tree.pseudo();
-            for l in &clause {
-                pseudo.record_conflict(l.var.index(), l.value);
-            }
-            pseudo.decay_conflicts();
+        self.stats.conflict_analyses += 1;
+        let clause = self
+            .domains
+            .explain_conflict(self.root_mark, self.max_literals());
+        self.learn_clause(clause, ConflictSource::Propagation);
+        self.stats.time_propagation_s += t.elapsed().as_secs_f64();
+    }
+
+    /// Conflict analysis after the node's LP ended with `status`: from an
+    /// infeasible LP its Farkas proof, from a cut-off one (or an optimum
+    /// above the threshold) its duals with the objective row, aggregated
+    /// into one row ([`super::lp_conflict`]) and explained by the node's
+    /// bound changes.
+    fn learn_from_lp(&mut self, status: LpStatus) {
+        if !self.conflicts || self.domains.mark() == self.root_mark {
+            return;
+        }
+        let t = Instant::now();
+        self.stats.conflict_analyses += 1;
+        let globals = self.relax.globals();
+        let (row, source) = match status {
+            LpStatus::Infeasible => (
+                farkas_row(self.relax.lp(), &self.domains, globals),
+                ConflictSource::InfeasibleLp,
+            ),
+            LpStatus::Cutoff => (
+                cutoff_row(self.relax.lp(), self.store.threshold(), globals),
+                ConflictSource::Cutoff,
+            ),
+            _ => (None, ConflictSource::Cutoff),
+        };
+        if let Some(AggregatedRow { idx, val, upper }) = row {
+            let proof = ProofRow {
+                idx: &idx,
+                val: &val,
+                upper,
+            };
+            let max_literals = self.max_literals();
+            let clause = self
+                .domains
+                .explain_infeasible_row(proof, self.root_mark, max_literals);
+            self.learn_clause(clause, source);
         }
         self.stats.time_propagation_s += t.elapsed().as_secs_f64();
+    }
+
+    /// Learns the clause "not all of `conflict`" (when there is one),
+    /// counts it, and tells the branching history.
+    fn learn_clause(&mut self, conflict: Option<Vec<Literal>>, source: ConflictSource) {
+        let Some(conflict) = conflict else {
+            return;
+        };
+        if !self.domains.learn(&conflict) {
+            return;
+        }
+        #[cfg(test)]
+        self.learned_log
+            .push((conflict.clone(), self.store.threshold()));
+        self.stats.conflicts += 1;
+        match source {
+            ConflictSource::Propagation => self.stats.clauses_from_propagation += 1,
+            ConflictSource::InfeasibleLp => self.stats.clauses_from_infeasible_lp += 1,
+            ConflictSource::Cutoff => self.stats.clauses_from_cutoff += 1,
+        }
+        let pseudo = self.tree.pseudo();
+        for l in &conflict {
+            pseudo.record_conflict(l.var.index(), l.value);
+        }
+        pseudo.decay_conflicts();
     }
 
     /// Limits for an LP solve: the search's deadline, and the given pivot
@@ -418,10 +516,12 @@ impl<'a> Search<'a> {
             let status = self.solve_lp();
             self.relax.set_holds(Some(node.id));
             if status != LpStatus::Optimal {
+                self.learn_from_lp(status);
                 return Err(status);
             }
             let z = self.relax.lp().bound();
             if self.store.round_bound(z).max(node.bound) > self.store.threshold() {
+                self.learn_from_lp(LpStatus::Cutoff);
                 return Err(LpStatus::Cutoff);
             }
             match self.propagate(Some(z)) {
@@ -783,8 +883,11 @@ impl<'a> Search<'a> {
         line.bound = bound.map(|z| self.store.to_problem(z));
         self.progress.finish(self.budget.start(), &line);
         self.stats.components = self.components.stats();
+        self.stats.clause_propagations = self.domains.clause_propagations();
+        self.stats.clauses_deleted = self.domains.deleted_clauses();
         if self.settings.log {
             print_table(&self.stats.components);
+            self.print_conflicts();
         }
         let unbounded = self.stats.root_lp_unbounded;
         BnbResult {
@@ -799,6 +902,26 @@ impl<'a> Search<'a> {
             incumbents: self.progress.take_incumbents(),
             stats: self.stats,
         }
+    }
+}
+
+impl Search<'_> {
+    /// The conflict analysis line of the log's end.
+    fn print_conflicts(&self) {
+        let s = &self.stats;
+        eprintln!(
+            "  conflicts: {} analysed, {} clauses learned ({} propagation, {} infeasible LP, \
+             {} cutoff), \
+             {} kept, {} deleted, {} clause propagations",
+            s.conflict_analyses,
+            s.conflicts,
+            s.clauses_from_propagation,
+            s.clauses_from_infeasible_lp,
+            s.clauses_from_cutoff,
+            self.domains.num_learned(),
+            s.clauses_deleted,
+            s.clause_propagations
+        );
     }
 }
 

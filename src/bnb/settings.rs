@@ -109,10 +109,14 @@ pub struct BnbSettings {
     /// Handle symmetry during the search (orbitopal and orbital fixing).
     /// [default: true]
     pub symmetry: bool,
-    /// Conflict analysis: a node that propagation shows infeasible teaches
-    /// a clause over the branchings that caused it, propagated at every
-    /// later node. [default: true]
+    /// Conflict analysis: a node that propagation or its LP (infeasible,
+    /// or cut off by the incumbent) shows infeasible teaches a clause over
+    /// the branchings that caused it, propagated at every later node by
+    /// watched literals. [default: true]
     pub conflicts: bool,
+    /// Learned clauses kept at most: past it the least recently useful
+    /// half is deleted. [default: 10000] [range: >= 2]
+    pub max_clauses: usize,
     /// A pseudo-cost is reliable after this many observations in both
     /// directions; before that, candidates are strong-branched.
     /// [default: 4]
@@ -154,6 +158,7 @@ impl Default for BnbSettings {
             root_cut_rounds: 30,
             symmetry: true,
             conflicts: true,
+            max_clauses: 10_000,
             reliability: 4,
             strong_candidates: 8,
             strong_iterations: 40,
@@ -186,8 +191,23 @@ pub struct BnbStats {
     pub pruned_by_propagation: u64,
     /// Nodes whose LP was infeasible or exceeded the cutoff.
     pub pruned_by_lp: u64,
-    /// Clauses learned by conflict analysis.
+    /// Conflicts analysed (propagation, infeasible and cut-off node LPs);
+    /// an analysis learns nothing when its explanation is too long or
+    /// involves a non-binary, or when an LP's proof row is not violated
+    /// by the node's domains beyond a tolerance.
+    pub conflict_analyses: u64,
+    /// Clauses learned by conflict analysis (the sum of the next three).
     pub conflicts: u64,
+    /// Clauses learned from a conflict of propagation.
+    pub clauses_from_propagation: u64,
+    /// Clauses learned from an infeasible node LP (its Farkas proof).
+    pub clauses_from_infeasible_lp: u64,
+    /// Clauses learned from a node LP cut off by the incumbent.
+    pub clauses_from_cutoff: u64,
+    /// Fixings made by learned clauses (watched-literal propagation).
+    pub clause_propagations: u64,
+    /// Learned clauses deleted to stay within `max_clauses`.
+    pub clauses_deleted: u64,
     /// Knapsack-row coefficients raised by presolve.
     pub lifted_coefficients: usize,
     /// Rows presolve tightened.

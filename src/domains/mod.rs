@@ -13,26 +13,42 @@
 //! Every change is recorded on a trail, with its reason, so a search can
 //! set a mark, try a fixing and return to the mark;
 //! [`Domains::changed_since`] lists what moved (the branch-and-cut copies
-//! those bounds into its node LP). From the reasons, conflict analysis explains
-//! a conflict by the given changes that led to it and learns the clause
-//! that forbids them together, propagated from then on like a row.
+//! those bounds into its node LP). From the reasons, conflict analysis
+//! (`conflict.rs`) explains a conflict — a row propagation found empty, a
+//! learned clause all of whose literals are false, or a row aggregated from
+//! an infeasible or cut-off LP — by the given changes that led to it and
+//! learns the clause that forbids them together. Learned clauses live in
+//! their own store (`clauses.rs`) with two watched literals each: fixing a
+//! binary visits only the clauses watching the literal it made false.
 
+mod clauses;
 mod conflict;
 
 use std::collections::VecDeque;
 
 use crate::model::{Problem, Sense, VarId};
 
-pub use conflict::Literal;
+pub use conflict::{Literal, ProofRow};
 
 /// Why a domain changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Reason {
     /// Set from outside ([`Domains::tighten`]: a branching, a fixing).
     Given,
-    /// Propagated from a row: a problem row, the objective row
-    /// (`num_rows`) or a learned clause (`num_rows + 1 + k`).
+    /// Propagated from a row: a problem row or the objective row
+    /// (`num_rows`).
     Row(u32),
+    /// Propagated from learned clause `k` of the clause store.
+    Clause(u32),
+}
+
+/// What the last conflict propagation found is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Culprit {
+    /// A side of a row (a problem row or the objective row).
+    Row(u32, Side),
+    /// A learned clause with every literal false.
+    Clause(u32),
 }
 
 /// One entry of the trail.
@@ -58,8 +74,7 @@ enum Side {
 }
 
 /// A row of the domains' own, beyond the problem's: the objective row
-/// `c·x <= cutoff` (`lo = −∞`) or a learned clause `Σ a_j x_j >= lo` over
-/// binaries.
+/// `c·x <= cutoff` (`lo = −∞`).
 #[derive(Clone, Debug, Default)]
 struct OwnRow {
     idx: Vec<u32>,
@@ -114,21 +129,19 @@ pub struct Domains<'a> {
     trail: Vec<Change>,
     /// Each variable's latest trail entry (`NONE` if none).
     last: Vec<u32>,
-    /// Row indices; `num_rows` is the objective row, learned clauses
-    /// follow it.
+    /// Row indices; `num_rows` is the objective row.
     queue: VecDeque<usize>,
     queued: Vec<bool>,
     max_visits: usize,
-    /// Rows `num_rows + k`: the objective in minimization form (`k = 0`),
-    /// then the learned clauses (global: not undone).
+    /// Row `num_rows`: the objective in minimization form.
     own: Vec<OwnRow>,
     /// `c·x <= cutoff` (minimization form); infinite when not set.
     cutoff: f64,
     visits: u64,
-    /// Per column, the learned clauses (`k` for row `num_rows + 1 + k`).
-    learned_by_col: Vec<Vec<u32>>,
-    /// The row side of the last conflict propagation found.
-    conflict: Option<(u32, Side)>,
+    /// The learned clauses (global: not undone) and their watches.
+    clauses: clauses::ClauseStore,
+    /// What the last conflict propagation found was.
+    conflict: Option<Culprit>,
     /// Per row (problem rows, then the own rows), its extreme activities
     /// under the current domains.
     activity: Vec<Activity>,
@@ -191,7 +204,7 @@ impl<'a> Domains<'a> {
             own: vec![objective],
             cutoff: f64::INFINITY,
             visits: 0,
-            learned_by_col: vec![Vec::new(); problem.num_vars()],
+            clauses: clauses::ClauseStore::new(problem.num_vars()),
             conflict: None,
             activity: Vec::new(),
             reach: Vec::new(),
@@ -249,19 +262,9 @@ impl<'a> Domains<'a> {
         })
     }
 
-    /// Adds an own row (a learned clause) with its activity cache.
-    fn push_own(&mut self, row: OwnRow) {
-        self.integral.push(self.integral_sums(&row.idx, &row.val));
-        self.activity.push(self.activity(&row.idx, &row.val));
-        self.reach.push(self.reach_of(&row.idx, &row.val));
-        self.own.push(row);
-        self.queued.push(false);
-    }
-
     /// Moves the activity caches of `v`'s rows from its domain `old` to
     /// `new`.
     fn shift_activities(&mut self, v: VarId, old: (f64, f64), new: (f64, f64)) {
-        let i = v.index();
         let update = |act: &mut Activity, a: f64| {
             act.add(contribution(a, old.0, old.1), -1.0);
             act.add(contribution(a, new.0, new.1), 1.0);
@@ -277,15 +280,6 @@ impl<'a> Domains<'a> {
                 Sense::Maximize => -1.0,
             };
             update(&mut self.activity[m], sign * c);
-        }
-        for &k in &self.learned_by_col[i] {
-            let r = m + 1 + k as usize;
-            let row = &self.own[r - m];
-            // The clause being propagated is out of `own` meanwhile: its
-            // cache is recomputed when it is put back.
-            if let Some(p) = row.idx.iter().position(|&j| j as usize == i) {
-                update(&mut self.activity[r], row.val[p]);
-            }
         }
     }
 
@@ -367,6 +361,7 @@ impl<'a> Domains<'a> {
             self.last[c.var.index()] = c.prev;
             self.shift_activities(c.var, c.new, c.old);
         }
+        self.clauses.rewind(mark);
         self.clear_queue();
     }
 
@@ -380,6 +375,11 @@ impl<'a> Domains<'a> {
 
     /// Propagates every row (the root), learned clauses included.
     pub fn propagate_all(&mut self) -> Result<(), Conflict> {
+        self.conflict = None;
+        if let Err(conflict) = self.settle_all_clauses() {
+            self.clear_queue();
+            return Err(conflict);
+        }
         for r in 0..self.queued.len() {
             self.enqueue(r);
         }
@@ -474,11 +474,6 @@ impl<'a> Domains<'a> {
             for (r, _) in self.problem.column(v) {
                 self.enqueue(r.index());
             }
-            let first_learned = self.problem.num_rows() + 1;
-            for k in 0..self.learned_by_col[i].len() {
-                let r = first_learned + self.learned_by_col[i][k] as usize;
-                self.enqueue(r);
-            }
             if self.cutoff < f64::INFINITY && self.problem.objective_coefficient(v) != 0.0 {
                 self.enqueue(self.problem.num_rows());
             }
@@ -486,13 +481,23 @@ impl<'a> Domains<'a> {
         Ok(())
     }
 
-    /// Propagates the queued rows until nothing changes or the work limit
-    /// is reached. On a conflict the queue is emptied; the domains keep the
-    /// changes made so far (undo to a mark to drop them).
+    /// Propagates the learned clauses watching the literals fixed since
+    /// the last call and the queued rows until nothing changes or the work
+    /// limit is reached (the clauses first, as they are cheap). On a
+    /// conflict the queue is emptied; the domains keep the changes made so
+    /// far (undo to a mark to drop them).
     pub fn propagate(&mut self) -> Result<(), Conflict> {
         self.conflict = None;
         let mut visits = 0usize;
-        while let Some(r) = self.queue.pop_front() {
+        loop {
+            if let Err(conflict) = self.propagate_clauses() {
+                self.visits += visits as u64;
+                self.clear_queue();
+                return Err(conflict);
+            }
+            let Some(r) = self.queue.pop_front() else {
+                break;
+            };
             self.queued[r] = false;
             visits += 1;
             if visits > self.max_visits {
@@ -516,10 +521,14 @@ impl<'a> Domains<'a> {
         Ok(())
     }
 
+    /// Empties the row queue; the fixings not yet shown to the clauses
+    /// are dropped too (propagation stopped: what it did is sound, only
+    /// not exhaustive).
     fn clear_queue(&mut self) {
         for r in self.queue.drain(..) {
             self.queued[r] = false;
         }
+        self.clauses.skip_to(self.trail.len());
     }
 
     fn enqueue(&mut self, r: usize) {
@@ -612,11 +621,11 @@ impl<'a> Domains<'a> {
         } = exact;
         let tol = |x: f64| 1e-6 * (1.0 + x.abs());
         if min_inf == 0 && min_fin > row_hi + tol(row_hi) {
-            self.conflict = Some((r as u32, Side::Upper));
+            self.conflict = Some(Culprit::Row(r as u32, Side::Upper));
             return Err(Conflict);
         }
         if max_inf == 0 && max_fin < row_lo - tol(row_lo) {
-            self.conflict = Some((r as u32, Side::Lower));
+            self.conflict = Some(Culprit::Row(r as u32, Side::Lower));
             return Err(Conflict);
         }
         let upper_useful = row_hi.is_finite() && min_inf <= 1;
@@ -654,7 +663,7 @@ impl<'a> Domains<'a> {
                     (x, f64::INFINITY)
                 };
                 if self.narrow(v, lo, hi, reason).is_err() {
-                    self.conflict = Some((r as u32, side));
+                    self.conflict = Some(Culprit::Row(r as u32, side));
                     return Err(Conflict);
                 }
             }

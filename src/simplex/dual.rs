@@ -112,7 +112,12 @@ impl Lp {
     /// Solves from the current basis; see [`LpStatus`] for the outcomes.
     pub fn solve(&mut self, limits: &LpLimits) -> LpStatus {
         self.iterations = 0;
+        self.farkas = None;
         let status = self.solve_inner(limits);
+        if status != LpStatus::Infeasible {
+            // A ray found on phase 1's auxiliary bounds proves nothing.
+            self.farkas = None;
+        }
         self.total_iterations += self.iterations;
         status
     }
@@ -134,7 +139,8 @@ impl Lp {
         // real costs at the end, and `Lp::bound` stays valid.
         let mut shifted = real.clone();
         let status = self.phase_two(&real, &mut shifted, limits);
-        if self.shifted && self.factor.is_some() {
+        let cut_off = status == LpStatus::Cutoff;
+        if (self.shifted || cut_off) && self.factor.is_some() {
             self.compute_duals(&real.cost);
         }
         status
@@ -658,6 +664,7 @@ impl Lp {
         }
         if candidates.is_empty() {
             return if self.farkas_holds(p, s, &alpha_row, w) {
+                self.farkas = Some(rho);
                 Step::Infeasible
             } else {
                 Step::Unstable

@@ -239,6 +239,9 @@ pub struct Lp {
     /// costs from the start (branch-and-bound re-solves the same
     /// degenerate LP with other bounds).
     degenerate: bool,
+    /// The row multipliers of the dual ray that proved the last solve
+    /// infeasible ([`Lp::farkas_multipliers`]).
+    farkas: Option<Vec<f64>>,
 }
 
 /// Checks one pair of bounds.
@@ -310,6 +313,7 @@ impl Lp {
             total_iterations: 0,
             shifted: false,
             degenerate: false,
+            farkas: None,
         };
         for j in 0..n {
             let s = lp.default_nonbasic(j);
@@ -629,9 +633,28 @@ impl Lp {
         self.matrix.row_dot(i, &self.value)
     }
 
-    /// The row duals `y` (with `d_j = c_j − Σ_i a_ij y_i`).
+    /// The row duals `y` (with `d_j = c_j − Σ_i a_ij y_i`). After a solve
+    /// that stopped at [`LpStatus::Cutoff`] they are recomputed for the
+    /// real costs at the final basis, so that `c·x >= y·(A x) + d·x`
+    /// proves the cutoff (conflict analysis aggregates them with the
+    /// objective row).
     pub fn duals(&self) -> &[f64] {
         &self.dual
+    }
+
+    /// The row multipliers `y` of the dual ray that proved the last
+    /// [`Lp::solve`] [`LpStatus::Infeasible`] (`None` after any other
+    /// outcome, or when crossed column bounds proved it without a ray).
+    ///
+    /// The proof they give: `Σ_i y_i (A x)_i` is one linear function of
+    /// the columns, `r·x` with `r = Aᵀy`, whose range over the column
+    /// bounds misses the range `Σ_i y_i [row_lo_i, row_hi_i]` the row
+    /// bounds allow (one side of the latter may be infinite). A caller
+    /// must check this again before relying on it: the ray is computed in
+    /// floating point. Branch-and-cut aggregates it into one valid row to
+    /// explain an infeasible node (conflict analysis).
+    pub fn farkas_multipliers(&self) -> Option<&[f64]> {
+        self.farkas.as_deref()
     }
 
     /// The reduced costs `d_j` of the columns.

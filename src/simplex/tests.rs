@@ -1020,3 +1020,122 @@ fn lagrangian_bound_and_perturbed_solves_stay_valid() {
         assert!(perturbed.objective() >= z - tol(z));
     }
 }
+
+/// `r = Aᵀy` over the LP's rows.
+fn aggregate(lp: &Lp, y: &[f64]) -> Vec<f64> {
+    let mut r = vec![0.0; lp.num_cols()];
+    for (i, &yi) in y.iter().enumerate() {
+        for &(j, a) in lp.row_entries(i) {
+            r[j] += yi * a;
+        }
+    }
+    r
+}
+
+/// The range of `Σ_j r_j x_j` over the column bounds.
+fn column_range(lp: &Lp, r: &[f64]) -> (f64, f64) {
+    let (mut lo, mut hi) = (0.0, 0.0);
+    for (j, &a) in r.iter().enumerate() {
+        if a.abs() < 1e-12 {
+            continue;
+        }
+        let (l, u) = (lp.col_lower(j), lp.col_upper(j));
+        let (small, large) = if a > 0.0 {
+            (a * l, a * u)
+        } else {
+            (a * u, a * l)
+        };
+        lo += small;
+        hi += large;
+    }
+    (lo, hi)
+}
+
+/// `Σ_i y_i [row_lo_i, row_hi_i]`.
+fn row_range(lp: &Lp, y: &[f64]) -> (f64, f64) {
+    let (mut lo, mut hi) = (0.0, 0.0);
+    for (i, &yi) in y.iter().enumerate() {
+        if yi == 0.0 {
+            continue;
+        }
+        let (l, u) = lp.row_bounds(i);
+        let (small, large) = if yi > 0.0 {
+            (yi * l, yi * u)
+        } else {
+            (yi * u, yi * l)
+        };
+        lo += small;
+        hi += large;
+    }
+    (lo, hi)
+}
+
+#[test]
+fn an_infeasible_solve_leaves_farkas_multipliers_that_prove_it() {
+    let mut proofs = 0;
+    for seed in 0..40 {
+        let mut lp = random_feasible_lp(seed, 12, 10);
+        // Squeeze every column into a narrow box far from the feasible
+        // point's neighbourhood: most of these LPs become infeasible.
+        for j in 0..12 {
+            let v = if (j + seed as usize) % 2 == 0 {
+                0.0
+            } else {
+                10.0
+            };
+            lp.set_col_bounds(j, v, v).unwrap();
+        }
+        let status = lp.solve(&LpLimits::default());
+        let Some(y) = lp.farkas_multipliers().map(<[f64]>::to_vec) else {
+            assert_ne!(
+                status,
+                LpStatus::Infeasible,
+                "seed {seed}: infeasible without a ray"
+            );
+            continue;
+        };
+        assert_eq!(status, LpStatus::Infeasible);
+        let (clo, chi) = column_range(&lp, &aggregate(&lp, &y));
+        let (rlo, rhi) = row_range(&lp, &y);
+        assert!(
+            chi < rlo - 1e-9 || clo > rhi + 1e-9,
+            "seed {seed}: columns give [{clo}, {chi}], rows [{rlo}, {rhi}]"
+        );
+        proofs += 1;
+        // Any other outcome clears the multipliers.
+        for j in 0..12 {
+            lp.set_col_bounds(j, 0.0, 10.0).unwrap();
+        }
+        assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Optimal);
+        assert!(lp.farkas_multipliers().is_none());
+    }
+    assert!(proofs >= 10, "only {proofs} infeasible LPs");
+}
+
+#[test]
+fn the_duals_at_a_cutoff_prove_the_cutoff() {
+    for seed in 0..20 {
+        let mut lp = random_feasible_lp(100 + seed, 20, 15);
+        assert_eq!(lp.solve(&LpLimits::default()), LpStatus::Optimal);
+        let optimum = lp.objective();
+        let mut cut = random_feasible_lp(100 + seed, 20, 15);
+        let cutoff = optimum - 0.5;
+        let limits = LpLimits {
+            objective_cutoff: Some(cutoff),
+            ..LpLimits::default()
+        };
+        assert_eq!(cut.solve(&limits), LpStatus::Cutoff);
+        // c·x = y·(A x) + (c − Aᵀy)·x >= min over the rows + min over the
+        // columns, which must exceed the cutoff.
+        let y = cut.duals().to_vec();
+        let r = aggregate(&cut, &y);
+        let d: Vec<f64> = cut.costs().iter().zip(&r).map(|(c, a)| c - a).collect();
+        let (dlo, _) = column_range(&cut, &d);
+        let (row_min, _) = row_range(&cut, &y);
+        assert!(
+            dlo + row_min > cutoff,
+            "seed {seed}: Lagrangian bound {} <= cutoff {cutoff}",
+            dlo + row_min
+        );
+    }
+}

@@ -231,3 +231,48 @@ fn small_mip_is_solved_to_optimality_and_the_backends_agree() {
         assert!(close(w[0], w[1]), "backends disagree: {objectives:?}");
     }
 }
+
+/// Conflict analysis (clauses from propagation, infeasible and cut-off
+/// LPs) changes the tree, never the optimum: with it on and off the
+/// branch-and-cut proves the known optimum (or stops honestly at the
+/// limit), and with it on it learns clauses.
+#[test]
+fn the_optimum_is_the_same_with_conflict_analysis_on_and_off() {
+    use symbreak::bnb::{BnbSettings, branch_and_cut};
+    let cases = [
+        ("enigma.mps", 0.0),
+        ("lseu.mps", 1120.0),
+        ("stein27.mps", 18.0),
+        ("misc03.mps", 3360.0),
+    ];
+    let mut learned = 0;
+    for (file, optimum) in cases {
+        let Some(p) = load(file) else { return };
+        for conflicts in [true, false] {
+            let settings = BnbSettings {
+                conflicts,
+                time_limit: Some(BNB_LIMIT),
+                ..BnbSettings::default()
+            };
+            let r = branch_and_cut(&p, &settings);
+            if let Some(x) = &r.solution {
+                assert!(verify(&p, x, &Tolerances::default()).feasible, "{file}");
+            }
+            match r.status {
+                Status::Optimal => assert!(
+                    close(r.objective.unwrap(), optimum),
+                    "{file} (conflicts {conflicts}): {:?}, known {optimum}",
+                    r.objective
+                ),
+                Status::Feasible => {}
+                other => panic!("{file} (conflicts {conflicts}): {other}"),
+            }
+            if conflicts {
+                learned += r.stats.conflicts;
+            } else {
+                assert_eq!(r.stats.conflicts, 0, "{file}");
+            }
+        }
+    }
+    assert!(learned > 0, "no clause learned on any instance");
+}

@@ -268,6 +268,8 @@ impl BnbSettings {
         };
         let mut known = Components::new(&all).names();
         known.extend(propagators::SYMMETRY_NAMES.iter().map(|s| s.to_string()));
+        // Not a component: conflict analysis (BnbSettings::conflicts).
+        known.push("conflicts".to_string());
         match self.disabled.iter().find(|d| !known.contains(d)) {
             Some(name) => Err(UnknownComponent {
                 name: name.clone(),
