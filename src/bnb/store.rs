@@ -38,6 +38,9 @@ pub(crate) struct SolutionStore<'a> {
     relative_gap: f64,
     /// The best point and its value (minimization form, no offset).
     incumbent: Option<(Vec<f64>, f64)>,
+    /// The best point in the search problem's columns (with presolve; the
+    /// heuristics work on it).
+    reduced_incumbent: Option<Vec<f64>>,
     /// A node whose LP value (minimization form) exceeds this is pruned.
     threshold: f64,
     feed: Option<IncumbentFeed>,
@@ -68,6 +71,7 @@ impl<'a> SolutionStore<'a> {
             step: objective_step(work),
             relative_gap: settings.relative_gap,
             incumbent: None,
+            reduced_incumbent: None,
             threshold: f64::INFINITY,
             feed: settings.incumbent_feed.clone(),
             fed_at: None,
@@ -78,6 +82,14 @@ impl<'a> SolutionStore<'a> {
     /// The incumbent and its value (minimization form, no offset).
     pub(crate) fn incumbent(&self) -> Option<&(Vec<f64>, f64)> {
         self.incumbent.as_ref()
+    }
+
+    /// The incumbent in the columns of the problem the search works on.
+    pub(crate) fn search_incumbent(&self) -> Option<&[f64]> {
+        match self.postsolve {
+            Some(_) => self.reduced_incumbent.as_deref(),
+            None => self.incumbent.as_ref().map(|(x, _)| x.as_slice()),
+        }
     }
 
     /// The incumbent's value in minimization form.
@@ -171,6 +183,7 @@ impl<'a> SolutionStore<'a> {
         if let Some(feed) = &self.feed {
             feed.found(&x);
         }
+        self.reduced_incumbent = self.postsolve.map(|post| post.restrict(&x));
         self.incumbent = Some((x, z));
         self.improvements += 1;
         true

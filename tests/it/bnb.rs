@@ -355,3 +355,32 @@ fn once_the_root_lp_is_solved_its_bound_is_reported_even_when_time_runs_out() {
         assert!(bound <= z + 1e-6, "bound {bound} above the incumbent {z}");
     }
 }
+
+#[test]
+fn sub_mips_with_presolve_hand_their_heuristics_the_incumbent_in_their_own_columns() {
+    use symbreak::generate::{Family, MultiKnapsackParams};
+    // A multiple knapsack whose RINS sub-MIPs presolve away most columns:
+    // their heuristics (1-opt) once got the incumbent in the original
+    // columns and panicked; the solve then ended in numerical trouble.
+    let p = MultiKnapsackParams {
+        items: 30,
+        knapsacks: 5,
+        ..MultiKnapsackParams::default()
+    }
+    .generate(9701)
+    .unwrap();
+    let run = branch_and_cut(
+        &p,
+        &BnbSettings {
+            node_limit: Some(20_000),
+            ..BnbSettings::default()
+        },
+    );
+    assert!(
+        matches!(run.status, Status::Optimal | Status::Feasible),
+        "{:?}",
+        run.status
+    );
+    let x = run.solution.expect("a point");
+    assert!(verify(&p, &x, &Tolerances::default()).feasible);
+}

@@ -119,7 +119,7 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
 
     /// The incumbent's point (integers integral, verified), if any.
     pub fn incumbent(&self) -> Option<&[f64]> {
-        self.store.incumbent().map(|(x, _)| x.as_slice())
+        self.store.search_incumbent()
     }
 
     /// The LP cutoff (minimization form, no offset): a point must beat it.

@@ -77,6 +77,13 @@ impl Postsolve {
         self.steps.len()
     }
 
+    /// The values of the kept columns of an original point: the reduced
+    /// point of a point the search found (whose expansion it is); for
+    /// another point, a guide that may violate the reduced rows.
+    pub(crate) fn restrict(&self, original: &[f64]) -> Vec<f64> {
+        self.kept.iter().map(|&j| original[j as usize]).collect()
+    }
+
     /// The original point of a reduced point (`None` for a point of another
     /// length).
     pub(crate) fn expand(&self, reduced: &[f64]) -> Option<Vec<f64>> {
