@@ -37,8 +37,9 @@
 //!   efficacy and a parallelism filter.
 //! - **Primal heuristics** (`heuristics/`): fix-and-propagate from the LP
 //!   point, a weighted violation walk (feasibility jump) from the rounded
-//!   LP point, fractional LP diving, and the sub-MIPs RENS and RINS solved
-//!   by this same search; the warm start is the first cutoff.
+//!   LP point, fractional LP diving, one-opt around the incumbent, and the
+//!   sub-MIPs RENS, RINS and local branching, solved by this same search;
+//!   the warm start is the first cutoff.
 //! - **Branching rules** (`branching/`): reliability branching
 //!   (pseudo-costs initialized by strong branching), most-fractional as
 //!   the fallback.

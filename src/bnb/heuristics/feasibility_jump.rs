@@ -34,8 +34,9 @@
 //! feasibility puzzle, has no point for it to find), each time for at most
 //! 5 % of the time left (1 s at most); without a point it gives up after
 //! as long as the search has run (at least 0.25 s), and with one it stops
-//! once it has not improved it for half its running time. A problem without an objective is left to the
-//! other heuristics (the walk needs a cost to move its cutoff).
+//! once it has not improved it for half its running time. A problem
+//! without an objective is left to the other heuristics (the walk needs a
+//! cost to move its cutoff).
 
 use std::time::{Duration, Instant};
 
