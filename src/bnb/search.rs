@@ -82,6 +82,19 @@ pub(crate) struct Reduction<'a> {
     pub same_columns: bool,
 }
 
+impl<'a> Reduction<'a> {
+    /// No presolve: the search works on `problem` itself.
+    #[cfg(test)]
+    pub(crate) fn none(problem: &'a Problem) -> Self {
+        Reduction {
+            original: problem,
+            work: problem,
+            postsolve: None,
+            same_columns: true,
+        }
+    }
+}
+
 /// A branch-and-cut run over one problem.
 pub(crate) struct Search<'a> {
     /// The original problem and the presolved one.

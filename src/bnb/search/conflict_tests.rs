@@ -3,7 +3,7 @@
 //! point (by exhaustive enumeration) that beats the cutoff the clause was
 //! learned under satisfies it.
 
-use super::Search;
+use super::{Reduction, Search};
 use crate::bnb::BnbSettings;
 use crate::budget::Budget;
 use crate::domains::Literal;
@@ -81,7 +81,7 @@ fn every_learned_clause_keeps_every_point_that_beats_its_cutoff() {
     let (mut learned, mut from_lp) = (0, 0);
     for p in instances() {
         let points = feasible_points(&p);
-        let search = Search::new(&p, &p, &settings, Budget::new(None));
+        let search = Search::new(Reduction::none(&p), &settings, Budget::new(None));
         let (result, log) = search.run_logged();
         assert_eq!(result.status, Status::Optimal, "{}", p.name());
         for (conflict, cutoff) in &log {
@@ -113,7 +113,7 @@ fn the_optimum_is_the_same_with_and_without_conflict_analysis() {
                 conflicts,
                 ..BnbSettings::default()
             };
-            Search::new(&p, &p, &settings, Budget::new(None)).run()
+            Search::new(Reduction::none(&p), &settings, Budget::new(None)).run()
         };
         let (on, off) = (solve(true), solve(false));
         assert_eq!(on.status, Status::Optimal);
