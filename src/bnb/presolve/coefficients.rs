@@ -12,7 +12,9 @@
 //!   `a_j ← a_j + d` with `d = b − (M + a_j)` keeps every point likewise
 //!   (`M` is reached at `x_j = 0` and does not move).
 //!
-//! Integer points are unchanged; the LP relaxation is tighter.
+//! Integer points are unchanged; the LP relaxation is tighter. Rows of
+//! binaries with integral coefficients are left to the knapsack lifting
+//! (`knapsack_lifting.rs`), which is exact.
 
 use super::workspace::Workspace;
 
@@ -39,6 +41,16 @@ pub(super) fn tighten_coefficients(ws: &mut Workspace) -> usize {
     changed
 }
 
+/// Whether row `r` is left to the knapsack lifting (binary columns with
+/// integral coefficients only), which raises coefficients exactly where this
+/// would lower the side.
+fn lifting_row(ws: &Workspace, r: usize) -> bool {
+    ws.rows[r].iter().all(|&(j, a)| {
+        let jj = j as usize;
+        ws.kind[jj].is_integral() && ws.lower[jj] == 0.0 && ws.upper[jj] == 1.0 && a == a.round()
+    })
+}
+
 /// Tightens row `r` read as `sign·row <= sign·side`.
 fn tighten_row(ws: &mut Workspace, r: usize, sign: f64) -> usize {
     let act = ws.activity(r);
@@ -52,7 +64,7 @@ fn tighten_row(ws: &mut Workspace, r: usize, sign: f64) -> usize {
     } else {
         -ws.row_lower[r]
     };
-    if !max.is_finite() || max.abs() > 1e9 || max <= b {
+    if !max.is_finite() || max.abs() > 1e9 || max <= b || lifting_row(ws, r) {
         return 0;
     }
     let mut changes: Vec<(u32, f64)> = Vec::new();
@@ -135,5 +147,19 @@ mod tests {
         assert_eq!(ws.coef(0, 1), 3.0);
         assert_eq!(ws.row_lower[0], -5.0);
         assert_same_optimum(&p);
+    }
+
+    #[test]
+    fn rows_of_binaries_are_left_to_the_knapsack_lifting() {
+        // 3a + 9b <= 10: b alone could become 10 − 3 = 7 here, but
+        // lifting raises it instead.
+        let (mut b, x) = builder(&[
+            (VarKind::Binary, 0.0, 1.0, -1.0),
+            (VarKind::Binary, 0.0, 1.0, -1.0),
+        ]);
+        b.add_row("k", f64::NEG_INFINITY, 10.0, &[(x[0], 3.0), (x[1], 9.0)])
+            .unwrap();
+        let mut ws = Workspace::new(&b.build().unwrap(), Budget::unlimited());
+        assert_eq!(tighten_coefficients(&mut ws), 0);
     }
 }

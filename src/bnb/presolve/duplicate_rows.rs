@@ -2,6 +2,9 @@
 //! over the same columns, `s`'s sides divided by `λ` (swapped for `λ < 0`)
 //! are intersected into `r`'s and `s` is removed: the same points.
 //!
+//! Two one-sided rows that would become a ranged one are kept apart: the
+//! knapsack lifting and the coefficient tightening work on one side only.
+//!
 //! Rows are bucketed by their columns and their coefficients scaled by the
 //! first one (rounded to twelve digits); a candidate pair is then checked
 //! entry by entry.
@@ -31,8 +34,9 @@ pub(super) fn merge_parallel_rows(ws: &mut Workspace) -> usize {
         };
         match first_of.get(&key) {
             Some(&keep) if ws.row_alive[keep] => {
-                if let Some(lambda) = ratio(ws, keep, &entries) {
-                    merge(ws, keep, r, lambda);
+                if let Some(lambda) = ratio(ws, keep, &entries)
+                    && merge(ws, keep, r, lambda)
+                {
                     removed += 1;
                 }
             }
@@ -73,16 +77,23 @@ fn ratio(ws: &Workspace, keep: usize, entries: &[(u32, f64)]) -> Option<f64> {
         .then_some(lambda)
 }
 
-/// Intersects the sides of `drop = λ·keep` into `keep`; removes `drop`.
-fn merge(ws: &mut Workspace, keep: usize, drop: usize, lambda: f64) {
+/// Intersects the sides of `drop = λ·keep` into `keep` and removes `drop`;
+/// false (nothing done) when that would turn two one-sided rows into a
+/// ranged one, which the knapsack lifting and coefficient tightening (one
+/// side only) would then leave alone.
+fn merge(ws: &mut Workspace, keep: usize, drop: usize, lambda: f64) -> bool {
     let (lo, up) = (ws.row_lower[drop] / lambda, ws.row_upper[drop] / lambda);
     let (lo, up) = if lambda > 0.0 { (lo, up) } else { (up, lo) };
     let new_lo = ws.row_lower[keep].max(lo);
     let new_up = ws.row_upper[keep].min(up);
+    let was_ranged = ws.row_lower[keep].is_finite() && ws.row_upper[keep].is_finite();
+    if new_lo.is_finite() && new_up.is_finite() && new_lo < new_up && !was_ranged {
+        return false;
+    }
     if new_lo > new_up {
         if new_lo - new_up > FEAS_TOL * new_lo.abs().max(1.0) {
             ws.infeasible = true;
-            return;
+            return true;
         }
         ws.row_lower[keep] = new_lo;
         ws.row_upper[keep] = new_lo;
@@ -91,6 +102,7 @@ fn merge(ws: &mut Workspace, keep: usize, drop: usize, lambda: f64) {
         ws.row_upper[keep] = new_up;
     }
     ws.remove_row(drop);
+    true
 }
 
 #[cfg(test)]
@@ -102,22 +114,25 @@ mod tests {
 
     #[test]
     fn a_scaled_copy_merges_its_sides_into_the_first_row() {
-        // x + 2y <= 8 and −2x − 4y <= −4 (x + 2y >= 2): one row [2, 8].
+        // x + 2y <= 8 and −2x − 4y >= −12 (x + 2y <= 6): one row <= 6.
+        // A third row x + 2y >= 2 would make it ranged: kept apart.
         let (mut b, v) = builder(&[
             (VarKind::Integer, 0.0, 9.0, 1.0),
             (VarKind::Integer, 0.0, 9.0, -1.0),
         ]);
         b.add_row("a", f64::NEG_INFINITY, 8.0, &[(v[0], 1.0), (v[1], 2.0)])
             .unwrap();
-        b.add_row("b", f64::NEG_INFINITY, -4.0, &[(v[0], -2.0), (v[1], -4.0)])
+        b.add_row("b", -12.0, f64::INFINITY, &[(v[0], -2.0), (v[1], -4.0)])
+            .unwrap();
+        b.add_row("low", 2.0, f64::INFINITY, &[(v[0], 1.0), (v[1], 2.0)])
             .unwrap();
         b.add_row("c", f64::NEG_INFINITY, 5.0, &[(v[0], 1.0), (v[1], 3.0)])
             .unwrap();
         let p = b.build().unwrap();
         let mut ws = Workspace::new(&p, Budget::unlimited());
         assert_eq!(merge_parallel_rows(&mut ws), 1);
-        assert_eq!((ws.row_lower[0], ws.row_upper[0]), (2.0, 8.0));
-        assert!(!ws.row_alive[1] && ws.row_alive[2]);
+        assert_eq!((ws.row_lower[0], ws.row_upper[0]), (f64::NEG_INFINITY, 6.0));
+        assert!(!ws.row_alive[1] && ws.row_alive[2] && ws.row_alive[3]);
         assert_same_optimum(&p);
     }
 
