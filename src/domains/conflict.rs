@@ -70,12 +70,7 @@ impl Domains<'_> {
         let t = self.trail.len();
         let mut start = Vec::new();
         match self.conflict? {
-            Culprit::Row(row, side) => {
-                if let Some(needed) = self.needed_row_bounds(row as usize, side, root_mark) {
-                    return self.resolve(needed, root_mark, max_literals);
-                }
-                self.explain_row(row as usize, side, None, t, &mut start);
-            }
+            Culprit::Row(row, side) => self.explain_row(row as usize, side, None, t, &mut start),
             Culprit::Clause(k) => self.explain_clause(k, None, t, &mut start),
         }
         let start = start.into_iter().map(|(e, u)| (e as u32, u)).collect();
@@ -96,33 +91,6 @@ impl Domains<'_> {
     ) -> Option<Vec<Literal>> {
         let start = self.needed_bounds(row, root_mark)?;
         self.resolve(start, root_mark, max_literals)
-    }
-
-    /// The bounds the violation of side `side` of row `r` (a problem row or
-    /// the objective row) needs under the current domains, as for a proof
-    /// row (see [`needed_bounds`](Self::needed_bounds)); `None` when the
-    /// violation is within the tolerance (then every bound is taken).
-    fn needed_row_bounds(&self, r: usize, side: Side, root_mark: usize) -> Option<Bounds> {
-        let (idx, val, lo, hi) = self.row(r);
-        match side {
-            Side::Upper => self.needed_bounds(
-                ProofRow {
-                    idx,
-                    val,
-                    upper: hi,
-                },
-                root_mark,
-            ),
-            Side::Lower => {
-                let negated: Vec<f64> = val.iter().map(|a| -a).collect();
-                let row = ProofRow {
-                    idx,
-                    val: &negated,
-                    upper: -lo,
-                };
-                self.needed_bounds(row, root_mark)
-            }
-        }
     }
 
     /// The trail entries (since `root_mark`) of the bounds `row`'s
