@@ -27,16 +27,29 @@ use super::{Change, Conflict, Culprit, Domains, Literal, Reason};
 /// conflicts weigh `CLAUSE_DECAY^k`).
 const CLAUSE_DECAY: f64 = 0.999;
 
-/// One learned clause: its literals (the watched two first) and activity.
-#[derive(Clone, Debug)]
+/// One learned clause: where its literals are in the store's arena (the
+/// watched two first), and its activity.
+#[derive(Clone, Copy, Debug)]
 struct Clause {
-    lits: Vec<Literal>,
+    start: u32,
+    len: u32,
     activity: f64,
 }
 
-/// The learned clauses, their watches and counters.
+impl Clause {
+    /// Its literals' range in the arena.
+    fn span(&self) -> std::ops::Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
+    }
+}
+
+/// The learned clauses, their watches and counters. The literals of every
+/// clause sit in one arena, so that copying the store (a heuristic copies
+/// the domains) costs a few allocations, not one per clause.
 #[derive(Clone, Debug)]
 pub(super) struct ClauseStore {
+    /// The literals of every clause, clause after clause.
+    arena: Vec<Literal>,
     clauses: Vec<Clause>,
     /// Per literal ([`code`]), the clauses watching it.
     watches: Vec<Vec<u32>>,
@@ -92,6 +105,7 @@ impl ClauseStore {
     /// An empty store over `num_vars` columns.
     pub(super) fn new(num_vars: usize) -> Self {
         ClauseStore {
+            arena: Vec::new(),
             clauses: Vec::new(),
             watches: vec![Vec::new(); 2 * num_vars],
             head: 0,
@@ -119,7 +133,7 @@ impl ClauseStore {
 
     /// The literals of clause `k`.
     pub(super) fn literals(&self, k: u32) -> &[Literal] {
-        &self.clauses[k as usize].lits
+        &self.arena[self.clauses[k as usize].span()]
     }
 
     /// Ends one conflict's raises: later raises weigh more.
@@ -192,7 +206,8 @@ impl Domains<'_> {
     /// propagate the other watch, or report the conflict.
     fn visit(&mut self, k: u32, lit: Literal) -> Visit {
         let (lower, upper) = (&self.lower, &self.upper);
-        let lits = &mut self.clauses.clauses[k as usize].lits;
+        let span = self.clauses.clauses[k as usize].span();
+        let lits = &mut self.clauses.arena[span];
         if lits.len() == 1 {
             return Visit::Conflict;
         }
@@ -265,9 +280,11 @@ impl Domains<'_> {
             self.clauses.watches[code(*l)].push(k);
         }
         self.clauses.clauses.push(Clause {
-            lits,
+            start: self.clauses.arena.len() as u32,
+            len: lits.len() as u32,
             activity: self.clauses.bump,
         });
+        self.clauses.arena.extend_from_slice(&lits);
         self.clauses.decay();
         true
     }
@@ -297,7 +314,8 @@ impl Domains<'_> {
     /// Clause `k` re-watched under the current domains; propagates it when
     /// unit, `Err` when every literal is false.
     fn settle(&mut self, k: u32) -> Result<(), Conflict> {
-        let mut lits = std::mem::take(&mut self.clauses.clauses[k as usize].lits);
+        let span = self.clauses.clauses[k as usize].span();
+        let mut lits = self.clauses.arena[span.clone()].to_vec();
         for l in lits.iter().take(2) {
             self.clauses.watches[code(*l)].retain(|&c| c != k);
         }
@@ -311,7 +329,7 @@ impl Domains<'_> {
             .map(|&l| state(&self.lower, &self.upper, l))
             .collect();
         let first = lits[0];
-        self.clauses.clauses[k as usize].lits = lits;
+        self.clauses.arena[span].copy_from_slice(&lits);
         let rest_false = states.len() < 2 || states[1] == Some(false);
         match states[0] {
             Some(false) => {
@@ -356,19 +374,27 @@ impl Domains<'_> {
         for &k in order.iter().take(keep) {
             kept_flags[k] = true;
         }
-        let old = std::mem::take(&mut self.clauses.clauses);
-        self.clauses.clauses = old
-            .into_iter()
-            .zip(&kept_flags)
-            .filter_map(|(c, &kept)| kept.then_some(c))
-            .collect();
-        for list in &mut self.clauses.watches {
+        let store = &mut self.clauses;
+        let old_clauses = std::mem::take(&mut store.clauses);
+        let old_arena = std::mem::take(&mut store.arena);
+        for list in &mut store.watches {
             list.clear();
         }
-        for (k, c) in self.clauses.clauses.iter().enumerate() {
-            for l in c.lits.iter().take(2) {
-                self.clauses.watches[code(*l)].push(k as u32);
+        for (c, _) in old_clauses
+            .iter()
+            .zip(&kept_flags)
+            .filter(|(_, kept)| **kept)
+        {
+            let k = store.clauses.len() as u32;
+            let lits = &old_arena[c.span()];
+            for l in lits.iter().take(2) {
+                store.watches[code(*l)].push(k);
             }
+            store.clauses.push(Clause {
+                start: store.arena.len() as u32,
+                ..*c
+            });
+            store.arena.extend_from_slice(lits);
         }
         let removed = n - self.clauses.clauses.len();
         self.clauses.deleted += removed as u64;
@@ -383,7 +409,8 @@ impl Domains<'_> {
     /// The learned clauses, each as the literals of which one holds in
     /// every point that satisfies the rows and beats the cutoff.
     pub fn learned(&self) -> impl Iterator<Item = &[Literal]> + '_ {
-        self.clauses.clauses.iter().map(|c| c.lits.as_slice())
+        let store = &self.clauses;
+        store.clauses.iter().map(|c| &store.arena[c.span()])
     }
 
     /// Fixings made by learned clauses so far.
