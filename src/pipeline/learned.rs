@@ -291,14 +291,7 @@ impl<'a> Path<'a> {
             return None;
         }
         let t0 = Instant::now();
-        let mut walk = Walk::new(
-            self.problem,
-            ls,
-            best.solution.values(),
-            best.objective,
-            lp_bound,
-            s.tolerances,
-        );
+        let mut walk = Walk::from_best(self.problem, ls, &best, lp_bound, s.tolerances);
         let alone = self.budget.capped(s.time_limit.mul_f64(ls.alone_share));
         local_search::run_alone(&mut walk, &self.incumbent, alone, stop);
         log.push(self.stage("local search", t0, walk_summary(&walk)));

@@ -54,7 +54,7 @@ use std::time::{Duration, Instant};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::repair::Incumbent;
+use super::repair::{Best, Incumbent};
 use crate::budget::Budget;
 use crate::model::objective::{integral_objective, lattice_bound, reaches_bound};
 use crate::model::{ConsId, Problem, Sense, Solution, VarId, VarKind};
@@ -225,6 +225,24 @@ impl<'a> Walk<'a> {
         walk.recompute();
         walk.set_target(objective);
         walk
+    }
+
+    /// A walk from `best` (a verified point and its objective).
+    pub fn from_best(
+        problem: &'a Problem,
+        settings: &LocalSearch,
+        best: &Best,
+        lp_bound: Option<f64>,
+        tolerances: Tolerances,
+    ) -> Self {
+        Walk::new(
+            problem,
+            settings,
+            best.solution.values(),
+            best.objective,
+            lp_bound,
+            tolerances,
+        )
     }
 
     /// Activities and the violated set from scratch.

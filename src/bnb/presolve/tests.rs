@@ -179,6 +179,23 @@ fn random_problem(
     b.build().unwrap()
 }
 
+/// A random problem with every row cut to the number of columns.
+fn case(
+    cols: &[(u8, i32, i32, i32)],
+    rows: Vec<RandomRow>,
+    anchor: &[i32],
+    maximize: bool,
+) -> Problem {
+    let rows: Vec<RandomRow> = rows
+        .into_iter()
+        .map(|mut r| {
+            r.coefs.truncate(cols.len());
+            r
+        })
+        .collect();
+    random_problem(cols, &rows, anchor, maximize)
+}
+
 fn columns(kind_codes: u8) -> impl Strategy<Value = Vec<(u8, i32, i32, i32)>> {
     proptest::collection::vec((0..kind_codes, -2i32..2, 0i32..4, -3i32..4), 2..6)
 }
@@ -194,12 +211,7 @@ proptest! {
         anchor in proptest::collection::vec(0i32..4, 5),
         maximize in any::<bool>(),
     ) {
-        let rows: Vec<RandomRow> = rows
-            .into_iter()
-            .map(|mut r| { r.coefs.truncate(cols.len()); r })
-            .collect();
-        let p = random_problem(&cols, &rows, &anchor, maximize);
-        assert_same_by_enumeration(&p);
+        assert_same_by_enumeration(&case(&cols, rows, &anchor, maximize));
     }
 }
 
@@ -215,12 +227,7 @@ proptest! {
         anchor in proptest::collection::vec(0i32..4, 5),
         maximize in any::<bool>(),
     ) {
-        let rows: Vec<RandomRow> = rows
-            .into_iter()
-            .map(|mut r| { r.coefs.truncate(cols.len()); r })
-            .collect();
-        let p = random_problem(&cols, &rows, &anchor, maximize);
-        assert_same_by_search(&p);
+        assert_same_by_search(&case(&cols, rows, &anchor, maximize));
     }
 }
 

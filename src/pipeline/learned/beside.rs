@@ -302,14 +302,7 @@ impl Path<'_> {
         let (mut steps, mut improvements, mut walks) = (0, 0, 0);
         let mut last = None;
         while let Some(best) = self.next_point(last, interrupt) {
-            let mut walk = Walk::new(
-                self.problem,
-                ls,
-                best.solution.values(),
-                best.objective,
-                lp_bound,
-                s.tolerances,
-            );
+            let mut walk = Walk::from_best(self.problem, ls, &best, lp_bound, s.tolerances);
             lock(report).walk_bound = walk.bound();
             walk.run(&self.incumbent, &|w| self.stopped(interrupt) || stalled(w));
             let st = walk.stats();
