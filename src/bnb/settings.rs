@@ -238,6 +238,10 @@ pub struct BnbStats {
     pub time_branching_s: f64,
     /// Seconds in primal heuristics.
     pub time_heuristics_s: f64,
+    /// Seconds in the sub-MIPs of the large-neighbourhood heuristics (part
+    /// of `time_heuristics_s`): together they stay within a share of the
+    /// search's time.
+    pub time_sub_mips_s: f64,
     /// Every component's statistics: separators, heuristics, propagators,
     /// branching rules, each in calling order.
     pub components: Vec<ComponentStats>,

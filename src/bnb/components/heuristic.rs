@@ -163,9 +163,15 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
     }
 
     /// Counts the work of a sub-search the heuristic ran (a sub-MIP's
-    /// pivots) in the run's statistics.
-    pub fn count_sub_search(&mut self, sub: &BnbStats) {
+    /// pivots and its time) in the run's statistics.
+    pub fn count_sub_search(&mut self, sub: &BnbStats, time_s: f64) {
         self.stats.lp_iterations += sub.lp_iterations;
+        self.stats.time_sub_mips_s += time_s;
+    }
+
+    /// Seconds the sub-searches of every heuristic have taken so far.
+    pub fn sub_search_time_s(&self) -> f64 {
+        self.stats.time_sub_mips_s
     }
 
     /// Improving points offered so far in this call.
