@@ -75,7 +75,7 @@ pub mod symmetry;
 mod tree;
 
 pub use presolve::PresolveStats;
-pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed};
+pub use settings::{BnbResult, BnbSettings, BnbStats, Guide, IncumbentFeed};
 
 use crate::budget::Budget;
 use crate::model::Problem;

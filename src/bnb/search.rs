@@ -35,6 +35,14 @@ use crate::simplex::{Lp, LpLimits, LpStatus};
 use crate::status::Status;
 use crate::tolerances::INTEGRALITY;
 
+/// How far from 1/2 a prediction must be for the search to follow it when
+/// it orders a binary's children.
+const GUIDE_CONFIDENCE: f64 = 0.4;
+
+/// The name that switches the prediction's child order off
+/// (`BnbSettings::disabled`, `solve --disable`).
+pub(crate) const GUIDED_CHILD_ORDER: &str = "branch.guide";
+
 /// Why the tree search stopped before the tree was closed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Limit {
@@ -717,6 +725,7 @@ impl<'a> Search<'a> {
     fn branch(&mut self, node: Node, bound: f64, z: f64, candidates: &[(u32, f64)]) -> Processed {
         let t = Instant::now();
         let decision = self.decide_branching(z, candidates);
+        let decision = self.guided(decision);
         self.stats.time_branching_s += t.elapsed().as_secs_f64();
         match decision {
             BranchingDecision::Branch {
@@ -728,6 +737,36 @@ impl<'a> Search<'a> {
             BranchingDecision::OneSide { var, value, up } => {
                 self.single_child(node, bound, var, value, up)
             }
+        }
+    }
+
+    /// `decision` with the child order of the feed's prediction where it
+    /// is confident about a binary column (at most 0.1 or at least 0.9):
+    /// the search dives first towards the predicted value. The branching
+    /// column stays the rules' choice: a prediction says little about
+    /// which column matters for the bound.
+    fn guided(&mut self, decision: BranchingDecision) -> BranchingDecision {
+        let BranchingDecision::Branch { var, value, .. } = decision else {
+            return decision;
+        };
+        let v = VarId(var);
+        let binary = self.domains.lower(v) == 0.0 && self.domains.upper(v) == 1.0;
+        let Some(&p) = self.store.guide().and_then(|g| g.get(var as usize)) else {
+            return decision;
+        };
+        let off = self
+            .settings
+            .disabled
+            .iter()
+            .any(|d| d == GUIDED_CHILD_ORDER);
+        if off || !binary || (p - 0.5).abs() < GUIDE_CONFIDENCE {
+            return decision;
+        }
+        self.stats.guided_branchings += 1;
+        BranchingDecision::Branch {
+            var,
+            value,
+            up_first: p > 0.5,
         }
     }
 

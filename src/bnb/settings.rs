@@ -1,7 +1,7 @@
 //! What a branch-and-cut run is asked to do, and what it reports.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -26,7 +26,13 @@ use crate::symmetry::Symmetry;
 pub struct IncumbentFeed {
     source: Arc<FeedSource>,
     sink: Option<Arc<FeedSink>>,
+    guide: Option<Guide>,
 }
+
+/// A prediction that may arrive while the search runs: one value in
+/// `[0, 1]` per column of the problem the search was given (the learned
+/// path's network output, the probability that a binary is 1). Set once.
+pub type Guide = Arc<OnceLock<Vec<f64>>>;
 
 type FeedSource = dyn Fn(Option<f64>) -> Option<Vec<f64>> + Send + Sync;
 type FeedSink = dyn Fn(&[f64]) + Send + Sync;
@@ -37,7 +43,20 @@ impl IncumbentFeed {
         IncumbentFeed {
             source: Arc::new(f),
             sink: None,
+            guide: None,
         }
+    }
+
+    /// Also hands the search a prediction once `guide` is set: where it
+    /// is confident about a binary, the search's child order follows it.
+    pub fn with_guide(mut self, guide: Guide) -> Self {
+        self.guide = Some(guide);
+        self
+    }
+
+    /// The prediction, once it has arrived.
+    pub fn guide(&self) -> Option<&[f64]> {
+        self.guide.as_ref()?.get().map(Vec::as_slice)
     }
 
     /// Also reports every incumbent the search keeps to `f` (the point, in
@@ -222,6 +241,9 @@ pub struct BnbStats {
     pub fed_incumbents: u64,
     /// Strong-branching LPs solved.
     pub strong_branchings: u64,
+    /// Branchings whose child order the feed's prediction set (it was
+    /// confident about the column).
+    pub guided_branchings: u64,
     /// Nodes whose LP could not be solved (branched on without it).
     pub lp_failures: u64,
     /// Seconds in node LPs (strong branching excluded).

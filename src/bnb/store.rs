@@ -49,6 +49,9 @@ pub(crate) struct SolutionStore<'a> {
     fed_at: Option<Instant>,
     /// Incumbents found so far.
     improvements: u64,
+    /// The feed's prediction in the search problem's columns, once it has
+    /// arrived.
+    guide: Option<Vec<f64>>,
 }
 
 impl<'a> SolutionStore<'a> {
@@ -76,6 +79,7 @@ impl<'a> SolutionStore<'a> {
             feed: settings.incumbent_feed.clone(),
             fed_at: None,
             improvements: 0,
+            guide: None,
         }
     }
 
@@ -213,7 +217,22 @@ impl<'a> SolutionStore<'a> {
             return None;
         }
         self.fed_at = Some(Instant::now());
+        if self.guide.is_none()
+            && let Some(g) = feed.guide()
+            && g.len() == self.original.num_vars()
+        {
+            self.guide = Some(match self.postsolve {
+                Some(post) => post.restrict(g),
+                None => g.to_vec(),
+            });
+        }
         feed.poll(self.reported_incumbent())
+    }
+
+    /// The feed's prediction in the search problem's columns (one value in
+    /// `[0, 1]` per column), once it has arrived.
+    pub(crate) fn guide(&self) -> Option<&[f64]> {
+        self.guide.as_deref()
     }
 
     /// The incumbent's point.

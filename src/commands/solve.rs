@@ -117,9 +117,11 @@ pub struct SolveArgs {
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
     /// cuts.gomory), heuristics (heur.fix_and_propagate,
     /// heur.feasibility_jump, heur.lp_dive, heur.one_opt, heur.rens,
-    /// heur.rins), propagators (prop.orbitopal, prop.orbital,
-    /// prop.redcost_root, prop.redcost_node), branching rules
-    /// (branch.reliability, branch.most_fractional).
+    /// heur.rins, heur.local_branching), propagators (prop.orbitopal,
+    /// prop.orbital, prop.redcost_root, prop.redcost_node), branching
+    /// rules (branch.reliability, branch.most_fractional), conflict
+    /// analysis (conflicts), and with --learned the prediction's child
+    /// order (branch.guide).
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub disable: Vec<String>,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).

@@ -300,6 +300,57 @@ fn the_feed_hears_of_every_incumbent_the_search_keeps_and_its_points_come_in() {
     assert!(fed.stats.fed_incumbents >= 1, "{:?}", fed.stats);
 }
 
+/// Every primal heuristic of the branch-and-cut, by name.
+const HEURISTICS: [&str; 7] = [
+    "heur.fix_and_propagate",
+    "heur.feasibility_jump",
+    "heur.lp_dive",
+    "heur.one_opt",
+    "heur.rens",
+    "heur.rins",
+    "heur.local_branching",
+];
+
+#[test]
+fn a_confident_prediction_of_an_optimum_leads_the_first_plunge_to_an_optimum() {
+    use std::sync::{Arc, OnceLock};
+    use symbreak::bnb::{Guide, IncumbentFeed};
+    let p = packing12();
+    let alone = branch_and_cut(&p, &BnbSettings::default());
+    assert_eq!(alone.status, Status::Optimal);
+    let optimum = alone.solution.clone().unwrap();
+    // The prediction: the optimum, confidently. Without heuristics and
+    // symmetry handling every node of the first plunge keeps the optimum
+    // in its LP, so the first integral LP point is an optimum too.
+    let run = |prediction: Vec<f64>, disabled: &[&str]| {
+        let guide: Guide = Arc::new(OnceLock::new());
+        guide.set(prediction).unwrap();
+        let settings = BnbSettings {
+            incumbent_feed: Some(IncumbentFeed::new(|_| None).with_guide(guide)),
+            symmetry: false,
+            disabled: disabled.iter().map(|s| s.to_string()).collect(),
+            ..BnbSettings::default()
+        };
+        branch_and_cut(&p, &settings)
+    };
+    let confident: Vec<f64> = optimum.iter().map(|&x| 0.02 + 0.96 * x).collect();
+    let guided = run(confident.clone(), &HEURISTICS);
+    assert_eq!(guided.status, Status::Optimal);
+    assert_eq!(guided.objective, alone.objective);
+    assert!(guided.stats.guided_branchings >= 1, "{:?}", guided.stats);
+    let first = guided.incumbents.first().expect("an incumbent").1;
+    assert_eq!(Some(first), alone.objective, "{:?}", guided.incumbents);
+    // Switched off, or unsure (0.5 everywhere), or of the wrong length,
+    // it orders nothing.
+    let mut off = HEURISTICS.to_vec();
+    off.push("branch.guide");
+    assert_eq!(run(confident.clone(), &off).stats.guided_branchings, 0);
+    let unsure = vec![0.5; optimum.len()];
+    assert_eq!(run(unsure, &HEURISTICS).stats.guided_branchings, 0);
+    let short = confident[1..].to_vec();
+    assert_eq!(run(short, &HEURISTICS).stats.guided_branchings, 0);
+}
+
 #[test]
 fn a_raised_interrupt_stops_the_search_before_its_first_node() {
     use symbreak::budget::Interrupt;

@@ -270,6 +270,8 @@ impl BnbSettings {
         known.extend(propagators::SYMMETRY_NAMES.iter().map(|s| s.to_string()));
         // Not a component: conflict analysis (BnbSettings::conflicts).
         known.push("conflicts".to_string());
+        // Not a component either: the prediction's child order.
+        known.push(crate::bnb::search::GUIDED_CHILD_ORDER.to_string());
         match self.disabled.iter().find(|d| !known.contains(d)) {
             Some(name) => Err(UnknownComponent {
                 name: name.clone(),

@@ -20,11 +20,11 @@
 //! thread ends at its next check.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
 use super::{COMPLETION, LearnedSettings, Path, tighter};
-use crate::bnb::IncumbentFeed;
+use crate::bnb::{Guide, IncumbentFeed};
 use crate::budget::{Budget, Interrupt};
 use crate::model::{Problem, Solution};
 use crate::nn::{self, TrainedModel};
@@ -75,6 +75,8 @@ struct Job {
     symmetry: Arc<Symmetry>,
     interrupt: Interrupt,
     report: Arc<Mutex<Proposals>>,
+    /// Where the prediction goes for the search's branching.
+    guide: Guide,
 }
 
 impl Job {
@@ -88,7 +90,10 @@ impl Job {
             budget: self.budget,
             incumbent: Arc::clone(&self.incumbent),
         };
-        let propose = || path.propose(&self.model, &self.symmetry, &self.interrupt, &self.report);
+        let propose = || {
+            let shared = (&self.interrupt, &self.guide, &*self.report);
+            path.propose(&self.model, &self.symmetry, shared)
+        };
         match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
             Ok(pool) => pool.install(propose),
             Err(_) => propose(),
@@ -118,6 +123,7 @@ pub(super) fn solve_beside(
     let mut log = vec![symmetry_stage(&symmetry, t0)];
     let interrupt = Interrupt::new();
     let report = Arc::new(Mutex::new(Proposals::default()));
+    let guide: Guide = Arc::new(OnceLock::new());
     let shared = Arc::new(problem.clone());
     let job = Job {
         problem: Arc::clone(&shared),
@@ -129,6 +135,7 @@ pub(super) fn solve_beside(
         symmetry: Arc::clone(&symmetry),
         interrupt: interrupt.clone(),
         report: Arc::clone(&report),
+        guide: Arc::clone(&guide),
     };
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
@@ -138,7 +145,7 @@ pub(super) fn solve_beside(
             // The path may have returned already: nobody to tell.
             let _ = tx.send(ended);
         });
-    let feed = exchange(&path.incumbent, shared, settings);
+    let feed = exchange(&path.incumbent, shared, settings).with_guide(guide);
     let t0 = Instant::now();
     if settings.log {
         eprintln!(
@@ -238,15 +245,15 @@ fn exchange(
 }
 
 impl Path<'_> {
-    /// The proposals, on their thread: the LP relaxation, the prediction,
-    /// the repair strategies until one of them finds a point, then the
-    /// local search from the best point until interrupted.
+    /// The proposals, on their thread: the LP relaxation, the prediction
+    /// (also handed to the search, whose child order follows it where it
+    /// is confident), the repair strategies until one of them finds a
+    /// point, then the local search from the best point until interrupted.
     fn propose(
         &self,
         model: &TrainedModel,
         symmetry: &Symmetry,
-        interrupt: &Interrupt,
-        report: &Mutex<Proposals>,
+        (interrupt, guide, report): (&Interrupt, &Guide, &Mutex<Proposals>),
     ) {
         let t0 = Instant::now();
         let lp = lp_relaxation(
@@ -266,6 +273,8 @@ impl Path<'_> {
         let t0 = Instant::now();
         let x = lp.as_ref().map(|l| l.x.as_slice());
         let probs = nn::predict(model, self.problem, Some(symmetry), x, self.settings.seed);
+        // Set once, here only.
+        let _ = guide.set(probs.clone());
         let inference = self.stage("inference", t0, format!("{} model", model.breaking));
         lock(report).log.push(inference);
         if self.stopped(interrupt) {
