@@ -19,6 +19,7 @@ use super::components::{
     BranchingContext, BranchingDecision, Components, HeuristicContext, PropagationContext,
     print_table,
 };
+use super::heuristics;
 use super::lp_conflict::{AggregatedRow, cutoff_row, farkas_row};
 use super::node::{BoundChange, Branching, Node};
 use super::presolve::Postsolve;
@@ -174,6 +175,9 @@ impl<'a> Search<'a> {
 
     /// The root and the tree search; `Some(limit)` when a limit stopped it.
     fn run_search(&mut self) -> Option<Limit> {
+        // The root is open before it is processed: a point found before
+        // (the warm start, the walk before a large root LP) is not proven.
+        self.tree.set_current_bound(Some(f64::NEG_INFINITY));
         if let Some(x) = self.settings.warm_start.clone()
             && self.store.offer_original(x)
         {
@@ -183,6 +187,7 @@ impl<'a> Search<'a> {
         self.progress.header();
         let mut limit = None;
         if root_ok {
+            self.walk_before_root();
             let root = Node {
                 changes: Vec::new(),
                 bound: f64::NEG_INFINITY,
@@ -193,6 +198,8 @@ impl<'a> Search<'a> {
                 branching: None,
             };
             limit = self.search(root);
+        } else {
+            self.tree.set_current_bound(None);
         }
         limit
     }
@@ -719,6 +726,35 @@ impl<'a> Search<'a> {
                 self.after_new_incumbent();
             }
         }
+    }
+
+    /// Before a large root LP: the feasibility-jump walk from the point
+    /// nearest zero (see [`heuristics::walk_before_root`]), counted as a
+    /// call of `heur.feasibility_jump`, so that a point and a cutoff exist
+    /// even when the root LP takes most of the limit.
+    fn walk_before_root(&mut self) {
+        let Some(k) = self
+            .components
+            .heuristics
+            .iter()
+            .position(|r| r.component.name() == "heur.feasibility_jump")
+        else {
+            return;
+        };
+        if self.store.incumbent().is_some() || !heuristics::is_large_lp(self.p) {
+            return;
+        }
+        let t = Instant::now();
+        let (lower, upper): (Vec<f64>, Vec<f64>) = self
+            .p
+            .vars()
+            .map(|v| (self.domains.lower(v), self.domains.upper(v)))
+            .unzip();
+        let stop = || self.out_of_time();
+        let point = heuristics::walk_before_root(self.p, (&lower, &upper), &self.budget, &stop);
+        let kept = point.is_some_and(|x| self.offer(x));
+        self.components.heuristics[k].stats.record(t, kept as u64);
+        self.stats.time_heuristics_s += t.elapsed().as_secs_f64();
     }
 
     /// Asks the branching rules in order and carries out the decision.

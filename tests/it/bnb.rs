@@ -352,6 +352,46 @@ fn a_confident_prediction_of_an_optimum_leads_the_first_plunge_to_an_optimum() {
 }
 
 #[test]
+fn a_large_root_lp_is_preceded_by_a_walk_that_finds_a_point() {
+    use symbreak::generate::{ColoringParams, Family};
+    // A 15-coloring of G(100, 0.3): 1,515 binaries, about 23,000 rows; the
+    // root LP took more than 30 s in session 11. With no node processed
+    // (node limit 0) the walk before the root LP has found a coloring.
+    let p = ColoringParams {
+        vertices: 100,
+        edge_probability: 0.3,
+        colors: Some(15),
+    }
+    .generate(14101)
+    .unwrap();
+    let settings = BnbSettings {
+        node_limit: Some(0),
+        ..BnbSettings::default()
+    };
+    let run = branch_and_cut(&p, &settings);
+    let x = run
+        .solution
+        .as_ref()
+        .expect("a coloring before the root LP");
+    assert!(verify(&p, x, &Tolerances::default()).feasible);
+    assert_eq!(run.stats.nodes, 0);
+    let walk = run.stats.component("heur.feasibility_jump").unwrap();
+    assert_eq!((walk.calls, walk.found), (1, 1), "{walk:?}");
+    // Not proven: the root is open.
+    assert_ne!(run.status, Status::Optimal);
+    // A small problem gets no walk before its root.
+    let small = branch_and_cut(&packing12(), &settings);
+    assert_eq!(
+        small
+            .stats
+            .component("heur.feasibility_jump")
+            .unwrap()
+            .calls,
+        0
+    );
+}
+
+#[test]
 fn a_raised_interrupt_stops_the_search_before_its_first_node() {
     use symbreak::budget::Interrupt;
     let p = packing12();

@@ -33,8 +33,7 @@
 //! backing off after fruitless calls as the sub-MIPs do: enigma, a
 //! feasibility puzzle, has no point for it to find), each time for at most
 //! 5 % of the time left (1 s at most); without a point it gives up after
-//! as long as the search has run (at least 0.25 s or 40 moves per nonzero,
-//! whichever comes first), and with one it stops
+//! as long as the search has run (at least 0.25 s), and with one it stops
 //! once it has not improved it for half its running time. A problem
 //! without an objective is left to the other heuristics (the walk needs a
 //! cost to move its cutoff).
@@ -43,22 +42,20 @@ use std::time::{Duration, Instant};
 
 use super::sub_mip::BackOff;
 use crate::bnb::components::{HeuristicContext, PrimalHeuristic, Schedule};
-use crate::model::{Sense, Solution};
+use crate::budget::Budget;
+use crate::model::{Problem, Sense, Solution};
 use crate::pipeline::{Incumbent, LocalSearch, Walk};
 use crate::verify::Tolerances;
 
 /// The share of the time left one call may take, and its cap.
 const TIME_SHARE: f64 = 0.05;
 const TIME_CAP: Duration = Duration::from_secs(1);
-/// Seconds a walk looks for its first point at most while the search is
-/// young (longer when the search has run longer)...
+/// Seconds a walk looks for its first point at least (longer when the
+/// search has run longer). A floor in moves per nonzero instead (40:
+/// enigma, with no point to find, makes 54 per nonzero in 0.25 s) was
+/// tried in session 12 and dropped: the default cutting stock 9502 needs
+/// more than 40 at the root.
 const FIRST_POINT_TIME: f64 = 0.25;
-/// ... unless it has made this many moves per nonzero of the problem
-/// first. Walks that find a point find it within about 30 moves per
-/// nonzero (cutting stock 20 types: 2 to 21); enigma, with no point to
-/// find, spent its whole 0.25 s (15,600 moves, 54 per nonzero) in session
-/// 11, most of its solve.
-const FIRST_POINT_STEPS_PER_NONZERO: u64 = 40;
 
 /// The weighted violation walk from the rounded LP point.
 #[derive(Default)]
@@ -95,38 +92,81 @@ impl PrimalHeuristic for FeasibilityJump {
         }
         self.calls += 1;
         let budget = ctx.budget().share(TIME_SHARE, TIME_CAP);
-        let found = Incumbent::new(Instant::now());
-        // No cutoff until the walk has a point: the worst objective.
-        let loose = match p.sense() {
-            Sense::Minimize => f64::INFINITY,
-            Sense::Maximize => f64::NEG_INFINITY,
-        };
-        let settings = LocalSearch {
-            seed: self.calls,
-            ..LocalSearch::default()
-        };
-        let tolerances = Tolerances::default();
-        let mut walk = Walk::new(p, &settings, ctx.point(), loose, None, tolerances);
-        // Without a point, no longer than the search has run, and no
-        // longer than FIRST_POINT_TIME or a number of moves before that.
         let searched = ctx.budget().elapsed_s();
-        let first_steps = FIRST_POINT_STEPS_PER_NONZERO * p.num_nonzeros().max(1) as u64;
-        walk.run(&found, &|w| {
-            let since = w.elapsed().as_secs_f64();
-            if budget.expired() {
-                return true;
-            }
-            // Stalled: a point, and no better one for half the time.
-            match w.stats().last_improvement_s {
-                Some(last) => since - last > (0.5 * since).max(0.05),
-                None => {
-                    since > searched && (since > FIRST_POINT_TIME || w.stats().steps >= first_steps)
-                }
-            }
-        });
-        let kept = found
-            .best()
-            .is_some_and(|best| ctx.offer(Solution::into_values(best.solution)));
+        let patience = (searched, FIRST_POINT_TIME);
+        let best = walk(p, ctx.point(), (&budget, patience), self.calls, &|| false);
+        let kept = best.is_some_and(|x| ctx.offer(x));
         self.back_off.record(kept);
     }
+}
+
+/// One walk on `p` from `start` (rounded into the bounds) within `budget`,
+/// until it stalls or `stop` says so: its best point, if it found one.
+/// Without a point it gives up after `searched` seconds (how long the
+/// search has run) or `first_point_s`, whichever is longer.
+pub(crate) fn walk(
+    p: &Problem,
+    start: &[f64],
+    (budget, (searched, first_point_s)): (&Budget, (f64, f64)),
+    seed: u64,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<f64>> {
+    let found = Incumbent::new(Instant::now());
+    // No cutoff until the walk has a point: the worst objective.
+    let loose = match p.sense() {
+        Sense::Minimize => f64::INFINITY,
+        Sense::Maximize => f64::NEG_INFINITY,
+    };
+    let settings = LocalSearch {
+        seed,
+        ..LocalSearch::default()
+    };
+    let mut walk = Walk::new(p, &settings, start, loose, None, Tolerances::default());
+    walk.run(&found, &|w| {
+        let since = w.elapsed().as_secs_f64();
+        if budget.expired() || stop() {
+            return true;
+        }
+        // Stalled: a point, and no better one for half the time.
+        match w.stats().last_improvement_s {
+            Some(last) => since - last > (0.5 * since).max(0.05),
+            None => since > searched.max(first_point_s),
+        }
+    });
+    found
+        .best()
+        .map(|best| Solution::into_values(best.solution))
+}
+
+/// Rows plus columns from which the root LP is large enough to take a
+/// good share of a short limit with our dense-kernel simplex (bin packing
+/// with 150 items: 22,650 columns; a 15-coloring of G(100, 0.3): 23,320
+/// rows): a walk runs before it, so that a point and a cutoff exist even
+/// when the LP takes most of the limit.
+const LARGE_LP: usize = 20_000;
+
+/// Whether `p`'s root LP gets the walk before it: large (see [`LARGE_LP`])
+/// and with an objective (the walk needs one to move its cutoff).
+pub(crate) fn is_large_lp(p: &Problem) -> bool {
+    p.num_rows() + p.num_vars() >= LARGE_LP && p.vars().any(|v| p.objective_coefficient(v) != 0.0)
+}
+
+/// The walk before a large root LP (see [`LARGE_LP`]), from the point of
+/// `lower`/`upper` nearest zero, within 5 % of the time left (1 s at most);
+/// without a point it may take all of that (the LP after it is slow
+/// anyway). Call it only when [`is_large_lp`].
+pub(crate) fn walk_before_root(
+    p: &Problem,
+    (lower, upper): (&[f64], &[f64]),
+    budget: &Budget,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<f64>> {
+    let start: Vec<f64> = lower
+        .iter()
+        .zip(upper)
+        .map(|(&l, &u)| 0.0_f64.clamp(l, u.max(l)))
+        .collect();
+    let share = budget.share(TIME_SHARE, TIME_CAP);
+    let patience = (0.0, TIME_CAP.as_secs_f64());
+    walk(p, &start, (&share, patience), 0, stop)
 }

@@ -31,7 +31,7 @@ mod rens;
 mod rins;
 mod sub_mip;
 
-pub(crate) use feasibility_jump::FeasibilityJump;
+pub(crate) use feasibility_jump::{FeasibilityJump, is_large_lp, walk_before_root};
 pub(crate) use fix_and_propagate::FixAndPropagate;
 pub(crate) use local_branching::LocalBranching;
 pub(crate) use lp_dive::LpDive;
