@@ -81,6 +81,7 @@ mod tests;
 
 use std::time::Instant;
 
+use dual::PivotRow;
 use factor::Factor;
 use matrix::{Matrix, renumbering, retain_indexed};
 
@@ -242,6 +243,8 @@ pub struct Lp {
     /// The row multipliers of the dual ray that proved the last solve
     /// infeasible ([`Lp::farkas_multipliers`]).
     farkas: Option<Vec<f64>>,
+    /// The work vectors of the pivot row, kept between iterations.
+    row_work: PivotRow,
 }
 
 /// Checks one pair of bounds.
@@ -314,6 +317,7 @@ impl Lp {
             shifted: false,
             degenerate: false,
             farkas: None,
+            row_work: PivotRow::default(),
         };
         for j in 0..n {
             let s = lp.default_nonbasic(j);
