@@ -131,8 +131,70 @@ struct Scratch {
     nz: Vec<usize>,
     /// A kernel-sized work row.
     v: Vec<f64>,
-    /// `τ = B⁻¹ ρ_r` of the steepest-edge update, by positions.
+    /// The work vectors of `τ` in [`Factor::update`].
+    pass: TauPass,
+}
+
+/// `τ = B⁻¹ ρ_r` of the steepest-edge update, computed during the update
+/// of `G`: its kernel part `x_S = G ρ_R` is one product with the old `G`,
+/// and the update reads every row of the old `G` anyway, so a dense `ρ_R`
+/// is dotted with each row as the update passes it ([`TauPass::read`])
+/// instead of in a pass of its own. On kernels of order 1,000 and more
+/// (coloring) `G` lives in the last-level cache and every pass over it
+/// counts; a sparse `ρ_R` takes the sparse product up front.
+#[derive(Clone, Debug, Default)]
+struct TauPass {
+    /// `ρ_R`, by kernel rows.
+    rho_r: Vec<f64>,
+    /// `x_S = G ρ_R`, by the old kernel columns.
+    xs: Vec<f64>,
+    /// `x_S` is filled by [`TauPass::read`] (else it was computed up front).
+    dense: bool,
+    /// `A[T, S] x_S`, by rows.
+    acc: Vec<f64>,
+    /// `τ`, by positions.
     tau: Vec<f64>,
+}
+
+impl TauPass {
+    /// Row `l` of the old `G` (before the update changes it).
+    fn read(&mut self, l: usize, row: &[f64]) {
+        if self.dense {
+            self.xs[l] = dot(row, &self.rho_r);
+        }
+    }
+
+    /// `τ` by positions, from `x_S` and the old basis: its kernel columns
+    /// (structural column and position of each) and `old_slack(p)`, the row
+    /// whose slack was basic at position `p` (`τ_p = (A[T, S] x_S)_i − ρ_i`).
+    fn finish(
+        &mut self,
+        (cols, col_pos): (&[usize], &[usize]),
+        old_slack: impl Fn(usize) -> Option<usize>,
+        rho: &[f64],
+        a: &Matrix,
+    ) -> Vec<f64> {
+        let m = rho.len();
+        let mut tau = std::mem::take(&mut self.tau);
+        tau.clear();
+        tau.resize(m, 0.0);
+        self.acc.clear();
+        self.acc.resize(m, 0.0);
+        for ((&j, &p), &x) in cols.iter().zip(col_pos).zip(&self.xs) {
+            tau[p] = x;
+            if x != 0.0 {
+                for &(i, v) in a.col(j) {
+                    self.acc[i] += v * x;
+                }
+            }
+        }
+        for (p, t) in tau.iter_mut().enumerate() {
+            if let Some(i) = old_slack(p) {
+                *t = self.acc[i] - rho[i];
+            }
+        }
+        tau
+    }
 }
 
 /// A basis that could not be factored: each `(position, row)` pair says the
@@ -362,6 +424,30 @@ impl Factor {
         }
     }
 
+    /// The [`TauPass`] of an update with row `ρ_r` (by rows): `ρ_R` laid
+    /// out by kernel rows, and `x_S = G ρ_R` already computed when `ρ_R` is
+    /// sparse (a quarter of the kernel rows or fewer).
+    fn tau_pass(&mut self, rho: &[f64]) -> TauPass {
+        let k = self.kernel_size();
+        let mut pass = std::mem::take(&mut self.scratch.get_mut().pass);
+        pass.rho_r.clear();
+        pass.rho_r.extend(self.rows.iter().map(|&i| rho[i]));
+        pass.xs.clear();
+        pass.xs.resize(k, 0.0);
+        let nz = pass.rho_r.iter().filter(|&&x| x != 0.0).count();
+        pass.dense = 4 * nz >= k;
+        if !pass.dense {
+            for (t, &rt) in pass.rho_r.iter().enumerate() {
+                if rt != 0.0 {
+                    for (l, x) in pass.xs.iter_mut().enumerate() {
+                        *x += rt * self.g[l * self.cap + t];
+                    }
+                }
+            }
+        }
+        pass
+    }
+
     /// Recomputes every weight exactly.
     fn exact_weights(&mut self, a: &Matrix) {
         let k = self.kernel_size();
@@ -528,11 +614,11 @@ impl Factor {
         let n = self.n;
         let leaving = self.head[r];
         let pivot = alpha[r];
-        // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis.
+        // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis, its kernel
+        // part `G ρ_R` read off the rows of `G` as the update passes them.
         let w_r = norm2(rho);
-        let mut tau = std::mem::take(&mut self.scratch.get_mut().tau);
-        tau.resize(self.m, 0.0);
-        self.solve(rho, a, &mut tau);
+        let mut pass = self.tau_pass(rho);
+        let (old_cols, old_pos) = (self.cols.clone(), self.col_pos.clone());
         let mut v = std::mem::take(&mut self.scratch.get_mut().v);
         let k = self.kernel_size();
         match (leaving < n, entering < n) {
@@ -546,11 +632,14 @@ impl Factor {
                 let (before, rest) = self.g.split_at_mut(l * cap);
                 let (row_l, after) = rest.split_at_mut(cap);
                 let row_l = &mut row_l[..k];
+                pass.read(l, row_l);
                 row_l.iter_mut().for_each(|v| *v *= inv);
                 for (l2, row) in before.chunks_mut(cap).enumerate() {
+                    pass.read(l2, &row[..k]);
                     axpy(&mut row[..k], -d(l2), row_l);
                 }
                 for (idx, row) in after.chunks_mut(cap).take(k - l - 1).enumerate() {
+                    pass.read(l + 1 + idx, &row[..k]);
                     axpy(&mut row[..k], -d(l + 1 + idx), row_l);
                 }
                 self.cols[l] = entering;
@@ -570,6 +659,7 @@ impl Factor {
                 for l in 0..k {
                     let ul = alpha[self.col_pos[l]];
                     let row = &mut self.g[l * cap..l * cap + k + 1];
+                    pass.read(l, &row[..k]);
                     if ul != 0.0 {
                         axpy(&mut row[..k], ul * inv_sigma, &v);
                     }
@@ -596,9 +686,11 @@ impl Factor {
                 let t = self.row_local[i];
                 let cap = self.cap;
                 let row_l: Vec<f64> = self.g_row(l).to_vec();
+                pass.read(l, &row_l);
                 let inv = 1.0 / row_l[t];
                 for l2 in (0..k).filter(|&l2| l2 != l) {
                     let row = &mut self.g[l2 * cap..l2 * cap + k];
+                    pass.read(l2, row);
                     let f = row[t] * inv;
                     if f != 0.0 {
                         axpy(row, -f, &row_l);
@@ -642,6 +734,7 @@ impl Factor {
                 let cap = self.cap;
                 for l in 0..k {
                     let row = &mut self.g[l * cap..l * cap + k];
+                    pass.read(l, row);
                     let f = row[t] * inv;
                     if f != 0.0 {
                         axpy(row, -f, &v);
@@ -652,6 +745,14 @@ impl Factor {
                 self.row_local[i_in] = NONE;
             }
         }
+        let old_slack = |p: usize| {
+            if p == r {
+                (leaving >= n).then_some(leaving - n)
+            } else {
+                (self.local[p] == NONE).then(|| self.head[p] - n)
+            }
+        };
+        let tau = pass.finish((&old_cols, &old_pos), old_slack, rho, a);
         self.head[r] = entering;
         // The weights, on the new basis.
         for (p, (&ap, &tp)) in alpha.iter().zip(&tau).enumerate() {
@@ -663,9 +764,10 @@ impl Factor {
             self.weights[p] = w.max(self.weight_floor(p));
         }
         self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r));
+        pass.tau = tau;
         let scratch = self.scratch.get_mut();
-        scratch.tau = tau;
         scratch.v = v;
+        scratch.pass = pass;
         self.updates += 1;
     }
 
