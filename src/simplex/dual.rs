@@ -8,9 +8,11 @@
 //!    `infeasibility² / ‖ρ_r‖²`, with the weights the factor keeps (exact
 //!    after a rebuild, updated by Forrest–Goldfarb with `τ = B⁻¹ρ_r`).
 //! 2. **Pivot row** `α_r = ρ_rᵀ [A | −I]`, accumulated over the rows where
-//!    `ρ_r` is nonzero.
+//!    `ρ_r` is nonzero, with the list of its nonzeros ([`PivotRow`]): the
+//!    ratio test and the dual step visit only those.
 //! 3. **Ratio test**: the candidates (nonbasic, not fixed, pivot above
-//!    1e-9, on the side that blocks the dual step) sorted by ratio; boxed
+//!    1e-9, on the side that blocks the dual step) taken by increasing
+//!    ratio (ordered a chunk at a time, as far as the pass goes); boxed
 //!    candidates whose flip to the other bound keeps the leaving variable
 //!    infeasible are flipped (bound-flipping ratio test); among the rest,
 //!    Harris' two passes pick the largest pivot within the tolerance-relaxed

@@ -42,15 +42,29 @@
 //! BTRAN rows the pivot row and the cut generators ask for, so a dense
 //! `G` keeps every operation a single pass over contiguous memory. The
 //! inverse is rebuilt from scratch (Gauss–Jordan on `K` with partial
-//! pivoting) every [`REFACTOR_INTERVAL`] updates or after a numerical
-//! failure, which bounds the error the explicit updates accumulate.
+//! pivoting) after a numerical failure, and for a small kernel every
+//! [`REFACTOR_INTERVAL`] updates, which bounds the error the explicit
+//! updates accumulate. A rebuild costs `O(k³)`, as much as `k` updates, so
+//! a kernel of order `LARGE_KERNEL` (200) or more is rebuilt only when a
+//! check of `G K z = z` every [`REFACTOR_INTERVAL`] updates finds an error
+//! above `RESIDUAL_TOL` (1e-9), or after `MAX_UPDATES` (1,000) updates:
+//! on the coloring LPs (`k` up to 1,500, tens of thousands of rows) the
+//! rebuilds every 100 pivots were half of the solve time.
+//!
+//! Where `k` reaches the thousands, the dense `G` is the limit: every
+//! update is an `O(k²)` pass (a 1,500 × 1,500 `G` is 18 MB). A sparse LU
+//! of the whole basis with Forrest–Tomlin updates (HiGHS's `HFactor`)
+//! would make FTRAN, BTRAN and updates proportional to the fill instead;
+//! it is not done (issue #25, item 6 measures where the time goes).
 //!
 //! # Dual steepest-edge weights
 //!
 //! The weights `w_p = ‖ρ_p‖²` are exact after a rebuild (`‖G_l‖²` for a basic
 //! column, `1 + ‖A[i, S] G‖²` for a basic slack: `O(nnz(A[T, S]) · k)`, and
 //! just `1` for the slack basis). Between rebuilds they follow the
-//! Forrest–Goldfarb update with `τ = B⁻¹ ρ_r` and the pivot column `α`:
+//! Forrest–Goldfarb update with `τ = B⁻¹ ρ_r` (its kernel part `G ρ_R`
+//! read off the rows of the old `G` while the update passes them, see
+//! `TauPass`) and the pivot column `α`:
 //! `w_p ← w_p − 2 (α_p/α_r) τ_p + (α_p/α_r)² w_r`, `w_r ← w_r / α_r²`, with
 //! `w_r = ‖ρ_r‖²` taken exactly from the pivot row. An updated weight is
 //! clamped below by `1/‖B_p‖²` (`ρ_p · B_p = 1`): `1` for a slack,

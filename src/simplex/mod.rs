@@ -42,7 +42,9 @@
 //!   problem has no dual feasible basis: then a zero-cost solve decides
 //!   between [`LpStatus::Infeasible`] and [`LpStatus::Unbounded`].
 //! - **Numerics**: tolerances 1e-7 primal (plus 1e-9 relative to the
-//!   bound), 1e-7 dual, 1e-9 pivot; the inverse is rebuilt every 100 pivots;
+//!   bound), 1e-7 dual, 1e-9 pivot; the inverse is rebuilt every 100 pivots
+//!   (kernels of order 200 and more: when an accuracy check every 100
+//!   pivots fails, at the latest after 1,000);
 //!   a pivot whose row and column computations disagree, or a dual ray whose
 //!   Farkas proof does not hold, triggers a rebuild and a retry; a few failed
 //!   retries give [`LpStatus::NumericalTrouble`].
