@@ -451,12 +451,10 @@ impl Factor {
         let nz = pass.rho_r.iter().filter(|&&x| x != 0.0).count();
         pass.dense = 4 * nz >= k;
         if !pass.dense {
-            for (t, &rt) in pass.rho_r.iter().enumerate() {
-                if rt != 0.0 {
-                    for (l, x) in pass.xs.iter_mut().enumerate() {
-                        *x += rt * self.g[l * self.cap + t];
-                    }
-                }
+            let nz: Vec<usize> = (0..k).filter(|&t| pass.rho_r[t] != 0.0).collect();
+            for (l, x) in pass.xs.iter_mut().enumerate() {
+                let row = self.g_row(l);
+                *x = nz.iter().map(|&t| row[t] * pass.rho_r[t]).sum();
             }
         }
         pass
@@ -547,11 +545,13 @@ impl Factor {
         s.x.clear();
         s.x.resize(k, 0.0);
         if 4 * s.nz.len() < k {
-            for &t in &s.nz {
-                let v = b[self.rows[t]];
-                for (l, xl) in s.x.iter_mut().enumerate() {
-                    *xl += v * self.g[l * self.cap + t];
-                }
+            // Row by row, so that the reads of `G` move forward through
+            // memory (column by column they jump a whole row each time).
+            s.dense.clear();
+            s.dense.extend(s.nz.iter().map(|&t| b[self.rows[t]]));
+            for (l, xl) in s.x.iter_mut().enumerate() {
+                let row = self.g_row(l);
+                *xl = s.nz.iter().zip(&s.dense).map(|(&t, &v)| row[t] * v).sum();
             }
         } else if !s.nz.is_empty() {
             s.dense.clear();
