@@ -42,15 +42,29 @@
 //! BTRAN rows the pivot row and the cut generators ask for, so a dense
 //! `G` keeps every operation a single pass over contiguous memory. The
 //! inverse is rebuilt from scratch (Gauss–Jordan on `K` with partial
-//! pivoting) every [`REFACTOR_INTERVAL`] updates or after a numerical
-//! failure, which bounds the error the explicit updates accumulate.
+//! pivoting) after a numerical failure, and for a small kernel every
+//! [`REFACTOR_INTERVAL`] updates, which bounds the error the explicit
+//! updates accumulate. A rebuild costs `O(k³)`, as much as `k` updates, so
+//! a kernel of order `LARGE_KERNEL` (200) or more is rebuilt only when a
+//! check of `G K z = z` every [`REFACTOR_INTERVAL`] updates finds an error
+//! above `RESIDUAL_TOL` (1e-9), or after `MAX_UPDATES` (1,000) updates:
+//! on the coloring LPs (`k` up to 1,500, tens of thousands of rows) the
+//! rebuilds every 100 pivots were half of the solve time.
+//!
+//! Where `k` reaches the thousands, the dense `G` is the limit: every
+//! update is an `O(k²)` pass (a 1,500 × 1,500 `G` is 18 MB). A sparse LU
+//! of the whole basis with Forrest–Tomlin updates (HiGHS's `HFactor`)
+//! would make FTRAN, BTRAN and updates proportional to the fill instead;
+//! it is not done (issue #25, item 6 measures where the time goes).
 //!
 //! # Dual steepest-edge weights
 //!
 //! The weights `w_p = ‖ρ_p‖²` are exact after a rebuild (`‖G_l‖²` for a basic
 //! column, `1 + ‖A[i, S] G‖²` for a basic slack: `O(nnz(A[T, S]) · k)`, and
 //! just `1` for the slack basis). Between rebuilds they follow the
-//! Forrest–Goldfarb update with `τ = B⁻¹ ρ_r` and the pivot column `α`:
+//! Forrest–Goldfarb update with `τ = B⁻¹ ρ_r` (its kernel part `G ρ_R`
+//! read off the rows of the old `G` while the update passes them, see
+//! `TauPass`) and the pivot column `α`:
 //! `w_p ← w_p − 2 (α_p/α_r) τ_p + (α_p/α_r)² w_r`, `w_r ← w_r / α_r²`, with
 //! `w_r = ‖ρ_r‖²` taken exactly from the pivot row. An updated weight is
 //! clamped below by `1/‖B_p‖²` (`ρ_p · B_p = 1`): `1` for a slack,
@@ -60,8 +74,19 @@ use std::cell::RefCell;
 
 use super::matrix::{Matrix, renumbering, retain_indexed};
 
-/// Updates allowed before the inverse is rebuilt from scratch.
+/// Updates allowed before the inverse is rebuilt from scratch (small
+/// kernels), or between two checks of its accuracy (large ones).
 pub(crate) const REFACTOR_INTERVAL: usize = 100;
+
+/// Kernels of at least this order are rebuilt only when a check of the
+/// inverse's accuracy fails (see [`Factor::needs_rebuild`]).
+const LARGE_KERNEL: usize = 200;
+
+/// Updates a large kernel's inverse may take, checks passed or not.
+const MAX_UPDATES: usize = 1000;
+
+/// Largest error `‖G K z − z‖∞ / ‖z‖∞` a large kernel's inverse may show.
+const RESIDUAL_TOL: f64 = 1e-9;
 
 /// A pivot candidate below this (relative to its column's largest entry)
 /// counts as zero when the basis is factored.
@@ -101,6 +126,8 @@ pub(crate) struct Factor {
     scratch: RefCell<Scratch>,
     /// Pivots applied since the last rebuild.
     pub(crate) updates: usize,
+    /// The value of `updates` at which the next accuracy check is due.
+    next_check: usize,
 }
 
 /// Work vectors of the solves.
@@ -118,8 +145,70 @@ struct Scratch {
     nz: Vec<usize>,
     /// A kernel-sized work row.
     v: Vec<f64>,
-    /// `τ = B⁻¹ ρ_r` of the steepest-edge update, by positions.
+    /// The work vectors of `τ` in [`Factor::update`].
+    pass: TauPass,
+}
+
+/// `τ = B⁻¹ ρ_r` of the steepest-edge update, computed during the update
+/// of `G`: its kernel part `x_S = G ρ_R` is one product with the old `G`,
+/// and the update reads every row of the old `G` anyway, so a dense `ρ_R`
+/// is dotted with each row as the update passes it ([`TauPass::read`])
+/// instead of in a pass of its own. On kernels of order 1,000 and more
+/// (coloring) `G` lives in the last-level cache and every pass over it
+/// counts; a sparse `ρ_R` takes the sparse product up front.
+#[derive(Clone, Debug, Default)]
+struct TauPass {
+    /// `ρ_R`, by kernel rows.
+    rho_r: Vec<f64>,
+    /// `x_S = G ρ_R`, by the old kernel columns.
+    xs: Vec<f64>,
+    /// `x_S` is filled by [`TauPass::read`] (else it was computed up front).
+    dense: bool,
+    /// `A[T, S] x_S`, by rows.
+    acc: Vec<f64>,
+    /// `τ`, by positions.
     tau: Vec<f64>,
+}
+
+impl TauPass {
+    /// Row `l` of the old `G` (before the update changes it).
+    fn read(&mut self, l: usize, row: &[f64]) {
+        if self.dense {
+            self.xs[l] = dot(row, &self.rho_r);
+        }
+    }
+
+    /// `τ` by positions, from `x_S` and the old basis: its kernel columns
+    /// (structural column and position of each) and `old_slack(p)`, the row
+    /// whose slack was basic at position `p` (`τ_p = (A[T, S] x_S)_i − ρ_i`).
+    fn finish(
+        &mut self,
+        (cols, col_pos): (&[usize], &[usize]),
+        old_slack: impl Fn(usize) -> Option<usize>,
+        rho: &[f64],
+        a: &Matrix,
+    ) -> Vec<f64> {
+        let m = rho.len();
+        let mut tau = std::mem::take(&mut self.tau);
+        tau.clear();
+        tau.resize(m, 0.0);
+        self.acc.clear();
+        self.acc.resize(m, 0.0);
+        for ((&j, &p), &x) in cols.iter().zip(col_pos).zip(&self.xs) {
+            tau[p] = x;
+            if x != 0.0 {
+                for &(i, v) in a.col(j) {
+                    self.acc[i] += v * x;
+                }
+            }
+        }
+        for (p, t) in tau.iter_mut().enumerate() {
+            if let Some(i) = old_slack(p) {
+                *t = self.acc[i] - rho[i];
+            }
+        }
+        tau
+    }
 }
 
 /// A basis that could not be factored: each `(position, row)` pair says the
@@ -271,9 +360,57 @@ impl Factor {
             weights: vec![1.0; m],
             scratch: RefCell::default(),
             updates: 0,
+            next_check: REFACTOR_INTERVAL,
         };
         f.exact_weights(a);
         Ok(f)
+    }
+
+    /// True when the inverse should be rebuilt before the next pivot:
+    /// every [`REFACTOR_INTERVAL`] updates for a small kernel, where a
+    /// rebuild costs about as much as that many updates; for a kernel of
+    /// order `k ≥ LARGE_KERNEL` a rebuild (`O(k³)`) costs `k` updates, so
+    /// it happens only when the inverse has lost accuracy (`‖G K z − z‖`
+    /// for a fixed `z`, checked every [`REFACTOR_INTERVAL`] updates, one
+    /// product with `G`) or after [`MAX_UPDATES`]. On the coloring LPs
+    /// (`k` up to 1,500) the rebuilds were half of the solve time.
+    pub(crate) fn needs_rebuild(&mut self, a: &Matrix) -> bool {
+        if self.updates < self.next_check {
+            return false;
+        }
+        if self.kernel_size() < LARGE_KERNEL
+            || self.updates >= MAX_UPDATES
+            || self.residual(a) > RESIDUAL_TOL
+        {
+            return true;
+        }
+        self.next_check = self.updates + REFACTOR_INTERVAL;
+        false
+    }
+
+    /// `‖G K z − z‖∞ / ‖z‖∞` for a fixed `z` with entries in `[0.5, 1.5]`
+    /// of alternating sign.
+    fn residual(&self, a: &Matrix) -> f64 {
+        let k = self.kernel_size();
+        let z = |l: usize| {
+            let h = (l as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40;
+            let mag = 0.5 + h as f64 / (1u64 << 24) as f64;
+            if l % 2 == 0 { mag } else { -mag }
+        };
+        let mut b = vec![0.0; k];
+        for (l, &j) in self.cols.iter().enumerate() {
+            let zl = z(l);
+            for &(i, v) in a.col(j) {
+                let t = self.row_local[i];
+                if t != NONE {
+                    b[t] += v * zl;
+                }
+            }
+        }
+        (0..k)
+            .map(|l| (dot(self.g_row(l), &b) - z(l)).abs())
+            .fold(0.0, f64::max)
+            / 1.5
     }
 
     /// The number of basic columns (the kernel's order).
@@ -299,6 +436,28 @@ impl Factor {
                 }
             }
         }
+    }
+
+    /// The [`TauPass`] of an update with row `ρ_r` (by rows): `ρ_R` laid
+    /// out by kernel rows, and `x_S = G ρ_R` already computed when `ρ_R` is
+    /// sparse (a quarter of the kernel rows or fewer).
+    fn tau_pass(&mut self, rho: &[f64]) -> TauPass {
+        let k = self.kernel_size();
+        let mut pass = std::mem::take(&mut self.scratch.get_mut().pass);
+        pass.rho_r.clear();
+        pass.rho_r.extend(self.rows.iter().map(|&i| rho[i]));
+        pass.xs.clear();
+        pass.xs.resize(k, 0.0);
+        let nz = pass.rho_r.iter().filter(|&&x| x != 0.0).count();
+        pass.dense = 4 * nz >= k;
+        if !pass.dense {
+            let nz: Vec<usize> = (0..k).filter(|&t| pass.rho_r[t] != 0.0).collect();
+            for (l, x) in pass.xs.iter_mut().enumerate() {
+                let row = self.g_row(l);
+                *x = nz.iter().map(|&t| row[t] * pass.rho_r[t]).sum();
+            }
+        }
+        pass
     }
 
     /// Recomputes every weight exactly.
@@ -386,11 +545,13 @@ impl Factor {
         s.x.clear();
         s.x.resize(k, 0.0);
         if 4 * s.nz.len() < k {
-            for &t in &s.nz {
-                let v = b[self.rows[t]];
-                for (l, xl) in s.x.iter_mut().enumerate() {
-                    *xl += v * self.g[l * self.cap + t];
-                }
+            // Row by row, so that the reads of `G` move forward through
+            // memory (column by column they jump a whole row each time).
+            s.dense.clear();
+            s.dense.extend(s.nz.iter().map(|&t| b[self.rows[t]]));
+            for (l, xl) in s.x.iter_mut().enumerate() {
+                let row = self.g_row(l);
+                *xl = s.nz.iter().zip(&s.dense).map(|(&t, &v)| row[t] * v).sum();
             }
         } else if !s.nz.is_empty() {
             s.dense.clear();
@@ -467,11 +628,11 @@ impl Factor {
         let n = self.n;
         let leaving = self.head[r];
         let pivot = alpha[r];
-        // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis.
+        // Dual steepest edge: τ = B⁻¹ ρ_r on the old basis, its kernel
+        // part `G ρ_R` read off the rows of `G` as the update passes them.
         let w_r = norm2(rho);
-        let mut tau = std::mem::take(&mut self.scratch.get_mut().tau);
-        tau.resize(self.m, 0.0);
-        self.solve(rho, a, &mut tau);
+        let mut pass = self.tau_pass(rho);
+        let (old_cols, old_pos) = (self.cols.clone(), self.col_pos.clone());
         let mut v = std::mem::take(&mut self.scratch.get_mut().v);
         let k = self.kernel_size();
         match (leaving < n, entering < n) {
@@ -485,11 +646,14 @@ impl Factor {
                 let (before, rest) = self.g.split_at_mut(l * cap);
                 let (row_l, after) = rest.split_at_mut(cap);
                 let row_l = &mut row_l[..k];
+                pass.read(l, row_l);
                 row_l.iter_mut().for_each(|v| *v *= inv);
                 for (l2, row) in before.chunks_mut(cap).enumerate() {
+                    pass.read(l2, &row[..k]);
                     axpy(&mut row[..k], -d(l2), row_l);
                 }
                 for (idx, row) in after.chunks_mut(cap).take(k - l - 1).enumerate() {
+                    pass.read(l + 1 + idx, &row[..k]);
                     axpy(&mut row[..k], -d(l + 1 + idx), row_l);
                 }
                 self.cols[l] = entering;
@@ -509,6 +673,7 @@ impl Factor {
                 for l in 0..k {
                     let ul = alpha[self.col_pos[l]];
                     let row = &mut self.g[l * cap..l * cap + k + 1];
+                    pass.read(l, &row[..k]);
                     if ul != 0.0 {
                         axpy(&mut row[..k], ul * inv_sigma, &v);
                     }
@@ -535,9 +700,11 @@ impl Factor {
                 let t = self.row_local[i];
                 let cap = self.cap;
                 let row_l: Vec<f64> = self.g_row(l).to_vec();
+                pass.read(l, &row_l);
                 let inv = 1.0 / row_l[t];
                 for l2 in (0..k).filter(|&l2| l2 != l) {
                     let row = &mut self.g[l2 * cap..l2 * cap + k];
+                    pass.read(l2, row);
                     let f = row[t] * inv;
                     if f != 0.0 {
                         axpy(row, -f, &row_l);
@@ -581,6 +748,7 @@ impl Factor {
                 let cap = self.cap;
                 for l in 0..k {
                     let row = &mut self.g[l * cap..l * cap + k];
+                    pass.read(l, row);
                     let f = row[t] * inv;
                     if f != 0.0 {
                         axpy(row, -f, &v);
@@ -591,6 +759,14 @@ impl Factor {
                 self.row_local[i_in] = NONE;
             }
         }
+        let old_slack = |p: usize| {
+            if p == r {
+                (leaving >= n).then_some(leaving - n)
+            } else {
+                (self.local[p] == NONE).then(|| self.head[p] - n)
+            }
+        };
+        let tau = pass.finish((&old_cols, &old_pos), old_slack, rho, a);
         self.head[r] = entering;
         // The weights, on the new basis.
         for (p, (&ap, &tp)) in alpha.iter().zip(&tau).enumerate() {
@@ -602,9 +778,10 @@ impl Factor {
             self.weights[p] = w.max(self.weight_floor(p));
         }
         self.weights[r] = (w_r / (pivot * pivot)).max(self.weight_floor(r));
+        pass.tau = tau;
         let scratch = self.scratch.get_mut();
-        scratch.tau = tau;
         scratch.v = v;
+        scratch.pass = pass;
         self.updates += 1;
     }
 
@@ -899,5 +1076,65 @@ mod tests {
             );
             assert!(grew && shrank, "seed {seed}");
         }
+    }
+
+    /// A kernel of order at least `LARGE_KERNEL` keeps its updated inverse
+    /// past `REFACTOR_INTERVAL` updates while the accuracy check passes
+    /// (and matches a fresh factorization all along, weights included),
+    /// and asks for a rebuild at the next check once its inverse is off.
+    #[test]
+    fn a_large_kernel_is_rebuilt_only_when_its_accuracy_check_fails() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let (n, m, basic) = (260usize, 240usize, 230usize);
+        let mut a = Matrix::with_cols(n);
+        for _ in 0..m {
+            let row = random_row(&mut rng, n);
+            a.push_row(row);
+        }
+        // Columns 0..230 and the slacks of rows 230..240.
+        let mut head: Vec<usize> = (0..basic).chain(n + basic..n + m).collect();
+        let mut f = loop {
+            match Factor::build(&head, n, &a) {
+                Ok(f) => break f,
+                Err(replacements) => {
+                    for (p, row) in replacements {
+                        head[p] = n + row;
+                    }
+                }
+            }
+        };
+        assert!(f.kernel_size() >= LARGE_KERNEL);
+        let mut checks = 0;
+        while f.updates < 2 * REFACTOR_INTERVAL + 10 {
+            // A nonbasic column enters (the kernel keeps its order, or
+            // grows when a slack leaves).
+            let nonbasic: Vec<usize> = (0..n).filter(|v| !head.contains(v)).collect();
+            let q = nonbasic[rng.random_range(0..nonbasic.len())];
+            let mut alpha = vec![0.0; m];
+            f.ftran_sparse(a.col(q), &a, &mut alpha);
+            let biggest = alpha.iter().fold(0.0f64, |s, x| s.max(x.abs()));
+            let good: Vec<usize> = (0..m)
+                .filter(|&p| alpha[p].abs() >= 0.5 * biggest)
+                .collect();
+            let r = good[rng.random_range(0..good.len())];
+            let mut rho = vec![0.0; m];
+            f.row(r, &a, &mut rho);
+            f.update(r, q, &alpha, &rho, &a);
+            head[r] = q;
+            if f.updates % 25 == 0 {
+                check_against_fresh(&f, &head, n, &a, &mut rng);
+            }
+            if f.updates >= f.next_check {
+                assert!(!f.needs_rebuild(&a), "accurate after {} updates", f.updates);
+                checks += 1;
+            }
+        }
+        assert_eq!(checks, 2);
+        assert!(f.residual(&a) <= RESIDUAL_TOL);
+        f.g[f.cap + 3] += 1e-6;
+        assert!(f.residual(&a) > RESIDUAL_TOL);
+        assert!(!f.needs_rebuild(&a), "no check before it is due");
+        f.next_check = f.updates;
+        assert!(f.needs_rebuild(&a));
     }
 }

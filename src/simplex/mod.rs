@@ -42,7 +42,9 @@
 //!   problem has no dual feasible basis: then a zero-cost solve decides
 //!   between [`LpStatus::Infeasible`] and [`LpStatus::Unbounded`].
 //! - **Numerics**: tolerances 1e-7 primal (plus 1e-9 relative to the
-//!   bound), 1e-7 dual, 1e-9 pivot; the inverse is rebuilt every 100 pivots;
+//!   bound), 1e-7 dual, 1e-9 pivot; the inverse is rebuilt every 100 pivots
+//!   (kernels of order 200 and more: when an accuracy check every 100
+//!   pivots fails, at the latest after 1,000);
 //!   a pivot whose row and column computations disagree, or a dual ray whose
 //!   Farkas proof does not hold, triggers a rebuild and a retry; a few failed
 //!   retries give [`LpStatus::NumericalTrouble`].
@@ -81,6 +83,7 @@ mod tests;
 
 use std::time::Instant;
 
+use dual::PivotRow;
 use factor::Factor;
 use matrix::{Matrix, renumbering, retain_indexed};
 
@@ -242,6 +245,8 @@ pub struct Lp {
     /// The row multipliers of the dual ray that proved the last solve
     /// infeasible ([`Lp::farkas_multipliers`]).
     farkas: Option<Vec<f64>>,
+    /// The work vectors of the pivot row, kept between iterations.
+    row_work: PivotRow,
 }
 
 /// Checks one pair of bounds.
@@ -314,6 +319,7 @@ impl Lp {
             shifted: false,
             degenerate: false,
             farkas: None,
+            row_work: PivotRow::default(),
         };
         for j in 0..n {
             let s = lp.default_nonbasic(j);

@@ -1139,3 +1139,66 @@ fn the_duals_at_a_cutoff_prove_the_cutoff() {
         );
     }
 }
+
+/// An LP whose optimal basis has hundreds of basic columns: `n` columns in
+/// `[−1000, 1000]` and `m > n` sparse rows with narrow ranges around
+/// `A x0`, so that rows, not column bounds, define the vertex.
+fn large_kernel_lp(seed: u64, n: usize, m: usize) -> Lp {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let x0: Vec<f64> = (0..n).map(|_| rng.random_range(-5.0..5.0)).collect();
+    let cost: Vec<f64> = (0..n).map(|_| rng.random_range(-5.0..5.0)).collect();
+    let mut lp = Lp::new(cost, vec![-1000.0; n], vec![1000.0; n]).expect("valid columns");
+    for _ in 0..m {
+        let mut entries: Vec<(usize, f64)> = Vec::new();
+        for j in 0..n {
+            if rng.random_range(0.0..1.0) < 0.02 {
+                entries.push((j, rng.random_range(-5.0f64..5.0).round()));
+            }
+        }
+        let activity: f64 = entries.iter().map(|&(j, a)| a * x0[j]).sum();
+        lp.add_row(&entries, activity - 1.0, activity + 1.0)
+            .expect("valid row");
+    }
+    lp
+}
+
+/// The large-kernel path of the inverse (order ≥ 200: rebuilt only when
+/// its accuracy check fails): optimal solves pass KKT, and warm re-solves
+/// after bound changes reach the objective of cold solves.
+#[test]
+fn lps_with_large_kernels_solve_with_kkt_warm_and_cold() {
+    for seed in [1u64, 2] {
+        let mut lp = large_kernel_lp(seed, 300, 450);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal, "seed {seed}");
+        let basic_columns = (0..lp.num_cols()).filter(|&j| lp.is_basic(j)).count();
+        assert!(
+            basic_columns >= 200,
+            "seed {seed}: {basic_columns} basic columns"
+        );
+        // Enough pivots for the large kernel to pass an accuracy check.
+        assert!(
+            lp.iterations() > 100,
+            "seed {seed}: {} pivots",
+            lp.iterations()
+        );
+        let mut rng = ChaCha8Rng::seed_from_u64(seed + 100);
+        for _ in 0..5 {
+            for _ in 0..10 {
+                let j = rng.random_range(0..lp.num_cols());
+                let v = lp.x()[j];
+                lp.set_col_bounds(j, v.floor() - 1.0, v.floor()).unwrap();
+            }
+            let status = solve_checked(&mut lp);
+            let mut cold = cold_copy(&lp);
+            assert_eq!(solve_checked(&mut cold), status, "seed {seed}");
+            if status == LpStatus::Optimal {
+                assert!(
+                    (cold.objective() - lp.objective()).abs() <= tol(cold.objective()),
+                    "seed {seed}: warm {} cold {}",
+                    lp.objective(),
+                    cold.objective()
+                );
+            }
+        }
+    }
+}

@@ -11,13 +11,17 @@ use std::time::Instant;
 use super::{Search, fractional};
 use crate::bnb::components::SeparationContext;
 use crate::bnb::cuts::{CutId, CutPool, SelectParams};
-use crate::simplex::LpStatus;
+use crate::simplex::{Basis, LpLimits, LpStatus};
 
 /// Rounds in a row whose bound gain is below 0.01% end the loop.
 const STALL_ROUNDS: usize = 3;
 
 /// Share of the time limit the cut rounds may use (from the start).
 const CUT_TIME_SHARE: f64 = 0.2;
+
+/// Pivots one round's re-solve may take at least (more when the root LP
+/// took more: three times the pivots of its solves so far).
+const ROUND_ITERATIONS: u64 = 1000;
 
 /// The pool and which separator first produced each of its cuts.
 struct Round {
@@ -28,6 +32,14 @@ struct Round {
 
 impl Search<'_> {
     /// Rounds of separation at the root; returns the LP value after them.
+    ///
+    /// Each round's re-solve is limited (see [`Search::round_limits`]): on
+    /// LPs with tens of thousands of columns one degenerate re-solve could
+    /// take the whole time limit (bin packing with 150 items), leaving the
+    /// search with no LP point and the root bound of the round before. A
+    /// re-solve that hits its limit takes the round's cuts out again and
+    /// goes back to the basis before them ([`Search::undo_round`]), so the
+    /// search continues from the last bound the rounds proved.
     pub(crate) fn cut_rounds(&mut self, mut z: f64) -> Result<f64, LpStatus> {
         if self.components.separators.is_empty()
             || !self.p.vars().any(|v| self.p.var_kind(v).is_integral())
@@ -43,18 +55,28 @@ impl Search<'_> {
             .budget
             .limit()
             .map(|l| self.budget.start() + l.mul_f64(CUT_TIME_SHARE));
+        let max_iterations = ROUND_ITERATIONS.max(3 * self.relax.lp().total_iterations());
         let mut stalls = 0;
         for _ in 0..self.settings.root_cut_rounds {
             if budget_end.is_some_and(|e| Instant::now() >= e) || self.out_of_time() {
                 break;
             }
+            let (rows, basis) = (self.relax.lp().num_rows(), self.relax.lp().basis());
             let t = Instant::now();
             let added = self.separate_once(&mut round);
             self.stats.time_cuts_s += t.elapsed().as_secs_f64();
             if added == 0 {
                 break;
             }
-            let new_z = self.resolve()?;
+            let limits = self.round_limits(budget_end, max_iterations);
+            let new_z = match self.relax.solve(&limits, &mut self.stats) {
+                LpStatus::Optimal => self.relax.lp().bound(),
+                LpStatus::IterationLimit | LpStatus::TimeLimit => {
+                    self.undo_round(rows, &basis, max_iterations)?;
+                    break;
+                }
+                other => return Err(other),
+            };
             if new_z < z + 1e-4 * z.abs().max(1.0) {
                 stalls += 1;
             } else {
@@ -72,6 +94,48 @@ impl Search<'_> {
             self.resolve()
         } else {
             Ok(z)
+        }
+    }
+
+    /// The limits of one round's re-solve: the cutoff, at most
+    /// `max_iterations` pivots, and half of what is left of the cut rounds'
+    /// time share (all of it is left for the search when there is no time
+    /// limit), never past the search's deadline.
+    fn round_limits(&self, budget_end: Option<Instant>, max_iterations: u64) -> LpLimits {
+        let now = Instant::now();
+        let share_end = budget_end.map(|e| now + e.saturating_duration_since(now) / 2);
+        let deadline = match (share_end, self.budget.deadline()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        LpLimits {
+            deadline,
+            max_iterations: Some(max_iterations),
+            objective_cutoff: self.store.cutoff(),
+        }
+    }
+
+    /// Takes the cut rows from `rows` on out of the LP again and solves it
+    /// from `basis`, the optimal basis before them (few pivots: only the
+    /// cost perturbation of a degenerate LP can move it).
+    fn undo_round(
+        &mut self,
+        rows: usize,
+        basis: &Basis,
+        max_iterations: u64,
+    ) -> Result<(), LpStatus> {
+        let lp = self.relax.lp_mut();
+        let added: Vec<usize> = (rows..lp.num_rows()).collect();
+        lp.remove_rows(&added);
+        lp.set_basis(basis);
+        let limits = LpLimits {
+            deadline: None,
+            max_iterations: Some(max_iterations),
+            objective_cutoff: self.store.cutoff(),
+        };
+        match self.relax.solve(&limits, &mut self.stats) {
+            LpStatus::Optimal => Ok(()),
+            other => Err(other),
         }
     }
 
