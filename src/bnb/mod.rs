@@ -66,6 +66,7 @@ mod progress;
 mod propagators;
 mod pseudocost;
 mod relaxation;
+mod restart;
 mod search;
 mod separators;
 mod settings;
@@ -75,7 +76,7 @@ pub mod symmetry;
 mod tree;
 
 pub use presolve::PresolveStats;
-pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed};
+pub use settings::{BnbResult, BnbSettings, BnbStats, IncumbentFeed, RestartStats};
 
 use crate::budget::Budget;
 use crate::model::Problem;
@@ -109,7 +110,7 @@ pub fn branch_and_cut_within(
             postsolve: None,
             same_columns: true,
         };
-        return search::Search::new(reduction, settings, budget).run();
+        return restart::run(reduction, settings, budget, |s| s);
     }
     let (presolved, presolve_stats) = match presolve::presolve(problem, budget.stage()) {
         presolve::PresolveOutcome::Reduced(p) => {
@@ -132,15 +133,16 @@ pub fn branch_and_cut_within(
         postsolve: presolved.as_ref().map(|p| &p.postsolve),
         same_columns: presolved.as_ref().is_none_or(|p| p.keeps_columns()),
     };
-    let mut search = search::Search::new(reduction, settings, budget);
-    let stats = search.stats_mut();
-    if let Some(l) = &lifted {
-        stats.lifted_coefficients = l.coefficients;
-        stats.lifted_rows = l.rows;
-    }
-    stats.presolve = presolve_stats;
-    stats.time_presolve_s = budget.elapsed_s();
-    search.run()
+    restart::run(reduction, settings, budget, |mut search| {
+        let stats = search.stats_mut();
+        if let Some(l) = &lifted {
+            stats.lifted_coefficients = l.coefficients;
+            stats.lifted_rows = l.rows;
+        }
+        stats.presolve = presolve_stats;
+        stats.time_presolve_s = budget.elapsed_s();
+        search
+    })
 }
 
 /// The result of a run whose presolve proved the problem infeasible.

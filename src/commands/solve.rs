@@ -117,9 +117,10 @@ pub struct SolveArgs {
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
     /// cuts.gomory), heuristics (heur.fix_and_propagate,
     /// heur.feasibility_jump, heur.lp_dive, heur.one_opt, heur.rens,
-    /// heur.rins), propagators (prop.orbitopal, prop.orbital,
+    /// heur.rins, heur.local_branching), propagators (prop.orbitopal, prop.orbital,
     /// prop.redcost_root, prop.redcost_node), branching rules
-    /// (branch.reliability, branch.most_fractional).
+    /// (branch.reliability, branch.most_fractional), and conflict analysis
+    /// (conflicts) and root restarts (restarts).
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub disable: Vec<String>,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).

@@ -270,6 +270,8 @@ impl BnbSettings {
         known.extend(propagators::SYMMETRY_NAMES.iter().map(|s| s.to_string()));
         // Not a component: conflict analysis (BnbSettings::conflicts).
         known.push("conflicts".to_string());
+        // Nor are root restarts (BnbSettings::restarts).
+        known.push("restarts".to_string());
         match self.disabled.iter().find(|d| !known.contains(d)) {
             Some(name) => Err(UnknownComponent {
                 name: name.clone(),
