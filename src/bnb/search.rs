@@ -131,6 +131,9 @@ pub(crate) struct Search<'a> {
     carried: Option<Carry>,
     /// The components' statistics of the searches before the restarts.
     earlier_components: Vec<crate::bnb::components::ComponentStats>,
+    /// The objective offset of the first search's problem (before any
+    /// restart): the statistics' LP values are in its terms.
+    first_offset: f64,
     /// Tests only: every clause learned, with the cutoff (minimization
     /// form) it was learned under.
     #[cfg(test)]
@@ -160,6 +163,7 @@ impl<'a> Search<'a> {
             restarts_left: root_restart::allowed(settings),
             carried: None,
             earlier_components: Vec::new(),
+            first_offset: p.objective_offset(),
             #[cfg(test)]
             learned_log: Vec::new(),
         }
@@ -682,7 +686,7 @@ impl<'a> Search<'a> {
             return Err(LpStatus::Cutoff);
         }
         let z = self.cut_rounds(z)?;
-        self.stats.root_cut_lp = Some(z);
+        self.stats.root_cut_lp = Some(z + self.offset_shift());
         let cutoff = self.store.cutoff();
         for r in &mut self.components.propagators {
             let ctx = PropagationContext::new(
@@ -938,6 +942,7 @@ impl<'a> Search<'a> {
         if self.settings.log {
             print_table(&self.stats.components);
             self.print_conflicts();
+            self.print_restarts();
         }
         let unbounded = self.stats.root_lp_unbounded;
         BnbResult {

@@ -192,7 +192,9 @@ pub struct BnbStats {
     pub lp_iterations: u64,
     /// LP bound at the root before cuts (minimization form, no offset).
     pub root_lp: Option<f64>,
-    /// LP bound at the root after cuts (minimization form, no offset).
+    /// LP bound at the root after cuts (minimization form, no offset);
+    /// after a restart, the last root's, in the terms of the first
+    /// search's problem.
     pub root_cut_lp: Option<f64>,
     /// The root LP relaxation is unbounded (the search stopped there).
     pub root_lp_unbounded: bool,

@@ -476,6 +476,22 @@ fn stats_line(stats: &impl Serialize) -> String {
                 }
             }
             serde_json::Value::Null => {}
+            // The root restarts: how many, and the columns each fixed.
+            serde_json::Value::Array(items)
+                if items
+                    .first()
+                    .is_some_and(|r| r.get("fixed_columns").is_some()) =>
+            {
+                let fixed: Vec<String> = items
+                    .iter()
+                    .map(|r| format!("{}/{}", r["fixed_columns"], r["integer_columns"]))
+                    .collect();
+                out.push(format!(
+                    "{prefix} {} (fixed/integer columns {})",
+                    items.len(),
+                    fixed.join(" ")
+                ));
+            }
             // The component table: `name found/calls` for those called.
             serde_json::Value::Array(items) => {
                 let called: Vec<String> = items

@@ -277,4 +277,63 @@ mod tests {
         assert_eq!(x, vec![10.0 - 14.0 + 4.0, 7.0, 3.0, -4.0]);
         assert!(post.expand(&[1.0, 2.0]).is_none());
     }
+
+    /// A first presolve of 5 columns keeping 1, 2, 4 (x0 = 2·x1 + 1, x3
+    /// fixed at 4), then a second one of those 3 keeping its column 2
+    /// (original 4) with its column 0 fixed at 1 and its column 1
+    /// substituted from `x1' + x2' = 3`.
+    fn two_stages() -> (Postsolve, Postsolve) {
+        let mut outer = Postsolve::new(5);
+        outer.push(Step::Aggregated {
+            col: 0,
+            from: 1,
+            scale: 2.0,
+            shift: 1.0,
+        });
+        outer.push(Step::Fixed { col: 3, value: 4.0 });
+        outer.set_kept(vec![1, 2, 4]);
+        let mut inner = Postsolve::new(3);
+        inner.push(Step::Fixed { col: 0, value: 1.0 });
+        inner.push(Step::Substituted {
+            col: 1,
+            coef: 1.0,
+            rhs: 3.0,
+            others: vec![(2, 1.0)],
+        });
+        inner.set_kept(vec![2]);
+        (outer, inner)
+    }
+
+    #[test]
+    fn composed_stacks_expand_as_the_two_in_turn() {
+        let (outer, inner) = two_stages();
+        let composed = outer.then(&inner);
+        for v in [-2.0, 0.0, 1.5, 7.0] {
+            let middle = inner.expand(&[v]).unwrap();
+            let direct = outer.expand(&middle).unwrap();
+            assert_eq!(composed.expand(&[v]).unwrap(), direct);
+        }
+        assert_eq!(composed.restrict(&[9.0, 8.0, 7.0, 6.0, 5.0]), vec![5.0]);
+    }
+
+    #[test]
+    fn mapped_rows_hold_exactly_where_the_expanded_point_holds() {
+        let (_, inner) = two_stages();
+        // 3·x0 − 2·x1 + x2 <= 4 over the inner stage's input columns.
+        let (entries, rhs) = inner
+            .map_row(&[(0, 3.0), (1, -2.0), (2, 1.0)], 4.0)
+            .unwrap();
+        for v in [-3.0, -1.0, 0.0, 0.5, 1.0, 2.0, 5.0] {
+            let x = inner.expand(&[v]).unwrap();
+            let original = 3.0 * x[0] - 2.0 * x[1] + x[2];
+            let mapped: f64 = entries.iter().map(|&(i, a)| a * [v][i]).sum();
+            assert!((original - 4.0 - (mapped - rhs)).abs() < 1e-12);
+        }
+        // Only fixed columns: nothing left.
+        assert!(inner.map_row(&[(0, 1.0)], 2.0).is_none());
+        assert_eq!(
+            inner.fates(),
+            vec![Fate::Fixed(1.0), Fate::Expressed, Fate::Kept(0)]
+        );
+    }
 }

@@ -66,6 +66,8 @@ pub(crate) struct Carry {
     pub clauses: Vec<Vec<Literal>>,
     /// Restarts still allowed.
     pub restarts_left: usize,
+    /// The objective offset of the first search's problem.
+    pub first_offset: f64,
 }
 
 /// The restarts a run with `settings` may make.
@@ -81,6 +83,7 @@ impl<'a> Search<'a> {
         self.stats = std::mem::take(&mut carry.stats);
         self.first_node = self.stats.nodes;
         self.restarts_left = carry.restarts_left;
+        self.first_offset = carry.first_offset;
         for &(at, z) in &carry.incumbents {
             self.progress.record_incumbent(at, z);
         }
@@ -158,6 +161,7 @@ impl<'a> Search<'a> {
                 cuts: Vec::new(),
                 clauses: Vec::new(),
                 restarts_left: self.restarts_left - 1,
+                first_offset: self.first_offset,
             },
         }
     }
@@ -208,6 +212,35 @@ impl<'a> Search<'a> {
                 self.stats.lp_failures += 1;
             }
         }
+    }
+
+    /// What turns an LP value of this search's problem (minimization
+    /// form, no offset) into one of the first search's problem: presolve
+    /// after a restart moves the fixed columns' costs into the offset.
+    pub(super) fn offset_shift(&self) -> f64 {
+        let sign = match self.p.sense() {
+            crate::model::Sense::Minimize => 1.0,
+            crate::model::Sense::Maximize => -1.0,
+        };
+        sign * (self.p.objective_offset() - self.first_offset)
+    }
+
+    /// The restarts line of the log's end.
+    pub(super) fn print_restarts(&self) {
+        let r = &self.stats.restarts;
+        let fixed: Vec<String> = r
+            .iter()
+            .map(|r| format!("{} of {}", r.fixed_columns, r.integer_columns))
+            .collect();
+        eprintln!(
+            "  restarts: {}{}",
+            r.len(),
+            if r.is_empty() {
+                String::new()
+            } else {
+                format!(" (integer columns fixed at the root: {})", fixed.join(", "))
+            }
+        );
     }
 
     /// The components' statistics (those of the searches before the
