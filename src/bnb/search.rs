@@ -186,6 +186,8 @@ impl<'a> Search<'a> {
     /// with the cutoff it was learned under.
     #[cfg(test)]
     pub(crate) fn run_logged(mut self) -> (BnbResult, Vec<(Vec<Literal>, f64)>) {
+        // The log follows one search: no restart.
+        self.restarts_left = 0;
         let limit = self.run_search();
         let log = std::mem::take(&mut self.learned_log);
         (self.finish(limit), log)
