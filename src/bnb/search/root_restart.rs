@@ -28,7 +28,9 @@ use crate::model::VarId;
 /// tree shrinks clearly (see docs/bnb.md, "Restarts").
 pub(crate) const MIN_FIXED_SHARE: f64 = 0.2;
 
-/// How a search ended.
+/// How a search ended (one value per search: the size difference of the
+/// variants costs nothing).
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Ended {
     /// The run's result.
     Done(BnbResult),
