@@ -15,6 +15,11 @@
 //!   they are verified. Symmetry known for the original (from the learned
 //!   path) is used only when presolve removed no column; otherwise it is
 //!   detected again on the reduced problem.
+//! - **Root restarts** (`restart.rs`, `search/root_restart.rs`): when the
+//!   root node fixed a fifth of the free integer columns, the problem with
+//!   the root's domains is presolved again and solved from a new root,
+//!   keeping the incumbent, the cut rows and the learned clauses; the
+//!   postsolve stacks compose.
 //! - **The LP relaxation** (`relaxation.rs`, on [`crate::simplex`]): a bounded
 //!   dual simplex, warm-started from the parent's basis; bound changes and
 //!   cuts keep the basis dual feasible, so a child costs a few pivots.

@@ -65,6 +65,9 @@ fn restart_from(
         clauses,
         mut carry,
     } = restart;
+    // Propagation leaves `lower <= upper` up to its tolerance; the
+    // problem builder wants it exact.
+    let upper: Vec<f64> = lower.iter().zip(upper).map(|(&l, u)| u.max(l)).collect();
     let fixed = prev.work.with_narrowed_bounds(&lower, &upper);
     let n = fixed.num_vars();
     let (problem, inner) = match presolve::presolve(&fixed, budget.stage()) {
