@@ -134,6 +134,9 @@ pub(crate) struct Search<'a> {
     /// The objective offset of the first search's problem (before any
     /// restart): the statistics' LP values are in its terms.
     first_offset: f64,
+    /// The bound of the root before a restart, in the terms of the first
+    /// search's problem (`-inf` without a restart).
+    earlier_root_bound: f64,
     /// Tests only: every clause learned, with the cutoff (minimization
     /// form) it was learned under.
     #[cfg(test)]
@@ -164,6 +167,7 @@ impl<'a> Search<'a> {
             carried: None,
             earlier_components: Vec::new(),
             first_offset: p.objective_offset(),
+            earlier_root_bound: f64::NEG_INFINITY,
             #[cfg(test)]
             learned_log: Vec::new(),
         }
@@ -211,7 +215,7 @@ impl<'a> Search<'a> {
         if root_ok {
             let root = Node {
                 changes: Vec::new(),
-                bound: f64::NEG_INFINITY,
+                bound: self.carried_root_bound(),
                 basis: None,
                 depth: 0,
                 id: 0,

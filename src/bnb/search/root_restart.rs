@@ -70,6 +70,9 @@ pub(crate) struct Carry {
     pub restarts_left: usize,
     /// The objective offset of the first search's problem.
     pub first_offset: f64,
+    /// The global bound at the restart, in that problem's terms (valid
+    /// for the next problem: its points lie within the root's domains).
+    pub root_bound: f64,
 }
 
 /// The restarts a run with `settings` may make.
@@ -86,6 +89,7 @@ impl<'a> Search<'a> {
         self.first_node = self.stats.nodes;
         self.restarts_left = carry.restarts_left;
         self.first_offset = carry.first_offset;
+        self.earlier_root_bound = carry.root_bound;
         for &(at, z) in &carry.incumbents {
             self.progress.record_incumbent(at, z);
         }
@@ -98,7 +102,11 @@ impl<'a> Search<'a> {
     /// cutoff; the fixings stay only when it is due. `Err` when they leave
     /// no point that beats the incumbent.
     pub(super) fn restart_due(&mut self) -> Result<bool, Conflict> {
-        if self.restarts_left == 0 || self.out_of_time() {
+        let node_limit = self.settings.node_limit;
+        if self.restarts_left == 0
+            || self.out_of_time()
+            || node_limit.is_some_and(|l| self.stats.nodes >= l)
+        {
             return Ok(false);
         }
         let mark = self.domains.mark();
@@ -150,6 +158,9 @@ impl<'a> Search<'a> {
         let clauses = self.domains.learned().map(<[Literal]>::to_vec).collect();
         self.count_components_and_clauses();
         let objective = self.store.reported_incumbent();
+        let root_bound = self
+            .global_bound()
+            .map_or(f64::NEG_INFINITY, |b| b + self.offset_shift());
         Restart {
             lower: self.domains.lowers().to_vec(),
             upper: self.domains.uppers().to_vec(),
@@ -164,6 +175,7 @@ impl<'a> Search<'a> {
                 clauses: Vec::new(),
                 restarts_left: self.restarts_left - 1,
                 first_offset: self.first_offset,
+                root_bound,
             },
         }
     }
@@ -225,6 +237,12 @@ impl<'a> Search<'a> {
             crate::model::Sense::Maximize => -1.0,
         };
         sign * (self.p.objective_offset() - self.first_offset)
+    }
+
+    /// The root node's first bound: the bound the root had before the
+    /// restart, in this search's problem's terms.
+    pub(super) fn carried_root_bound(&self) -> f64 {
+        self.earlier_root_bound - self.offset_shift()
     }
 
     /// The restarts line of the log's end.
