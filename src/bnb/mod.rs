@@ -15,6 +15,11 @@
 //!   they are verified. Symmetry known for the original (from the learned
 //!   path) is used only when presolve removed no column; otherwise it is
 //!   detected again on the reduced problem.
+//! - **Root restarts** (`restart.rs`, `search/root_restart.rs`): when the
+//!   root node fixed a fifth of the free integer columns, the problem with
+//!   the root's domains is presolved again and solved from a new root,
+//!   keeping the incumbent, the cut rows and the learned clauses; the
+//!   postsolve stacks compose.
 //! - **The LP relaxation** (`relaxation.rs`, on [`crate::simplex`]): a bounded
 //!   dual simplex, warm-started from the parent's basis; bound changes and
 //!   cuts keep the basis dual feasible, so a child costs a few pivots.
@@ -66,6 +71,7 @@ mod progress;
 mod propagators;
 mod pseudocost;
 mod relaxation;
+mod restart;
 mod search;
 mod separators;
 mod settings;
@@ -75,7 +81,7 @@ pub mod symmetry;
 mod tree;
 
 pub use presolve::PresolveStats;
-pub use settings::{BnbResult, BnbSettings, BnbStats, Guide, IncumbentFeed};
+pub use settings::{BnbResult, BnbSettings, BnbStats, Guide, IncumbentFeed, RestartStats};
 
 use crate::budget::Budget;
 use crate::model::Problem;
@@ -109,7 +115,7 @@ pub fn branch_and_cut_within(
             postsolve: None,
             same_columns: true,
         };
-        return search::Search::new(reduction, settings, budget).run();
+        return restart::run(reduction, settings, budget, |s| s);
     }
     let (presolved, presolve_stats) = match presolve::presolve(problem, budget.stage()) {
         presolve::PresolveOutcome::Reduced(p) => {
@@ -132,15 +138,16 @@ pub fn branch_and_cut_within(
         postsolve: presolved.as_ref().map(|p| &p.postsolve),
         same_columns: presolved.as_ref().is_none_or(|p| p.keeps_columns()),
     };
-    let mut search = search::Search::new(reduction, settings, budget);
-    let stats = search.stats_mut();
-    if let Some(l) = &lifted {
-        stats.lifted_coefficients = l.coefficients;
-        stats.lifted_rows = l.rows;
-    }
-    stats.presolve = presolve_stats;
-    stats.time_presolve_s = budget.elapsed_s();
-    search.run()
+    restart::run(reduction, settings, budget, |mut search| {
+        let stats = search.stats_mut();
+        if let Some(l) = &lifted {
+            stats.lifted_coefficients = l.coefficients;
+            stats.lifted_rows = l.rows;
+        }
+        stats.presolve = presolve_stats;
+        stats.time_presolve_s = budget.elapsed_s();
+        search
+    })
 }
 
 /// The result of a run whose presolve proved the problem infeasible.

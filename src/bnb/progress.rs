@@ -66,6 +66,12 @@ impl Progress {
         }
     }
 
+    /// Records an incumbent found before (by the search before a restart)
+    /// without printing it.
+    pub fn record_incumbent(&mut self, at: f64, z: f64) {
+        self.incumbents.push((at, z));
+    }
+
     /// The incumbents recorded so far, in time order.
     pub fn take_incumbents(&mut self) -> Vec<(f64, f64)> {
         std::mem::take(&mut self.incumbents)

@@ -13,7 +13,10 @@ use std::time::Instant;
 
 #[cfg(test)]
 mod conflict_tests;
+mod root_restart;
 mod separation;
+
+pub(crate) use root_restart::{Carry, Ended, Restart, map_literal};
 
 use super::components::{
     BranchingContext, BranchingDecision, Components, HeuristicContext, PropagationContext,
@@ -51,6 +54,8 @@ pub(crate) enum Limit {
     Stopped,
     /// The root LP relaxation is unbounded.
     Unbounded,
+    /// The root fixed enough columns for a restart (see `root_restart.rs`).
+    Restart,
 }
 
 /// Where a conflict came from, for the statistics.
@@ -72,6 +77,9 @@ pub(crate) enum Processed {
     /// The node was tightened (strong branching emptied one side): process
     /// it again at once.
     Again(Node),
+    /// The root fixed enough columns: the search restarts on the problem
+    /// presolved again.
+    Restart,
 }
 
 /// The problem the search works on and the way back to the one asked.
@@ -123,6 +131,21 @@ pub(crate) struct Search<'a> {
     progress: Progress,
     /// Conflict analysis is on (the setting, and not disabled by name).
     conflicts: bool,
+    /// Nodes counted before this search's root (by the searches before
+    /// its restarts).
+    first_node: u64,
+    /// Root restarts still allowed.
+    restarts_left: usize,
+    /// What an earlier search handed over, until the root takes it.
+    carried: Option<Carry>,
+    /// The components' statistics of the searches before the restarts.
+    earlier_components: Vec<crate::bnb::components::ComponentStats>,
+    /// The objective offset of the first search's problem (before any
+    /// restart): the statistics' LP values are in its terms.
+    first_offset: f64,
+    /// The bound of the root before a restart, in the terms of the first
+    /// search's problem (`-inf` without a restart).
+    earlier_root_bound: f64,
     /// Tests only: every clause learned, with the cutoff (minimization
     /// form) it was learned under.
     #[cfg(test)]
@@ -148,6 +171,12 @@ impl<'a> Search<'a> {
             stats: BnbStats::default(),
             progress: Progress::new(settings.log, settings.log_interval),
             conflicts: settings.conflicts && !settings.disabled.iter().any(|d| d == "conflicts"),
+            first_node: 0,
+            restarts_left: root_restart::allowed(settings),
+            carried: None,
+            earlier_components: Vec::new(),
+            first_offset: p.objective_offset(),
+            earlier_root_bound: f64::NEG_INFINITY,
             #[cfg(test)]
             learned_log: Vec::new(),
         }
@@ -158,16 +187,20 @@ impl<'a> Search<'a> {
         &mut self.stats
     }
 
-    /// Runs the whole search.
-    pub fn run(mut self) -> BnbResult {
-        let limit = self.run_search();
-        self.finish(limit)
+    /// Runs the whole search, or its root until a restart is due.
+    pub fn run(mut self) -> Ended {
+        match self.run_search() {
+            Some(Limit::Restart) => Ended::Restart(Box::new(self.hand_over())),
+            limit => Ended::Done(self.finish(limit)),
+        }
     }
 
     /// Tests only: runs the whole search and returns every clause learned
     /// with the cutoff it was learned under.
     #[cfg(test)]
     pub(crate) fn run_logged(mut self) -> (BnbResult, Vec<(Vec<Literal>, f64)>) {
+        // The log follows one search: no restart.
+        self.restarts_left = 0;
         let limit = self.run_search();
         let log = std::mem::take(&mut self.learned_log);
         (self.finish(limit), log)
@@ -178,19 +211,24 @@ impl<'a> Search<'a> {
         // The root is open before it is processed: a point found before
         // (the warm start, the walk before a large root LP) is not proven.
         self.tree.set_current_bound(Some(f64::NEG_INFINITY));
-        if let Some(x) = self.settings.warm_start.clone()
+        if self.carried.is_some() {
+            self.adopt_incumbent();
+        } else if let Some(x) = self.settings.warm_start.clone()
             && self.store.offer_original(x)
         {
             self.after_new_incumbent();
         }
         let root_ok = self.prepare_root();
+        if root_ok {
+            self.add_carried_cuts();
+        }
         self.progress.header();
         let mut limit = None;
         if root_ok {
             self.walk_before_root();
             let root = Node {
                 changes: Vec::new(),
-                bound: f64::NEG_INFINITY,
+                bound: self.carried_root_bound(),
                 basis: None,
                 depth: 0,
                 id: 0,
@@ -209,6 +247,7 @@ impl<'a> Search<'a> {
     /// propagators run; then the LP takes them. False when the root is
     /// infeasible.
     fn prepare_root(&mut self) -> bool {
+        self.learn_carried_clauses();
         let t = Instant::now();
         let mut ok = self.domains.propagate_all().is_ok();
         self.stats.time_propagation_s += t.elapsed().as_secs_f64();
@@ -283,6 +322,7 @@ impl<'a> Search<'a> {
                     return Some(Limit::Stopped);
                 }
                 Processed::Again(node) => current = Some(node),
+                Processed::Restart => return Some(Limit::Restart),
             }
             self.tree.set_current_bound(None);
         }
@@ -611,6 +651,15 @@ impl<'a> Search<'a> {
         if bound > self.store.threshold() {
             return Processed::Pruned;
         }
+        if node.depth == 0 {
+            match self.restart_due() {
+                Ok(true) => return Processed::Restart,
+                Ok(false) => {}
+                // The root's fixings leave no point that beats the
+                // incumbent.
+                Err(Conflict) => return Processed::Pruned,
+            }
+        }
         self.branch(node, bound, z, &candidates)
     }
 
@@ -658,7 +707,7 @@ impl<'a> Search<'a> {
             return Err(LpStatus::Cutoff);
         }
         let z = self.cut_rounds(z)?;
-        self.stats.root_cut_lp = Some(z);
+        self.stats.root_cut_lp = Some(z + self.offset_shift());
         let cutoff = self.store.cutoff();
         for r in &mut self.components.propagators {
             let ctx = PropagationContext::new(
@@ -695,7 +744,7 @@ impl<'a> Search<'a> {
                 let fresh = s.after_incumbent && self.store.improvements() > r.seen_incumbents;
                 // The root's heuristics are not held back by the share.
                 (periodic || fresh)
-                    && (self.stats.nodes == 1
+                    && (self.stats.nodes == self.first_node + 1
                         || self.stats.time_heuristics_s <= s.time_share * self.budget.elapsed_s())
             };
             let known = self.store.incumbent().is_some();
@@ -951,8 +1000,8 @@ impl<'a> Search<'a> {
             // A fractional point of an unbounded relaxation decides
             // nothing: unbounded or infeasible.
             (Some(Limit::Unbounded), _) => Status::NumericalTrouble,
-            (Some(Limit::Stopped), true) => Status::Feasible,
-            (Some(Limit::Stopped), false) => Status::NoSolutionFound,
+            (Some(Limit::Stopped | Limit::Restart), true) => Status::Feasible,
+            (Some(Limit::Stopped | Limit::Restart), false) => Status::NoSolutionFound,
             (None, true) => Status::Optimal,
             (None, false) => Status::Infeasible,
         }
@@ -970,12 +1019,11 @@ impl<'a> Search<'a> {
         let mut line = self.line(0);
         line.bound = bound.map(|z| self.store.to_problem(z));
         self.progress.finish(self.budget.start(), &line);
-        self.stats.components = self.components.stats();
-        self.stats.clause_propagations = self.domains.clause_propagations();
-        self.stats.clauses_deleted = self.domains.deleted_clauses();
+        self.count_components_and_clauses();
         if self.settings.log {
             print_table(&self.stats.components);
             self.print_conflicts();
+            self.print_restarts();
         }
         let unbounded = self.stats.root_lp_unbounded;
         BnbResult {

@@ -136,6 +136,14 @@ pub struct BnbSettings {
     /// Learned clauses kept at most: past it the least recently useful
     /// half is deleted. [default: 10000] [range: >= 2]
     pub max_clauses: usize,
+    /// Root restarts at most: when the root (its propagation, the
+    /// reduced-cost fixing against the root LP after the cuts under the
+    /// incumbent's cutoff, strong branching) has fixed at least a fifth of
+    /// the integer columns, the problem with those fixings is presolved
+    /// again and its root solved anew, keeping the incumbent, the cuts and
+    /// the learned clauses (see `restart.rs`). Needs `presolve`; `0` or
+    /// `--disable restarts` switches it off. [default: 2]
+    pub restarts: usize,
     /// A pseudo-cost is reliable after this many observations in both
     /// directions; before that, candidates are strong-branched.
     /// [default: 4]
@@ -178,6 +186,7 @@ impl Default for BnbSettings {
             symmetry: true,
             conflicts: true,
             max_clauses: 10_000,
+            restarts: 2,
             reliability: 4,
             strong_candidates: 8,
             strong_iterations: 40,
@@ -202,7 +211,9 @@ pub struct BnbStats {
     pub lp_iterations: u64,
     /// LP bound at the root before cuts (minimization form, no offset).
     pub root_lp: Option<f64>,
-    /// LP bound at the root after cuts (minimization form, no offset).
+    /// LP bound at the root after cuts (minimization form, no offset);
+    /// after a restart, the last root's, in the terms of the first
+    /// search's problem.
     pub root_cut_lp: Option<f64>,
     /// The root LP relaxation is unbounded (the search stopped there).
     pub root_lp_unbounded: bool,
@@ -265,8 +276,42 @@ pub struct BnbStats {
     /// search's time.
     pub time_sub_mips_s: f64,
     /// Every component's statistics: separators, heuristics, propagators,
-    /// branching rules, each in calling order.
+    /// branching rules, each in calling order (summed over the restarts).
     pub components: Vec<ComponentStats>,
+    /// Root restarts, in order.
+    pub restarts: Vec<RestartStats>,
+}
+
+/// One root restart: what the root had fixed and what the problem became.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RestartStats {
+    /// Seconds since the start of the run when the restart began.
+    pub at_s: f64,
+    /// Integer columns the root node fixed (its LP's reduced costs under
+    /// the cutoff, strong branching, and what propagation made of them)
+    /// beyond the global domains it started from: those hold what
+    /// propagation and symmetry fixing did before any LP, which presolve
+    /// and the symmetry handling would find again.
+    pub fixed_columns: usize,
+    /// Integer columns free in those global domains.
+    pub integer_columns: usize,
+    /// Columns of that problem.
+    pub columns_before: usize,
+    /// Rows of that problem.
+    pub rows_before: usize,
+    /// Columns of the problem presolved again.
+    pub columns_after: usize,
+    /// Rows of the problem presolved again.
+    pub rows_after: usize,
+    /// Cut rows of the root LP carried over (rewritten over the new
+    /// columns).
+    pub cuts_kept: usize,
+    /// Cut rows of the root LP at the restart.
+    pub cuts: usize,
+    /// Learned clauses carried over (over binaries still there).
+    pub clauses_kept: usize,
+    /// Learned clauses at the restart.
+    pub clauses: usize,
 }
 
 impl BnbStats {

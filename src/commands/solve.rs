@@ -120,8 +120,8 @@ pub struct SolveArgs {
     /// heur.rins, heur.local_branching), propagators (prop.orbitopal,
     /// prop.orbital, prop.redcost_root, prop.redcost_node), branching
     /// rules (branch.reliability, branch.most_fractional), conflict
-    /// analysis (conflicts), and with --learned the prediction's child
-    /// order (branch.guide).
+    /// analysis (conflicts), root restarts (restarts), and with --learned
+    /// the prediction's child order (branch.guide).
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub disable: Vec<String>,
     /// Seed of random breaking features (noise, orbit, orbit-plus models).
@@ -477,6 +477,22 @@ fn stats_line(stats: &impl Serialize) -> String {
                 }
             }
             serde_json::Value::Null => {}
+            // The root restarts: how many, and the columns each fixed.
+            serde_json::Value::Array(items)
+                if items
+                    .first()
+                    .is_some_and(|r| r.get("fixed_columns").is_some()) =>
+            {
+                let fixed: Vec<String> = items
+                    .iter()
+                    .map(|r| format!("{}/{}", r["fixed_columns"], r["integer_columns"]))
+                    .collect();
+                out.push(format!(
+                    "{prefix} {} (fixed/integer columns {})",
+                    items.len(),
+                    fixed.join(" ")
+                ));
+            }
             // The component table: `name found/calls` for those called.
             serde_json::Value::Array(items) => {
                 let called: Vec<String> = items

@@ -15,6 +15,7 @@ mod common;
 mod bnb;
 mod bnb_components;
 mod bnb_heuristics;
+mod bnb_restart;
 mod cli_compare;
 mod cli_info;
 mod cli_shards;

@@ -272,6 +272,8 @@ impl BnbSettings {
         known.push("conflicts".to_string());
         // Not a component either: the prediction's child order.
         known.push(crate::bnb::search::GUIDED_CHILD_ORDER.to_string());
+        // Nor are root restarts (BnbSettings::restarts).
+        known.push("restarts".to_string());
         match self.disabled.iter().find(|d| !known.contains(d)) {
             Some(name) => Err(UnknownComponent {
                 name: name.clone(),

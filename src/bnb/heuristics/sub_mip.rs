@@ -148,7 +148,7 @@ pub(super) fn solve_restricted(
 }
 
 /// A sub-MIP's settings: the run's, within `nodes` nodes, without the
-/// sub-MIP heuristics, symmetry handling, log, feed or plugins, with at
+/// sub-MIP heuristics, symmetry handling, restarts, log, feed or plugins, with at
 /// most [`SUB_MIP_CUT_ROUNDS`] cut rounds.
 fn sub_mip_settings(parent: &BnbSettings, nodes: u64, warm: Option<Vec<f64>>) -> BnbSettings {
     let mut disabled = parent.disabled.clone();
@@ -161,6 +161,8 @@ fn sub_mip_settings(parent: &BnbSettings, nodes: u64, warm: Option<Vec<f64>>) ->
         log: false,
         root_cut_rounds: parent.root_cut_rounds.min(SUB_MIP_CUT_ROUNDS),
         symmetry: false,
+        // A sub-MIP is small and short: a restart would repeat its root.
+        restarts: 0,
         known_symmetry: None,
         disabled,
         plugins: Plugins::default(),

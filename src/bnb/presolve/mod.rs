@@ -50,7 +50,7 @@ mod tests;
 mod workspace;
 
 pub(crate) use knapsack_lifting::lift_knapsack_rows;
-pub(crate) use postsolve::Postsolve;
+pub(crate) use postsolve::{Fate, Postsolve};
 pub use stats::PresolveStats;
 use workspace::Workspace;
 

@@ -118,7 +118,7 @@ fn the_optimum_is_the_same_with_and_without_conflict_analysis() {
                 conflicts,
                 ..BnbSettings::default()
             };
-            Search::new(Reduction::none(&p), &settings, Budget::new(None)).run()
+            crate::bnb::restart::run(Reduction::none(&p), &settings, Budget::new(None), |s| s)
         };
         let (on, off) = (solve(true), solve(false));
         assert_eq!(on.status, Status::Optimal);
