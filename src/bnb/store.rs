@@ -49,6 +49,9 @@ pub(crate) struct SolutionStore<'a> {
     fed_at: Option<Instant>,
     /// Incumbents found so far.
     improvements: u64,
+    /// The settings' guide in the search problem's columns (`None`
+    /// without one, or when its length is not the original's).
+    guide: Option<Vec<f64>>,
 }
 
 impl<'a> SolutionStore<'a> {
@@ -76,7 +79,21 @@ impl<'a> SolutionStore<'a> {
             feed: settings.incumbent_feed.clone(),
             fed_at: None,
             improvements: 0,
+            guide: settings
+                .guide
+                .as_ref()
+                .filter(|g| g.len() == original.num_vars())
+                .map(|g| match postsolve {
+                    Some(post) => post.restrict(g),
+                    None => g.clone(),
+                }),
         }
+    }
+
+    /// The reference point of the settings (see [`BnbSettings::guide`]) in
+    /// the columns of the problem the search works on.
+    pub(crate) fn guide(&self) -> Option<&[f64]> {
+        self.guide.as_deref()
     }
 
     /// The incumbent and its value (minimization form, no offset).
