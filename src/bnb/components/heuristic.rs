@@ -175,8 +175,23 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         max_iterations: Option<u64>,
         cutoff: Option<f64>,
     ) -> LpStatus {
+        self.solve_by(lp, (max_iterations, cutoff), self.budget.deadline())
+    }
+
+    /// [`solve`](Self::solve) that also stops at `deadline` (a heuristic's
+    /// own time cap), when it comes before the run's.
+    pub fn solve_by(
+        &mut self,
+        lp: &mut Lp,
+        (max_iterations, cutoff): (Option<u64>, Option<f64>),
+        deadline: Option<std::time::Instant>,
+    ) -> LpStatus {
+        let deadline = match (deadline, self.budget.deadline()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let limits = LpLimits {
-            deadline: self.budget.deadline(),
+            deadline,
             max_iterations,
             objective_cutoff: cutoff,
         };

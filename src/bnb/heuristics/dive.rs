@@ -7,12 +7,17 @@
 //! step, the other direction is tried once (a one-level backtrack); when
 //! both fail, the dive ends. An integral LP point is offered.
 //!
-//! A dive is capped in depth and in pivots: at most
-//! [`PIVOT_SHARE`] of the pivots the run has made so far (at least
-//! [`MIN_PIVOTS`]), so that on a long run diving stays a small part of
-//! the LP work, as SCIP's `maxlpiterquot` keeps it.
+//! A dive is capped in depth, in pivots (at most [`PIVOT_SHARE`] of the
+//! pivots the run has made so far, at least [`MIN_PIVOTS`], so that on a
+//! long run diving stays a small part of the LP work, as SCIP's
+//! `maxlpiterquot` keeps it) and in time ([`TIME_SHARE`] of the time
+//! left, at most [`TIME_CAP`]: on nw04's 87,000 columns a pivot costs
+//! milliseconds, and an uncapped dive took 2.6 s of a 10 s run).
+
+use std::time::Duration;
 
 use crate::bnb::components::HeuristicContext;
+use crate::budget::Budget;
 use crate::domains::Domains;
 use crate::model::VarId;
 use crate::simplex::{Lp, LpStatus};
@@ -23,16 +28,20 @@ const MAX_DEPTH: usize = 200;
 const PIVOT_SHARE: f64 = 0.05;
 /// ... but always at least this many.
 const MIN_PIVOTS: u64 = 1_000;
+/// A dive's share of the time left, and its cap.
+const TIME_SHARE: f64 = 0.02;
+const TIME_CAP: Duration = Duration::from_millis(300);
 
 /// The choice of a dive step: among the LP point's fractional integer
 /// columns `(column, value)`, the column to bound and whether up; `None`
 /// ends the dive.
-pub(super) type Rule<'r> = dyn Fn(&HeuristicContext<'_, '_>, &[(u32, f64)]) -> Option<(u32, bool)> + 'r;
+pub(super) type Rule<'r> =
+    dyn Fn(&HeuristicContext<'_, '_>, &[(u32, f64)]) -> Option<(u32, bool)> + 'r;
 
 /// Dives from the node's LP point by `rule`; true when an offered point
 /// became the incumbent.
 pub(super) fn dive(ctx: &mut HeuristicContext<'_, '_>, rule: &Rule<'_>) -> bool {
-    let budget = *ctx.budget();
+    let budget = ctx.budget().share(TIME_SHARE, TIME_CAP);
     let mut domains = ctx.domains().clone();
     let mut lp = ctx.lp().clone();
     let mut x = ctx.point().to_vec();
@@ -51,9 +60,14 @@ pub(super) fn dive(ctx: &mut HeuristicContext<'_, '_>, rule: &Rule<'_>) -> bool 
             return false;
         };
         let xv = x[j as usize];
-        let stepped = [up, !up]
-            .into_iter()
-            .any(|dir| step(ctx, (&mut domains, &mut lp), (VarId(j), xv, dir), left));
+        let stepped = [up, !up].into_iter().any(|dir| {
+            step(
+                ctx,
+                (&mut domains, &mut lp),
+                (VarId(j), xv, dir),
+                (left, &budget),
+            )
+        });
         if !stepped {
             return false;
         }
@@ -63,13 +77,13 @@ pub(super) fn dive(ctx: &mut HeuristicContext<'_, '_>, rule: &Rule<'_>) -> bool 
 }
 
 /// One step: column `v` at LP value `xv` bounded up or down, propagated,
-/// the LP re-solved within `pivots`; true when the LP is optimal. On a
-/// failure the domains and the LP's bounds are as before.
+/// the LP re-solved within `pivots` and the dive's time; true when the LP
+/// is optimal. On a failure the domains and the LP's bounds are as before.
 fn step(
     ctx: &mut HeuristicContext<'_, '_>,
     (domains, lp): (&mut Domains<'_>, &mut Lp),
     (v, xv, up): (VarId, f64, bool),
-    pivots: u64,
+    (pivots, budget): (u64, &Budget),
 ) -> bool {
     let mark = domains.mark();
     let (lo, hi) = if up {
@@ -83,7 +97,7 @@ fn step(
     let changed: Vec<VarId> = domains.changed_since(mark).collect();
     sync_bounds(ctx, domains, lp, &changed);
     let cutoff = ctx.cutoff();
-    if ctx.solve(lp, Some(pivots), cutoff) == LpStatus::Optimal {
+    if ctx.solve_by(lp, (Some(pivots), cutoff), budget.deadline()) == LpStatus::Optimal {
         return true;
     }
     domains.undo(mark);
@@ -92,7 +106,12 @@ fn step(
 }
 
 /// Copies the domains of `vars` into the LP's column bounds.
-fn sync_bounds(ctx: &mut HeuristicContext<'_, '_>, domains: &Domains<'_>, lp: &mut Lp, vars: &[VarId]) {
+fn sync_bounds(
+    ctx: &mut HeuristicContext<'_, '_>,
+    domains: &Domains<'_>,
+    lp: &mut Lp,
+    vars: &[VarId],
+) {
     for &v in vars {
         ctx.set_bounds(lp, v.index(), domains.lower(v), domains.upper(v));
     }

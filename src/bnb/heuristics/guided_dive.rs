@@ -50,7 +50,9 @@ impl PrimalHeuristic for GuidedDive {
         let Some(guide) = ctx.guide().map(<[f64]>::to_vec) else {
             return;
         };
-        let found = dive(ctx, &|ctx, candidates| guided_choice(ctx, candidates, &guide));
+        let found = dive(ctx, &|ctx, candidates| {
+            guided_choice(ctx, candidates, &guide)
+        });
         self.back_off.record(found);
     }
 }
@@ -66,7 +68,11 @@ fn guided_choice(
     let mut best: Option<((bool, f64, f64), u32, bool)> = None;
     for &(j, xv) in candidates {
         let g = guide[j as usize];
-        let up = if g == xv { xv - xv.floor() >= 0.5 } else { g > xv };
+        let up = if g == xv {
+            xv - xv.floor() >= 0.5
+        } else {
+            g > xv
+        };
         let target = if up { xv.ceil() } else { xv.floor() };
         let key = (is_binary(ctx, j), -(target - xv).abs(), -(target - g).abs());
         let better = best.as_ref().is_none_or(|(b, _, _)| {
