@@ -34,7 +34,7 @@ fn builtins(settings: &BnbSettings) -> Plugins {
     }
     p = p
         .heuristic(5000, || Box::new(heuristics::FixAndPropagate))
-        .heuristic(4500, || Box::new(heuristics::FeasibilityPump))
+        .heuristic(4500, || Box::<heuristics::FeasibilityPump>::default())
         .heuristic(4000, || Box::<heuristics::FeasibilityJump>::default())
         .heuristic(3000, || Box::new(heuristics::LpDive))
         .heuristic(2800, || Box::<heuristics::PscostDive>::default())

@@ -58,7 +58,13 @@ const ALPHA_DECAY: f64 = 0.1;
 const HISTORY: usize = 10;
 
 /// The objective feasibility pump.
-pub(crate) struct FeasibilityPump;
+#[derive(Default)]
+pub(crate) struct FeasibilityPump {
+    /// Whether it has run: once per search (the root is processed again
+    /// when strong branching tightens it, and the pump would mostly
+    /// repeat itself there).
+    ran: bool,
+}
 
 impl PrimalHeuristic for FeasibilityPump {
     fn name(&self) -> &str {
@@ -73,7 +79,12 @@ impl PrimalHeuristic for FeasibilityPump {
         }
     }
 
+    fn ready(&mut self) -> bool {
+        !self.ran
+    }
+
     fn run(&mut self, ctx: &mut HeuristicContext<'_, '_>) {
+        self.ran = true;
         let p = ctx.problem();
         let integers: Vec<usize> = p
             .vars()
