@@ -764,8 +764,7 @@ impl<'a> Search<'a> {
                 (self.p, &self.domains, self.relax.lp()),
                 x,
                 (&self.budget, self.settings),
-                &mut self.store,
-                &mut self.stats,
+                (&mut self.store, &mut self.stats, self.tree.pseudo()),
             );
             r.component.run(&mut ctx);
             let found = ctx.found();

@@ -107,6 +107,12 @@ pub struct BnbSettings {
     /// Better points from outside, polled during the search, and the
     /// search's own incumbents reported back. [default: none]
     pub incumbent_feed: Option<IncumbentFeed>,
+    /// A reference point to dive towards (`heur.guided_dive`), one value
+    /// per column of the problem given: a prediction (values in a column's
+    /// bounds, maybe fractional, like a network's marginals), not
+    /// necessarily feasible. Without it the guided dive goes towards the
+    /// incumbent; a point of another length is ignored. [default: none]
+    pub guide: Option<Vec<f64>>,
     /// Ends the search early when raised from another thread (as if the
     /// time limit had passed). [default: none]
     pub interrupt: Option<Interrupt>,
@@ -177,6 +183,7 @@ impl Default for BnbSettings {
             node_limit: None,
             warm_start: None,
             incumbent_feed: None,
+            guide: None,
             interrupt: None,
             log: false,
             log_interval: Duration::from_secs(5),

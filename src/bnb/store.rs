@@ -49,8 +49,9 @@ pub(crate) struct SolutionStore<'a> {
     fed_at: Option<Instant>,
     /// Incumbents found so far.
     improvements: u64,
-    /// The feed's prediction in the search problem's columns, once it has
-    /// arrived.
+    /// The guide in the search problem's columns: the settings' (see
+    /// `BnbSettings::guide`) from the start, or else the feed's prediction
+    /// once it has arrived (`None` when neither has the original's length).
     guide: Option<Vec<f64>>,
 }
 
@@ -79,7 +80,14 @@ impl<'a> SolutionStore<'a> {
             feed: settings.incumbent_feed.clone(),
             fed_at: None,
             improvements: 0,
-            guide: None,
+            guide: settings
+                .guide
+                .as_ref()
+                .filter(|g| g.len() == original.num_vars())
+                .map(|g| match postsolve {
+                    Some(post) => post.restrict(g),
+                    None => g.clone(),
+                }),
         }
     }
 
@@ -229,8 +237,9 @@ impl<'a> SolutionStore<'a> {
         feed.poll(self.reported_incumbent())
     }
 
-    /// The feed's prediction in the search problem's columns (one value in
-    /// `[0, 1]` per column), once it has arrived.
+    /// The guide in the search problem's columns (one value per column):
+    /// the settings' reference point, or the feed's prediction (in
+    /// `[0, 1]`) once it has arrived.
     pub(crate) fn guide(&self) -> Option<&[f64]> {
         self.guide.as_deref()
     }

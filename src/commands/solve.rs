@@ -116,7 +116,8 @@ pub struct SolveArgs {
     /// Switch off branch-and-cut components by name, comma-separated
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
     /// cuts.gomory), heuristics (heur.fix_and_propagate,
-    /// heur.feasibility_jump, heur.lp_dive, heur.one_opt, heur.rens,
+    /// heur.feasibility_pump, heur.feasibility_jump, heur.lp_dive,
+    /// heur.pscost_dive, heur.guided_dive, heur.one_opt, heur.rens,
     /// heur.rins, heur.local_branching), propagators (prop.orbitopal,
     /// prop.orbital, prop.redcost_root, prop.redcost_node), branching
     /// rules (branch.reliability, branch.most_fractional), conflict

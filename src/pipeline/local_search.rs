@@ -20,7 +20,13 @@
 //!   packed into at most one of several knapsacks) the one shifts too, or
 //!   is removed, and when the row is empty a one is inserted: moving an
 //!   item between knapsacks is one move, not a removal that loses its
-//!   profit and an insertion. Other binaries flip; integer and continuous
+//!   profit and an insertion. In a *covering row* (`Σ x ≥ 1` over
+//!   binaries with coefficient 1: every element covered) a binary at 1 is
+//!   *removed* only while each of its covering rows stays covered;
+//!   otherwise it *swaps* with a member at 0 of a row it alone covers
+//!   (one set replaced by another that covers the same element), and a
+//!   binary at 0 is *inserted* (what an uncovered row asks for). Other
+//!   binaries flip; integer and continuous
 //!   variables *jump* to the value that makes one of their rows tight, or
 //!   to a bound. At a local minimum a pair of shifts is tried (an
 //!   exchange of two items between bins or knapsacks, or an ejection
@@ -106,12 +112,18 @@ const FIRST_RESTART: u64 = 50_000;
 /// First shifts tried in a pair at a local minimum.
 const PAIR_FIRSTS: usize = 16;
 
-/// A move: set one variable, or shift a one-hot row's one from a variable
-/// to another.
+/// Swap partners listed per covering row a binary alone covers at most
+/// (a rotating window of the row, so that long rows are tried in turn).
+const SWAP_PARTNERS: usize = 16;
+
+/// A move: set one variable, shift a one-hot row's one from a variable
+/// to another, or swap a binary at 1 for one at 0 that covers a row the
+/// first alone covers.
 #[derive(Clone, Copy, Debug)]
 enum Move {
     Set(VarId, f64),
     Shift(VarId, VarId),
+    Swap(VarId, VarId),
 }
 
 /// The walk's state. Rows `0..m` are the problem's; row `m` is the cutoff.
@@ -136,6 +148,9 @@ pub struct Walk<'a> {
     one: Vec<Option<VarId>>,
     /// Whether each row of `members` is an at-most-one row (else `= 1`).
     at_most: Vec<bool>,
+    /// Whether each problem row is a covering row (`Σ x ≥ 1` over
+    /// binaries with coefficient 1): its activity counts its ones.
+    cover: Vec<bool>,
     violated: Vec<usize>,
     pos: Vec<usize>,
     tabu: Vec<u64>,
@@ -206,6 +221,7 @@ impl<'a> Walk<'a> {
             members,
             one,
             at_most,
+            cover: covering_rows(problem),
             violated: Vec::new(),
             pos: vec![usize::MAX; m + 1],
             tabu: vec![0; n],
@@ -395,7 +411,7 @@ impl<'a> Walk<'a> {
     fn delta(&mut self, mv: Move) -> f64 {
         match mv {
             Move::Set(v, value) => self.delta_set(v, value),
-            Move::Shift(from, to) => {
+            Move::Shift(from, to) | Move::Swap(from, to) => {
                 let first = self.delta_set(from, 0.0);
                 self.shift_act(from, 0.0);
                 let second = self.delta_set(to, 1.0);
@@ -425,6 +441,12 @@ impl<'a> Walk<'a> {
                 self.tabu[from.index()] = until;
                 self.tabu[to.index()] = until;
             }
+            Move::Swap(from, to) => {
+                self.set(from, 0.0);
+                self.set(to, 1.0);
+                self.tabu[from.index()] = until;
+                self.tabu[to.index()] = until;
+            }
         }
     }
 
@@ -436,7 +458,7 @@ impl<'a> Walk<'a> {
             VarKind::Binary => {
                 let g = self.group[i];
                 if g == NONE {
-                    out.push(Move::Set(v, 1.0 - self.x[i]));
+                    self.free_binary_moves(v, out);
                 } else {
                     self.group_moves_of(v, g as usize, out);
                 }
@@ -474,6 +496,42 @@ impl<'a> Walk<'a> {
                     tight(self.m, self.cost[i], &mut push);
                 }
             }
+        }
+    }
+
+    /// The moves of binary `v` outside one-hot rows: a flip, except that a
+    /// binary at 1 that alone covers a covering row is not removed but
+    /// swapped with members at 0 of such rows (at most [`SWAP_PARTNERS`]
+    /// per row, a window that rotates with the step count).
+    fn free_binary_moves(&self, v: VarId, out: &mut Vec<Move>) {
+        let i = v.index();
+        if self.x[i] == 0.0 {
+            // An insertion (into an uncovered row, or any flip up).
+            out.push(Move::Set(v, 1.0));
+            return;
+        }
+        let p = self.problem;
+        let mut sole = p
+            .column(v)
+            .map(|(r, _)| r)
+            .filter(|r| self.cover[r.index()] && self.act[r.index()] < 2.0 - 1e-9)
+            .peekable();
+        if sole.peek().is_none() {
+            // Every covering row of `v` stays covered without it.
+            out.push(Move::Set(v, 0.0));
+            return;
+        }
+        for r in sole {
+            let row: Vec<VarId> = p.row(r).map(|(w, _)| w).collect();
+            let start = (self.step as usize).wrapping_add(i) % row.len();
+            let partners = row
+                .iter()
+                .cycle()
+                .skip(start)
+                .take(row.len())
+                .filter(|w| **w != v && self.x[w.index()] == 0.0)
+                .take(SWAP_PARTNERS);
+            out.extend(partners.map(|&w| Move::Swap(v, w)));
         }
     }
 
@@ -525,7 +583,7 @@ impl<'a> Walk<'a> {
         for &mv in &cands {
             let tabu = match mv {
                 Move::Set(v, _) => self.tabu[v.index()] > self.step,
-                Move::Shift(a, b) => {
+                Move::Shift(a, b) | Move::Swap(a, b) => {
                     self.tabu[a.index()] > self.step || self.tabu[b.index()] > self.step
                 }
             };
@@ -854,6 +912,24 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
     rows
 }
 
+/// Which rows are covering rows: `Σ x ≥ 1` over at least two binaries,
+/// every coefficient 1, the upper side no tighter than the row's length
+/// (so that only the lower side can be violated by a covering move).
+fn covering_rows(problem: &Problem) -> Vec<bool> {
+    problem
+        .rows()
+        .map(|r| {
+            let len = problem.row(r).len();
+            problem.row_lower(r) == 1.0
+                && problem.row_upper(r) >= len as f64
+                && len >= 2
+                && problem
+                    .row(r)
+                    .all(|(v, a)| a == 1.0 && problem.var_kind(v) == VarKind::Binary)
+        })
+        .collect()
+}
+
 /// Runs the walk alone from the incumbent until `budget` expires, or until
 /// it stalls (no improvement for half its running time, at least 0.05 s),
 /// or the bound is reached; `stop` ends it early too.
@@ -1104,6 +1180,121 @@ mod tests {
         let found = inc.best().expect("the start at least");
         assert!(verify(&p, found.solution.values(), &Tolerances::default()).feasible);
         assert_eq!(found.objective, best);
+    }
+
+    /// A set cover (minimize): column `k` costs `sets[k].0` and covers the
+    /// elements `sets[k].1` (rows `Σ x ≥ 1`, one per element).
+    fn set_cover(elements: usize, sets: &[(f64, &[usize])]) -> (Problem, Vec<VarId>) {
+        let mut b = ProblemBuilder::new("cover");
+        let x: Vec<VarId> = sets
+            .iter()
+            .enumerate()
+            .map(|(k, &(cost, _))| {
+                b.add_var(format!("s_{k}"), VarKind::Binary, 0.0, 1.0, cost)
+                    .expect("fine")
+            })
+            .collect();
+        for e in 0..elements {
+            let row: Vec<_> = sets
+                .iter()
+                .zip(&x)
+                .filter(|((_, covered), _)| covered.contains(&e))
+                .map(|(_, &v)| (v, 1.0))
+                .collect();
+            b.add_row(format!("e_{e}"), 1.0, f64::INFINITY, &row)
+                .expect("fine");
+        }
+        (b.build().expect("builds"), x)
+    }
+
+    /// The moves whose change of weighted violation is negative.
+    fn improving(w: &mut Walk<'_>) -> Vec<(f64, Move)> {
+        scored_moves(w)
+            .into_iter()
+            .filter(|&(d, _)| d < -1e-12)
+            .collect()
+    }
+
+    #[test]
+    fn a_covering_row_loses_a_member_only_while_it_stays_covered() {
+        // Element 0 is covered by sets 0 and 1, element 1 by set 1 alone
+        // (set 2 could cover it). Removing the costly set 0 is the only
+        // improvement; set 1 is not removed (element 1 would be
+        // uncovered) but may swap with set 2, which costs more.
+        let (p, x) = set_cover(2, &[(5.0, &[0]), (1.0, &[0, 1]), (4.0, &[1])]);
+        assert!(covering_rows(&p).iter().all(|&c| c));
+        let tol = Tolerances::default();
+        let start = [1.0, 1.0, 0.0];
+        let mut w = Walk::new(&p, &LocalSearch::default(), &start, 6.0, None, tol);
+        let mut moves = Vec::new();
+        w.moves_of(x[1], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Swap(a, b)] if a == x[1] && b == x[2]),
+            "{moves:?}"
+        );
+        let better = improving(&mut w);
+        assert!(
+            matches!(better[..], [(_, Move::Set(v, 0.0))] if v == x[0]),
+            "{better:?}"
+        );
+        let inc = walk_from(&p, &start, 1_000);
+        assert_eq!(inc.best().expect("the start").objective, 1.0);
+    }
+
+    #[test]
+    fn an_uncovered_row_gets_a_member_inserted() {
+        // Element 0 (sets 0 and 3) is uncovered, element 1 (sets 1 and 2)
+        // is covered by set 1; the cutoff is far. Only inserting a set
+        // that covers element 0 improves: swapping set 1 for set 2 leaves
+        // element 0 as it is.
+        let sets: [(f64, &[usize]); 4] = [(2.0, &[0]), (1.0, &[1]), (3.0, &[1]), (4.0, &[0])];
+        let (p, x) = set_cover(2, &sets);
+        let tol = Tolerances::default();
+        let start = [0.0, 1.0, 0.0, 0.0];
+        let mut w = Walk::new(&p, &LocalSearch::default(), &start, 100.0, None, tol);
+        assert_eq!(w.violated, vec![0]);
+        // Set 1 alone covers element 1: it may only swap with set 2.
+        let mut moves = Vec::new();
+        w.moves_of(x[1], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Swap(a, b)] if a == x[1] && b == x[2]),
+            "{moves:?}"
+        );
+        let better = improving(&mut w);
+        assert_eq!(better.len(), 2, "{better:?}");
+        assert!(
+            better
+                .iter()
+                .all(|&(_, m)| matches!(m, Move::Set(v, 1.0) if v == x[0] || v == x[3])),
+            "{better:?}"
+        );
+        w.apply(better[0].1);
+        assert!(w.violated.is_empty());
+        assert!(verify(&p, &w.x, &tol).feasible);
+    }
+
+    #[test]
+    fn replacing_a_costly_cover_by_a_cheap_one_is_one_swap() {
+        // One element, covered by set 0 (cost 5) or set 1 (cost 1), set 0
+        // chosen. Removing set 0 uncovers the element (not a move);
+        // inserting set 1 breaks the cutoff (cost 6 > 4): the swap is the
+        // only improvement.
+        let (p, x) = set_cover(1, &[(5.0, &[0]), (1.0, &[0])]);
+        let tol = Tolerances::default();
+        let mut w = Walk::new(&p, &LocalSearch::default(), &[1.0, 0.0], 5.0, None, tol);
+        let mut moves = Vec::new();
+        w.moves_of(x[0], &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Swap(a, b)] if a == x[0] && b == x[1]),
+            "{moves:?}"
+        );
+        let better = improving(&mut w);
+        assert!(
+            matches!(better[..], [(_, Move::Swap(a, b))] if a == x[0] && b == x[1]),
+            "{better:?}"
+        );
+        let inc = walk_from(&p, &[1.0, 0.0], 1_000);
+        assert_eq!(inc.best().expect("the start").objective, 1.0);
     }
 
     #[test]

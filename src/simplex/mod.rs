@@ -562,6 +562,36 @@ impl Lp {
         &self.cost
     }
 
+    /// Replaces the objective (a feasibility pump's distance objective).
+    /// The basis is kept: the next solve recomputes the reduced costs,
+    /// moves each boxed nonbasic column to the bound its new reduced cost
+    /// wants, and goes through dual phase 1 only when that does not make
+    /// the basis dual feasible.
+    ///
+    /// # Errors
+    /// A length other than the number of columns or a non-finite cost; the
+    /// LP is then unchanged.
+    pub fn set_costs(&mut self, cost: &[f64]) -> Result<(), LpError> {
+        if cost.len() != self.n {
+            return Err(LpError::Length {
+                what: "objective",
+                got: cost.len(),
+                expected: self.n,
+            });
+        }
+        if let Some((j, &c)) = cost.iter().enumerate().find(|(_, c)| !c.is_finite()) {
+            return Err(LpError::Coefficient {
+                what: "objective of column",
+                index: j,
+                value: c,
+            });
+        }
+        self.cost.copy_from_slice(cost);
+        // The cost perturbation against dual degeneracy starts afresh.
+        self.degenerate = false;
+        Ok(())
+    }
+
     /// Row `i` as `(column, coefficient)` entries.
     ///
     /// # Panics

@@ -1202,3 +1202,28 @@ fn lps_with_large_kernels_solve_with_kkt_warm_and_cold() {
         }
     }
 }
+
+#[test]
+fn new_costs_are_solved_from_the_old_basis_to_the_cold_optimum() {
+    // The feasibility pump's use: the same rows, a new objective each
+    // round, warm-started from the last basis.
+    for seed in 0..20 {
+        let mut lp = random_feasible_lp(seed, 8, 6);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal, "seed {seed}");
+        let mut rng = ChaCha8Rng::seed_from_u64(seed + 1000);
+        let cost: Vec<f64> = (0..8).map(|_| rng.random_range(-5.0..5.0)).collect();
+        lp.set_costs(&cost).expect("valid costs");
+        assert_eq!(lp.costs(), &cost[..]);
+        let mut cold = cold_copy(&lp);
+        assert_eq!(solve_checked(&mut lp), LpStatus::Optimal, "seed {seed}");
+        assert_eq!(solve_checked(&mut cold), LpStatus::Optimal, "seed {seed}");
+        let (warm, fresh) = (lp.objective(), cold.objective());
+        assert!(
+            (warm - fresh).abs() <= 1e-6 * fresh.abs().max(1.0),
+            "seed {seed}: {warm} vs {fresh}"
+        );
+    }
+    let mut lp = random_feasible_lp(1, 3, 2);
+    assert!(lp.set_costs(&[1.0, 2.0]).is_err());
+    assert!(lp.set_costs(&[1.0, f64::NAN, 0.0]).is_err());
+}

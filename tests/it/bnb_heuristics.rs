@@ -4,7 +4,9 @@
 //! them on, MIPLIB optima stay the same.
 
 use symbreak::bnb::{BnbResult, BnbSettings, branch_and_cut};
-use symbreak::generate::{CuttingStockParams, MultiKnapsackParams, cutting_stock, multi_knapsack};
+use symbreak::generate::{
+    CuttingStockParams, GapParams, MultiKnapsackParams, cutting_stock, gap, multi_knapsack,
+};
 use symbreak::io::read_problem;
 use symbreak::model::Problem;
 use symbreak::status::Status;
@@ -13,10 +15,13 @@ use symbreak::verify::{Tolerances, verify};
 use crate::common;
 
 /// Every built-in heuristic.
-const HEURISTICS: [&str; 7] = [
+const HEURISTICS: [&str; 10] = [
     "heur.fix_and_propagate",
+    "heur.feasibility_pump",
     "heur.feasibility_jump",
     "heur.lp_dive",
+    "heur.pscost_dive",
+    "heur.guided_dive",
     "heur.one_opt",
     "heur.rens",
     "heur.rins",
@@ -140,6 +145,94 @@ fn one_opt_fills_the_empty_packing_as_far_as_the_rows_allow() {
             "{v:?} fits"
         );
     }
+}
+
+/// A generalized assignment instance: every job on one agent (equality
+/// rows) within the agents' capacities, so that rounding the LP point
+/// rarely gives a point.
+fn small_assignment() -> Problem {
+    gap(&GapParams::default(), 9531).unwrap()
+}
+
+#[test]
+fn the_feasibility_pump_finds_the_first_point_at_the_root() {
+    for p in [small_multi_knapsack(), small_assignment()] {
+        let r = branch_and_cut(&p, &only(&["heur.feasibility_pump"]));
+        assert_eq!(
+            calls_found(&r, "heur.feasibility_pump"),
+            (1, 1),
+            "{}: once before the cuts, and its point is the first",
+            p.name()
+        );
+        assert_verified(&p, &r);
+    }
+}
+
+#[test]
+fn the_pseudo_cost_dive_finds_the_first_point_at_node_four() {
+    let p = small_assignment();
+    let without = branch_and_cut(
+        &p,
+        &BnbSettings {
+            node_limit: Some(5),
+            ..only(&[])
+        },
+    );
+    let settings = BnbSettings {
+        node_limit: Some(5),
+        ..only(&["heur.pscost_dive"])
+    };
+    let r = branch_and_cut(&p, &settings);
+    assert_eq!(calls_found(&r, "heur.pscost_dive"), (1, 1));
+    assert_verified(&p, &r);
+    // Not a point the tree itself had found by then.
+    assert!(without.incumbents.is_empty(), "{:?}", without.incumbents);
+}
+
+#[test]
+fn the_guided_dive_improves_the_empty_warm_start_towards_it() {
+    let p = small_multi_knapsack();
+    let settings = BnbSettings {
+        warm_start: Some(vec![0.0; p.num_vars()]),
+        ..only(&["heur.guided_dive"])
+    };
+    let r = branch_and_cut(&p, &settings);
+    let (calls, found) = calls_found(&r, "heur.guided_dive");
+    assert_eq!(calls, 1, "at the root, after the warm start");
+    assert_eq!(found, 1, "under the cutoff: better than the empty packing");
+    assert_verified(&p, &r);
+    assert!(r.objective.unwrap() > 0.0);
+}
+
+#[test]
+fn the_guided_dive_follows_a_given_guide_without_an_incumbent() {
+    let p = small_multi_knapsack();
+    // A good packing, as a prediction would give it.
+    let reference = branch_and_cut(
+        &p,
+        &BnbSettings {
+            node_limit: Some(2000),
+            ..BnbSettings::default()
+        },
+    );
+    let guide = reference.solution.clone().expect("a packing");
+    let settings = BnbSettings {
+        guide: Some(guide),
+        // Due at node 9 (every 20 nodes, offset 9).
+        node_limit: Some(9),
+        ..only(&["heur.guided_dive"])
+    };
+    let r = branch_and_cut(&p, &settings);
+    assert_eq!(calls_found(&r, "heur.guided_dive"), (1, 1));
+    assert_verified(&p, &r);
+    let without = branch_and_cut(
+        &p,
+        &BnbSettings {
+            node_limit: Some(9),
+            ..only(&[])
+        },
+    );
+    assert!(without.incumbents.is_empty(), "{:?}", without.incumbents);
 }
 
 #[test]

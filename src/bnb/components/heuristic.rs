@@ -2,6 +2,7 @@
 //! [`Schedule`]; the points go through the search's verification before
 //! they become incumbents.
 
+use crate::bnb::pseudocost::PseudoCosts;
 use crate::bnb::search::{counted_solve, fractional, set_bounds};
 use crate::bnb::settings::{BnbSettings, BnbStats};
 use crate::bnb::store::SolutionStore;
@@ -58,6 +59,7 @@ pub struct HeuristicContext<'s, 'a> {
     budget: &'s Budget,
     store: &'s mut SolutionStore<'a>,
     stats: &'s mut BnbStats,
+    pseudo: &'s PseudoCosts,
     found: u64,
 }
 
@@ -66,8 +68,7 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         (problem, domains, lp): (&'a Problem, &'s Domains<'a>, &'s Lp),
         point: &'s [f64],
         (budget, settings): (&'s Budget, &'s BnbSettings),
-        store: &'s mut SolutionStore<'a>,
-        stats: &'s mut BnbStats,
+        (store, stats, pseudo): (&'s mut SolutionStore<'a>, &'s mut BnbStats, &'s PseudoCosts),
     ) -> Self {
         HeuristicContext {
             problem,
@@ -78,6 +79,7 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
             budget,
             store,
             stats,
+            pseudo,
             found: 0,
         }
     }
@@ -122,6 +124,25 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         self.store.search_incumbent()
     }
 
+    /// The point a guided dive goes towards: the settings' reference point
+    /// ([`BnbSettings::guide`]) when one is given, else the incumbent's.
+    pub fn guide(&self) -> Option<&[f64]> {
+        self.store.guide().or_else(|| self.incumbent())
+    }
+
+    /// The expected LP objective gain per unit of moving column `j` up
+    /// (`up`) or down: the run's pseudo-costs (averages over all columns
+    /// before `j` has been branched on, 1 before anything has).
+    pub fn pseudo_cost(&self, j: usize, up: bool) -> f64 {
+        self.pseudo.unit_gain(j, up)
+    }
+
+    /// Dual simplex pivots of the run so far (a dive's pivots are capped
+    /// at a share of them).
+    pub fn lp_iterations(&self) -> u64 {
+        self.stats.lp_iterations
+    }
+
     /// The LP cutoff (minimization form, no offset): a point must beat it.
     pub fn cutoff(&self) -> Option<f64> {
         self.store.cutoff()
@@ -154,8 +175,23 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         max_iterations: Option<u64>,
         cutoff: Option<f64>,
     ) -> LpStatus {
+        self.solve_by(lp, (max_iterations, cutoff), self.budget.deadline())
+    }
+
+    /// [`solve`](Self::solve) that also stops at `deadline` (a heuristic's
+    /// own time cap), when it comes before the run's.
+    pub fn solve_by(
+        &mut self,
+        lp: &mut Lp,
+        (max_iterations, cutoff): (Option<u64>, Option<f64>),
+        deadline: Option<std::time::Instant>,
+    ) -> LpStatus {
+        let deadline = match (deadline, self.budget.deadline()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let limits = LpLimits {
-            deadline: self.budget.deadline(),
+            deadline,
             max_iterations,
             objective_cutoff: cutoff,
         };

@@ -34,8 +34,11 @@ fn builtins(settings: &BnbSettings) -> Plugins {
     }
     p = p
         .heuristic(5000, || Box::new(heuristics::FixAndPropagate))
+        .heuristic(4500, || Box::<heuristics::FeasibilityPump>::default())
         .heuristic(4000, || Box::<heuristics::FeasibilityJump>::default())
         .heuristic(3000, || Box::new(heuristics::LpDive))
+        .heuristic(2800, || Box::<heuristics::PscostDive>::default())
+        .heuristic(2600, || Box::<heuristics::GuidedDive>::default())
         .heuristic(2000, || Box::new(heuristics::OneOpt))
         .heuristic(1500, || Box::<heuristics::Rens>::default())
         .heuristic(1000, || Box::<heuristics::Rins>::default())

@@ -28,25 +28,32 @@ impl PrimalHeuristic for FixAndPropagate {
     }
 
     fn run(&mut self, ctx: &mut HeuristicContext<'_, '_>) {
-        let p = ctx.problem();
         let x = ctx.point();
-        let budget = *ctx.budget();
-        let mut domains = ctx.domains().clone();
-        let mut order: Vec<VarId> = p.vars().filter(|&v| p.var_kind(v).is_integral()).collect();
-        let frac = |v: VarId| (x[v.index()] - x[v.index()].round()).abs();
-        order.sort_by(|&a, &b| frac(a).total_cmp(&frac(b)).then(a.cmp(&b)));
-        for v in order {
-            if !domains.is_fixed(v) && !fix_near(&mut domains, v, x[v.index()], &budget) {
-                return;
-            }
-        }
-        let mut lp = ctx.lp().clone();
-        for v in p.vars() {
-            let (lo, hi) = (domains.lower(v), domains.upper(v));
-            ctx.set_bounds(&mut lp, v.index(), lo, hi);
-        }
-        if ctx.solve(&mut lp, None, None) == LpStatus::Optimal {
-            ctx.offer(lp.x().to_vec());
+        fix_and_solve(ctx, x);
+    }
+}
+
+/// Fixes the integers to their values at `x` rounded (most nearly
+/// integral first; the other side when propagation refuses), solves the LP
+/// over the rest with the problem's objective and offers its point; true
+/// when it became the incumbent. The feasibility pump ends with this on
+/// its closest rounding.
+pub(super) fn fix_and_solve(ctx: &mut HeuristicContext<'_, '_>, x: &[f64]) -> bool {
+    let p = ctx.problem();
+    let budget = *ctx.budget();
+    let mut domains = ctx.domains().clone();
+    let mut order: Vec<VarId> = p.vars().filter(|&v| p.var_kind(v).is_integral()).collect();
+    let frac = |v: VarId| (x[v.index()] - x[v.index()].round()).abs();
+    order.sort_by(|&a, &b| frac(a).total_cmp(&frac(b)).then(a.cmp(&b)));
+    for v in order {
+        if !domains.is_fixed(v) && !fix_near(&mut domains, v, x[v.index()], &budget) {
+            return false;
         }
     }
+    let mut lp = ctx.lp().clone();
+    for v in p.vars() {
+        let (lo, hi) = (domains.lower(v), domains.upper(v));
+        ctx.set_bounds(&mut lp, v.index(), lo, hi);
+    }
+    ctx.solve(&mut lp, None, None) == LpStatus::Optimal && ctx.offer(lp.x().to_vec())
 }

@@ -9,8 +9,16 @@
 //!   weighted violation walk from the rounded LP point, at the root before
 //!   the cuts and every 500 nodes while no incumbent is known (the start
 //!   heuristic where rounding fails: cutting stock);
+//! - `heur.feasibility_pump` ([`FeasibilityPump`]): the objective
+//!   feasibility pump at the root before the cuts while no incumbent is
+//!   known, its closest rounding given to fix-and-propagate;
 //! - `heur.lp_dive` ([`LpDive`]): fractional diving on a copy of the node
 //!   LP, every 100 nodes within a tenth of the time;
+//! - `heur.pscost_dive` ([`PscostDive`]) and `heur.guided_dive`
+//!   ([`GuidedDive`]): single-column dives (`dive.rs`) by pseudo-costs and
+//!   towards a guide (the settings' reference point, else the incumbent),
+//!   with a one-level backtrack, every 20 nodes within 5 % of the time,
+//!   backing off after fruitless calls;
 //! - `heur.one_opt` ([`OneOpt`]): the incumbent's integer columns shifted
 //!   one at a time in their improving direction while every row holds,
 //!   after each new incumbent;
@@ -22,20 +30,27 @@
 //! - `heur.local_branching` ([`LocalBranching`]): a sub-MIP over the
 //!   points within 10 binary flips of the incumbent, every 500 nodes.
 
+mod dive;
 mod feasibility_jump;
+mod feasibility_pump;
 mod fix_and_propagate;
+mod guided_dive;
 mod local_branching;
 mod lp_dive;
 mod one_opt;
+mod pscost_dive;
 mod rens;
 mod rins;
 mod sub_mip;
 
 pub(crate) use feasibility_jump::{FeasibilityJump, is_large_lp, walk_before_root};
+pub(crate) use feasibility_pump::FeasibilityPump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
+pub(crate) use guided_dive::GuidedDive;
 pub(crate) use local_branching::LocalBranching;
 pub(crate) use lp_dive::LpDive;
 pub(crate) use one_opt::OneOpt;
+pub(crate) use pscost_dive::PscostDive;
 pub(crate) use rens::Rens;
 pub(crate) use rins::Rins;
 

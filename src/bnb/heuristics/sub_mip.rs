@@ -158,6 +158,8 @@ fn sub_mip_settings(parent: &BnbSettings, nodes: u64, warm: Option<Vec<f64>>) ->
         node_limit: Some(nodes),
         warm_start: warm,
         incumbent_feed: None,
+        // The guide is in the columns of the problem the parent was given.
+        guide: None,
         log: false,
         root_cut_rounds: parent.root_cut_rounds.min(SUB_MIP_CUT_ROUNDS),
         symmetry: false,
