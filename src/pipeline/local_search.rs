@@ -1207,6 +1207,16 @@ mod tests {
         (b.build().expect("builds"), x)
     }
 
+    /// `from`'s only move in `w` is its swap with `to`.
+    fn assert_only_swap(w: &Walk<'_>, from: VarId, to: VarId) {
+        let mut moves = Vec::new();
+        w.moves_of(from, &mut moves);
+        assert!(
+            matches!(moves[..], [Move::Swap(a, b)] if a == from && b == to),
+            "{moves:?}"
+        );
+    }
+
     /// The moves whose change of weighted violation is negative.
     fn improving(w: &mut Walk<'_>) -> Vec<(f64, Move)> {
         scored_moves(w)
@@ -1226,12 +1236,7 @@ mod tests {
         let tol = Tolerances::default();
         let start = [1.0, 1.0, 0.0];
         let mut w = Walk::new(&p, &LocalSearch::default(), &start, 6.0, None, tol);
-        let mut moves = Vec::new();
-        w.moves_of(x[1], &mut moves);
-        assert!(
-            matches!(moves[..], [Move::Swap(a, b)] if a == x[1] && b == x[2]),
-            "{moves:?}"
-        );
+        assert_only_swap(&w, x[1], x[2]);
         let better = improving(&mut w);
         assert!(
             matches!(better[..], [(_, Move::Set(v, 0.0))] if v == x[0]),
@@ -1254,12 +1259,7 @@ mod tests {
         let mut w = Walk::new(&p, &LocalSearch::default(), &start, 100.0, None, tol);
         assert_eq!(w.violated, vec![0]);
         // Set 1 alone covers element 1: it may only swap with set 2.
-        let mut moves = Vec::new();
-        w.moves_of(x[1], &mut moves);
-        assert!(
-            matches!(moves[..], [Move::Swap(a, b)] if a == x[1] && b == x[2]),
-            "{moves:?}"
-        );
+        assert_only_swap(&w, x[1], x[2]);
         let better = improving(&mut w);
         assert_eq!(better.len(), 2, "{better:?}");
         assert!(
@@ -1282,12 +1282,7 @@ mod tests {
         let (p, x) = set_cover(1, &[(5.0, &[0]), (1.0, &[0])]);
         let tol = Tolerances::default();
         let mut w = Walk::new(&p, &LocalSearch::default(), &[1.0, 0.0], 5.0, None, tol);
-        let mut moves = Vec::new();
-        w.moves_of(x[0], &mut moves);
-        assert!(
-            matches!(moves[..], [Move::Swap(a, b)] if a == x[0] && b == x[1]),
-            "{moves:?}"
-        );
+        assert_only_swap(&w, x[0], x[1]);
         let better = improving(&mut w);
         assert!(
             matches!(better[..], [(_, Move::Swap(a, b))] if a == x[0] && b == x[1]),

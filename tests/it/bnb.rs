@@ -301,10 +301,13 @@ fn the_feed_hears_of_every_incumbent_the_search_keeps_and_its_points_come_in() {
 }
 
 /// Every primal heuristic of the branch-and-cut, by name.
-const HEURISTICS: [&str; 7] = [
+const HEURISTICS: [&str; 10] = [
     "heur.fix_and_propagate",
+    "heur.feasibility_pump",
     "heur.feasibility_jump",
     "heur.lp_dive",
+    "heur.pscost_dive",
+    "heur.guided_dive",
     "heur.one_opt",
     "heur.rens",
     "heur.rins",

@@ -8,7 +8,7 @@ use symbreak::model::{Problem, ProblemBuilder, Sense, VarKind};
 use symbreak::status::Status;
 use symbreak::verify::{Tolerances, verify};
 
-use crate::common::{miplib, miplib3_dir};
+use crate::common::miplib3_dir;
 
 /// A small deterministic generator (splitmix64).
 struct Rng(u64);
@@ -154,15 +154,13 @@ fn a_node_limit_after_a_restart_leaves_a_valid_bound() {
     }
 }
 
-/// MIPLIB instances the root restarts on (p0033 and lseu from the shared
-/// set, p2756 twice from MIPLIB 3): the same optimum with restarts on and
-/// off, the point verified on the original.
+/// MIPLIB 3 instances the root restarts on (p0033 once, p2756 twice):
+/// the same optimum with restarts on and off, the point verified on the
+/// original. (lseu restarted too until the feasibility pump and the dives
+/// changed its root incumbent: 17 of 88 columns fixed, under the 20%.)
 #[test]
 fn miplib_instances_restart_and_keep_their_optima() {
     let mut cases: Vec<(std::path::PathBuf, f64)> = Vec::new();
-    if let Some(lseu) = miplib("lseu.mps") {
-        cases.push((lseu, 1120.0));
-    }
     if let Some(dir) = miplib3_dir() {
         cases.push((dir.join("p0033.mps.gz"), 3089.0));
         cases.push((dir.join("p2756.mps.gz"), 3124.0));
