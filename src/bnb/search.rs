@@ -632,8 +632,9 @@ impl<'a> Search<'a> {
         if node.depth == 0
             && let Ok(z) = lp
         {
+            let first = self.stats.root_lp.is_none();
             self.stats.root_lp.get_or_insert(z);
-            lp = self.root_cuts_and_heuristics(z);
+            lp = self.root_cuts_and_heuristics(z, first);
         }
         let z = match lp {
             Ok(z) => z,
@@ -700,9 +701,13 @@ impl<'a> Search<'a> {
 
     /// Cut rounds and the heuristics before them at the root; returns the
     /// root LP value after the cuts.
-    fn root_cuts_and_heuristics(&mut self, z: f64) -> Result<f64, LpStatus> {
-        let x = self.relax.lp().x().to_vec();
-        self.run_heuristics(true, &x);
+    fn root_cuts_and_heuristics(&mut self, z: f64, first: bool) -> Result<f64, LpStatus> {
+        // A root processed again (strong branching tightened it) does not
+        // run its start heuristics again: infeasible-mip0 walked twice.
+        if first {
+            let x = self.relax.lp().x().to_vec();
+            self.run_heuristics(true, &x);
+        }
         if self.store.round_bound(z) > self.store.threshold() {
             return Err(LpStatus::Cutoff);
         }
