@@ -131,6 +131,9 @@ pub(crate) struct Search<'a> {
     progress: Progress,
     /// Conflict analysis is on (the setting, and not disabled by name).
     conflicts: bool,
+    /// The feed's prediction may order the children (not disabled by
+    /// name).
+    guided_child_order: bool,
     /// Nodes counted before this search's root (by the searches before
     /// its restarts).
     first_node: u64,
@@ -171,6 +174,7 @@ impl<'a> Search<'a> {
             stats: BnbStats::default(),
             progress: Progress::new(settings.log, settings.log_interval),
             conflicts: settings.conflicts && !settings.disabled.iter().any(|d| d == "conflicts"),
+            guided_child_order: !settings.disabled.iter().any(|d| d == GUIDED_CHILD_ORDER),
             first_node: 0,
             restarts_left: root_restart::allowed(settings),
             carried: None,
@@ -843,12 +847,7 @@ impl<'a> Search<'a> {
         let Some(&p) = self.store.guide().and_then(|g| g.get(var as usize)) else {
             return decision;
         };
-        let off = self
-            .settings
-            .disabled
-            .iter()
-            .any(|d| d == GUIDED_CHILD_ORDER);
-        if off || !binary || (p - 0.5).abs() < GUIDE_CONFIDENCE {
+        if !self.guided_child_order || !binary || (p - 0.5).abs() < GUIDE_CONFIDENCE {
             return decision;
         }
         self.stats.guided_branchings += 1;

@@ -82,12 +82,8 @@ impl<'a> SolutionStore<'a> {
             improvements: 0,
             guide: settings
                 .guide
-                .as_ref()
-                .filter(|g| g.len() == original.num_vars())
-                .map(|g| match postsolve {
-                    Some(post) => post.restrict(g),
-                    None => g.clone(),
-                }),
+                .as_deref()
+                .and_then(|g| in_search_columns(g, original, postsolve)),
         }
     }
 
@@ -227,12 +223,8 @@ impl<'a> SolutionStore<'a> {
         self.fed_at = Some(Instant::now());
         if self.guide.is_none()
             && let Some(g) = feed.guide()
-            && g.len() == self.original.num_vars()
         {
-            self.guide = Some(match self.postsolve {
-                Some(post) => post.restrict(g),
-                None => g.to_vec(),
-            });
+            self.guide = in_search_columns(g, self.original, self.postsolve);
         }
         feed.poll(self.reported_incumbent())
     }
@@ -248,4 +240,21 @@ impl<'a> SolutionStore<'a> {
     pub(crate) fn into_solution(self) -> Option<Vec<f64>> {
         self.incumbent.map(|(x, _)| x)
     }
+}
+
+/// A guide over the columns of `original` (the problem the search was
+/// given) in the columns of the problem the search works on; `None` for
+/// one of another length.
+fn in_search_columns(
+    guide: &[f64],
+    original: &Problem,
+    postsolve: Option<&Postsolve>,
+) -> Option<Vec<f64>> {
+    if guide.len() != original.num_vars() {
+        return None;
+    }
+    Some(match postsolve {
+        Some(post) => post.restrict(guide),
+        None => guide.to_vec(),
+    })
 }

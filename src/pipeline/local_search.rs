@@ -828,6 +828,14 @@ impl<'a> Walk<'a> {
         self.step
     }
 
+    /// Whether the walk has not improved for half its running time and
+    /// for at least `min_s` seconds (since its start when it never has).
+    pub fn stalled(&self, min_s: f64) -> bool {
+        let since = self.elapsed().as_secs_f64();
+        let last = self.stats.last_improvement_s.unwrap_or(0.0);
+        since - last > (0.5 * since).max(min_s)
+    }
+
     /// Seconds since the walk was built.
     pub fn elapsed(&self) -> Duration {
         self.started.elapsed()
@@ -938,9 +946,7 @@ pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, budget: Budget, sto
         if budget.expired() || stop.load(Ordering::Relaxed) {
             return true;
         }
-        let since = w.elapsed().as_secs_f64();
-        let last = w.stats.last_improvement_s.unwrap_or(0.0);
-        since - last > (0.5 * since).max(0.05)
+        w.stalled(0.05)
     });
 }
 

@@ -13,6 +13,8 @@ use symbreak::model::{Problem, Sense};
 use symbreak::status::Status;
 use symbreak::verify::{Tolerances, verify};
 
+use crate::bnb_heuristics::HEURISTICS;
+
 /// Small symmetric instances with their optima, found by enumerating
 /// canonical assignments (item, vertex or job `i` goes to a bin, color or
 /// machine already used or to the next new one: every partition once).
@@ -299,20 +301,6 @@ fn the_feed_hears_of_every_incumbent_the_search_keeps_and_its_points_come_in() {
     assert_eq!(fed.objective, alone.objective);
     assert!(fed.stats.fed_incumbents >= 1, "{:?}", fed.stats);
 }
-
-/// Every primal heuristic of the branch-and-cut, by name.
-const HEURISTICS: [&str; 10] = [
-    "heur.fix_and_propagate",
-    "heur.feasibility_pump",
-    "heur.feasibility_jump",
-    "heur.lp_dive",
-    "heur.pscost_dive",
-    "heur.guided_dive",
-    "heur.one_opt",
-    "heur.rens",
-    "heur.rins",
-    "heur.local_branching",
-];
 
 #[test]
 fn a_confident_prediction_of_an_optimum_leads_the_first_plunge_to_an_optimum() {

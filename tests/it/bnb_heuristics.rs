@@ -15,7 +15,7 @@ use symbreak::verify::{Tolerances, verify};
 use crate::common;
 
 /// Every built-in heuristic.
-const HEURISTICS: [&str; 10] = [
+pub(crate) const HEURISTICS: [&str; 10] = [
     "heur.fix_and_propagate",
     "heur.feasibility_pump",
     "heur.feasibility_jump",

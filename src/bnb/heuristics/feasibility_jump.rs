@@ -89,7 +89,7 @@ impl PrimalHeuristic for FeasibilityJump {
 
     fn run(&mut self, ctx: &mut HeuristicContext<'_, '_>) {
         let p = ctx.problem();
-        if p.vars().all(|v| p.objective_coefficient(v) == 0.0) {
+        if !has_objective(p) {
             return;
         }
         self.calls += 1;
@@ -131,7 +131,7 @@ pub(crate) fn walk(
         }
         // Stalled: a point, and no better one for half the time.
         match w.stats().last_improvement_s {
-            Some(last) => since - last > (0.5 * since).max(0.05),
+            Some(_) => w.stalled(0.05),
             None => since > searched.max(first_point_s),
         }
     });
@@ -150,7 +150,12 @@ const LARGE_LP: usize = 20_000;
 /// Whether `p`'s root LP gets the walk before it: large (see [`LARGE_LP`])
 /// and with an objective (the walk needs one to move its cutoff).
 pub(crate) fn is_large_lp(p: &Problem) -> bool {
-    p.num_rows() + p.num_vars() >= LARGE_LP && p.vars().any(|v| p.objective_coefficient(v) != 0.0)
+    p.num_rows() + p.num_vars() >= LARGE_LP && has_objective(p)
+}
+
+/// Whether `p` has a cost on some column: the walk moves its cutoff by it.
+fn has_objective(p: &Problem) -> bool {
+    p.vars().any(|v| p.objective_coefficient(v) != 0.0)
 }
 
 /// The walk before a large root LP (see [`LARGE_LP`]), from the point of

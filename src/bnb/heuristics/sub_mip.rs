@@ -138,9 +138,9 @@ pub(super) fn solve_restricted(
     let budget = ctx
         .budget()
         .share(limits.time_share, limits.time_cap.min(effort));
-    let started = std::time::Instant::now();
     let result = branch_and_cut_within(sub, &settings, budget);
-    ctx.count_sub_search(&result.stats, started.elapsed().as_secs_f64());
+    // The share's budget started with the call: its elapsed time is it.
+    ctx.count_sub_search(&result.stats, budget.elapsed_s());
     match result.solution {
         Some(x) => ctx.offer(x),
         None => false,

@@ -313,7 +313,9 @@ impl Path<'_> {
         while let Some(best) = self.next_point(last, interrupt) {
             let mut walk = Walk::from_best(self.problem, ls, &best, lp_bound, s.tolerances);
             lock(report).walk_bound = walk.bound();
-            walk.run(&self.incumbent, &|w| self.stopped(interrupt) || stalled(w));
+            walk.run(&self.incumbent, &|w| {
+                self.stopped(interrupt) || w.stalled(STALL_MIN_S)
+            });
             let st = walk.stats();
             (steps, improvements, walks) =
                 (steps + st.steps, improvements + st.improvements, walks + 1);
@@ -354,12 +356,4 @@ impl Path<'_> {
             std::thread::sleep(POINT_POLL);
         }
     }
-}
-
-/// Whether the walk has gone without a better point for a second and for
-/// half its running time.
-fn stalled(walk: &Walk<'_>) -> bool {
-    let since = walk.elapsed().as_secs_f64();
-    let last = walk.stats().last_improvement_s.unwrap_or(0.0);
-    since - last > (0.5 * since).max(STALL_MIN_S)
 }
