@@ -64,6 +64,10 @@ struct Change {
 
 const NONE: u32 = u32::MAX;
 
+/// The smallest relative move of a continuous bound that propagation
+/// records (see `Domains::narrow`).
+const CONTINUOUS_STEP: f64 = 0.05;
+
 /// The side of a row a bound or a conflict comes from: `Upper` is
 /// `Σ a_j x_j <= hi` (the others' smallest activity), `Lower` is
 /// `Σ a_j x_j >= lo` (their largest).
@@ -437,13 +441,27 @@ impl<'a> Domains<'a> {
             hi = (hi + INTEGRALITY).floor();
         }
         let (old_lo, old_hi) = (self.lower[i], self.upper[i]);
+        // A continuous bound moves only by a real step: 5% of the domain's
+        // width or of the bound's magnitude, at least 0.05 (SCIP's
+        // `boundstreps`); smaller steps cost many row visits and
+        // converge slowly on rows of continuous columns (bell3a spent 70%
+        // of its time here), and they change no integer domain.
         let significant = |new: f64, old: f64| {
             if integral {
                 new != old
+            } else if !old.is_finite() {
+                true
             } else {
-                (new - old).abs() > 1e-6 * (1.0 + old.abs().min(1e12))
+                let width = old_hi - old_lo;
+                (new - old).abs() > CONTINUOUS_STEP * width.min(old.abs()).max(1.0)
             }
         };
+        // Bounds that cross are a conflict even when the step is too small
+        // to record.
+        let (raw_lo, raw_hi) = (lo.max(old_lo), hi.min(old_hi));
+        if raw_lo > raw_hi + DOMAIN_CROSSING * (1.0 + raw_lo.abs()) {
+            return Err(Conflict);
+        }
         let new_lo = if lo > old_lo && significant(lo, old_lo) {
             lo
         } else {
@@ -736,6 +754,39 @@ mod tests {
         assert_eq!(d.fix(VarId(0), 1.0), Err(Conflict));
         let after: Vec<_> = p.vars().map(|v| (d.lower(v), d.upper(v))).collect();
         assert_eq!(before, after);
+    }
+
+    /// u + v <= 10 over continuous u, v in [0, 10].
+    fn two_continuous() -> Problem {
+        let mut b = ProblemBuilder::new("flows");
+        let u = b.add_var("u", VarKind::Continuous, 0.0, 10.0, 1.0).unwrap();
+        let v = b.add_var("v", VarKind::Continuous, 0.0, 10.0, 1.0).unwrap();
+        b.add_row("cap", f64::NEG_INFINITY, 10.0, &[(u, 1.0), (v, 1.0)])
+            .unwrap();
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn continuous_bounds_move_only_by_real_steps_but_crossings_still_conflict() {
+        let p = two_continuous();
+        let (u, v) = (VarId(0), VarId(1));
+        let mut d = Domains::new(&p, 20);
+        d.propagate_all().unwrap();
+        // v >= 0.1 would give u <= 9.9: a step of 1% of u's width, not kept.
+        d.tighten(v, 0.1, 10.0).unwrap();
+        d.propagate().unwrap();
+        assert_eq!(d.upper(u), 10.0);
+        // v >= 2 gives u <= 8: a real step, kept.
+        d.tighten(v, 2.0, 10.0).unwrap();
+        d.propagate().unwrap();
+        assert_eq!(d.upper(u), 8.0);
+        // With u in [7.99, 8], u >= 8.01 is a step too small to record, yet
+        // it empties u's domain: a conflict, not a step lost.
+        let mark = d.mark();
+        d.tighten(u, 7.99, 10.0).unwrap();
+        assert_eq!(d.tighten(u, 8.01, 10.0), Err(Conflict));
+        d.undo(mark);
+        assert_eq!(d.lower(u), 0.0);
     }
 
     #[test]
