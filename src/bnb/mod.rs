@@ -117,7 +117,11 @@ pub fn branch_and_cut_within(
         };
         return restart::run(reduction, settings, budget, |s| s);
     }
-    let (presolved, presolve_stats) = match presolve::presolve(problem, budget.stage()) {
+    let (presolved, presolve_stats) = match presolve::presolve(
+        problem,
+        budget.stage(),
+        presolve::PresolveOptions::without(&settings.disabled),
+    ) {
         presolve::PresolveOutcome::Reduced(p) => {
             let stats = p.stats.clone();
             (Some(p), stats)

@@ -70,7 +70,11 @@ fn restart_from(
     let upper: Vec<f64> = lower.iter().zip(upper).map(|(&l, u)| u.max(l)).collect();
     let fixed = prev.work.with_narrowed_bounds(&lower, &upper);
     let n = fixed.num_vars();
-    let (problem, inner) = match presolve::presolve(&fixed, budget.stage()) {
+    let (problem, inner) = match presolve::presolve(
+        &fixed,
+        budget.stage(),
+        presolve::PresolveOptions::without(&settings.disabled),
+    ) {
         PresolveOutcome::Reduced(p) => (p.problem, p.postsolve),
         PresolveOutcome::Unchanged(_) => (fixed, Postsolve::new(n)),
         PresolveOutcome::Infeasible(_) => return closed(carry, settings),

@@ -121,7 +121,8 @@ pub struct SolveArgs {
     /// heur.rins, heur.local_branching), propagators (prop.orbitopal,
     /// prop.orbital, prop.redcost_root, prop.redcost_node), branching
     /// rules (branch.reliability, branch.most_fractional), conflict
-    /// analysis (conflicts), root restarts (restarts), and with --learned
+    /// analysis (conflicts), root restarts (restarts), presolve's probing
+    /// (presolve.probing), and with --learned
     /// the prediction's child order (branch.guide).
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub disable: Vec<String>,

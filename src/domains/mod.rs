@@ -142,6 +142,8 @@ pub struct Domains<'a> {
     /// `c·x <= cutoff` (minimization form); infinite when not set.
     cutoff: f64,
     visits: u64,
+    /// Row entries read by propagation so far (its work).
+    entries: u64,
     /// The learned clauses (global: not undone) and their watches.
     clauses: clauses::ClauseStore,
     /// What the last conflict propagation found was.
@@ -208,6 +210,7 @@ impl<'a> Domains<'a> {
             own: vec![objective],
             cutoff: f64::INFINITY,
             visits: 0,
+            entries: 0,
             clauses: clauses::ClauseStore::new(problem.num_vars()),
             conflict: None,
             activity: Vec::new(),
@@ -347,6 +350,12 @@ impl<'a> Domains<'a> {
     /// Rows visited by propagation so far (a work measure).
     pub fn visits(&self) -> u64 {
         self.visits
+    }
+
+    /// Row entries read by propagation so far: its work, whatever the
+    /// rows' lengths.
+    pub fn work(&self) -> u64 {
+        self.entries
     }
 
     /// A point to return to with [`undo`](Self::undo).
@@ -629,6 +638,7 @@ impl<'a> Domains<'a> {
         row_lo: f64,
         row_hi: f64,
     ) -> Result<(), Conflict> {
+        self.entries += idx.len() as u64;
         let exact = self.activity(idx, val);
         self.activity[r] = exact;
         let Activity {

@@ -277,6 +277,8 @@ impl BnbSettings {
         known.push(crate::bnb::search::GUIDED_CHILD_ORDER.to_string());
         // Nor are root restarts (BnbSettings::restarts).
         known.push("restarts".to_string());
+        // Nor is presolve's probing.
+        known.push(crate::bnb::presolve::PROBING.to_string());
         match self.disabled.iter().find(|d| !known.contains(d)) {
             Some(name) => Err(UnknownComponent {
                 name: name.clone(),

@@ -20,6 +20,8 @@
 //!   rows;
 //! - `implied_integers.rs`: continuous columns an equality forces
 //!   integral become integer;
+//! - `probing.rs`: probing on binaries (fixings, bounds implied by both
+//!   sides), after the other reductions reach their fixpoint;
 //! - `knapsack_lifting.rs`: exact lifting of binary knapsack rows, on the
 //!   reduced problem at the end.
 //!
@@ -42,6 +44,7 @@ mod duplicate_rows;
 mod implied_integers;
 mod knapsack_lifting;
 mod postsolve;
+mod probing;
 mod simple;
 mod singleton_columns;
 mod stats;
@@ -59,6 +62,28 @@ use crate::model::Problem;
 
 /// Fixpoint rounds at most (each is one pass of every reduction).
 const MAX_ROUNDS: usize = 25;
+
+/// Probing passes at most (each followed by the rounds to a fixpoint).
+const MAX_PROBING_PASSES: usize = 2;
+
+/// The name that switches probing off (`--disable presolve.probing`).
+pub(crate) const PROBING: &str = "presolve.probing";
+
+/// Which optional reductions run.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PresolveOptions {
+    /// Probing on binaries (`probing.rs`).
+    pub(crate) probing: bool,
+}
+
+impl PresolveOptions {
+    /// Every reduction but those in `disabled` (component names).
+    pub(crate) fn without(disabled: &[String]) -> Self {
+        PresolveOptions {
+            probing: !disabled.iter().any(|d| d == PROBING),
+        }
+    }
+}
 
 /// What presolve made of a problem.
 pub(crate) enum PresolveOutcome {
@@ -91,7 +116,7 @@ impl Presolved {
 
 /// Presolves `p` within `budget` (see the module docs). A problem with
 /// semi-continuous columns is returned unchanged.
-pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
+pub(crate) fn presolve(p: &Problem, budget: Budget, options: PresolveOptions) -> PresolveOutcome {
     if p.has_semi() {
         return PresolveOutcome::Unchanged(PresolveStats::default());
     }
@@ -107,15 +132,15 @@ pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
     if ws.infeasible {
         return PresolveOutcome::Infeasible(ws.stats);
     }
-    for _ in 0..MAX_ROUNDS {
-        ws.stats.rounds += 1;
-        let changes = one_round(&mut ws);
-        if ws.infeasible {
-            return PresolveOutcome::Infeasible(ws.stats);
-        }
-        if changes == 0 || ws.stopped() {
+    rounds(&mut ws);
+    for _ in 0..MAX_PROBING_PASSES {
+        if !options.probing || ws.stopped() || probing::probe_binaries(&mut ws, p) == 0 {
             break;
         }
+        rounds(&mut ws);
+    }
+    if ws.infeasible {
+        return PresolveOutcome::Infeasible(ws.stats);
     }
     if !ws.stopped() {
         implied_integers::detect_implied_integers(&mut ws);
@@ -127,6 +152,18 @@ pub(crate) fn presolve(p: &Problem, budget: Budget) -> PresolveOutcome {
         return PresolveOutcome::Unchanged(ws.stats);
     }
     finish(p, ws)
+}
+
+/// Rounds of every reduction until nothing changes, the time share ends or
+/// the problem is found infeasible (at most [`MAX_ROUNDS`] in all).
+fn rounds(ws: &mut Workspace) {
+    while ws.stats.rounds < MAX_ROUNDS && !ws.infeasible {
+        ws.stats.rounds += 1;
+        let changes = one_round(ws);
+        if changes == 0 || ws.stopped() {
+            break;
+        }
+    }
 }
 
 /// One pass of every reduction; returns the number of changes.

@@ -39,6 +39,10 @@ pub struct PresolveStats {
     pub parallel_rows: usize,
     /// Continuous columns found integral.
     pub implied_integers: usize,
+    /// Binaries fixed by probing (one side propagates to a conflict).
+    pub probing_fixed: usize,
+    /// Integer bounds implied by both sides of a probe.
+    pub probing_implied: usize,
 }
 
 impl PresolveStats {
@@ -50,6 +54,8 @@ impl PresolveStats {
             + self.redundant_sides
             + self.tightened_coefficients
             + self.implied_integers
+            + self.probing_fixed
+            + self.probing_implied
             > 0
     }
 }
@@ -61,7 +67,8 @@ impl fmt::Display for PresolveStats {
             "presolve: {} rounds, removed {} rows, {} columns, {} nonzeros \
              (empty rows {}, singleton rows {}, fixed columns {}, dual fixed {}, \
              redundant rows {}, parallel rows {}, singleton columns {}, doubletons {}); \
-             tightened {} bounds, {} sides, {} coefficients; {} implied integers",
+             tightened {} bounds, {} sides, {} coefficients; {} implied integers; \
+             probing fixed {}, implied {} bounds",
             self.rounds,
             self.removed_rows,
             self.removed_columns,
@@ -78,6 +85,8 @@ impl fmt::Display for PresolveStats {
             self.redundant_sides,
             self.tightened_coefficients,
             self.implied_integers,
+            self.probing_fixed,
+            self.probing_implied,
         )
     }
 }

@@ -4,13 +4,16 @@
 
 use proptest::prelude::*;
 
-use super::{PresolveOutcome, presolve};
+use super::{PresolveOptions, PresolveOutcome, presolve};
 use crate::bnb::cuts::test_support::feasible_integer_points;
 use crate::bnb::{BnbSettings, branch_and_cut};
 use crate::budget::Budget;
 use crate::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
 use crate::status::Status;
 use crate::verify::{Tolerances, verify};
+
+/// Every reduction on.
+const ALL: PresolveOptions = PresolveOptions { probing: true };
 
 /// A builder with columns `(kind, lower, upper, cost)` named `x0, x1, …`.
 pub(super) fn builder(cols: &[(VarKind, f64, f64, f64)]) -> (ProblemBuilder, Vec<VarId>) {
@@ -63,7 +66,7 @@ pub(super) fn assert_same_optimum(p: &Problem) {
 
 fn assert_same_by_enumeration(p: &Problem) {
     let original = feasible_integer_points(p);
-    let pre = match presolve(p, Budget::unlimited()) {
+    let pre = match presolve(p, Budget::unlimited(), ALL) {
         PresolveOutcome::Infeasible(_) => {
             assert!(
                 original.is_empty(),
@@ -241,7 +244,7 @@ fn an_infeasible_presolve_is_an_infeasible_status() {
         .unwrap();
     let p = b.build().unwrap();
     assert!(matches!(
-        presolve(&p, Budget::unlimited()),
+        presolve(&p, Budget::unlimited(), ALL),
         PresolveOutcome::Infeasible(_)
     ));
     let result = branch_and_cut(&p, &BnbSettings::default());
@@ -304,4 +307,57 @@ fn a_warm_start_in_the_original_columns_is_taken_when_presolve_removes_some() {
     let x = result.solution.unwrap();
     assert_eq!(x.len(), 4);
     assert!(verify(&p, &x, &Tolerances::default()).feasible);
+}
+
+/// Two time-indexed assignments with a precedence between them (MIPLIB
+/// mitre's structure): `x_t`, `y_t` binary for `t = 1..4`, `Σ x = 1`,
+/// `Σ y = 1`, `Σ t·y_t − Σ t·x_t ≥ 2`, costs preferring late `x` and
+/// early `y`.
+fn precedence() -> Problem {
+    let cols: Vec<_> = (1..=4)
+        .map(|t| (VarKind::Binary, 0.0, 1.0, -f64::from(t)))
+        .chain((1..=4).map(|t| (VarKind::Binary, 0.0, 1.0, f64::from(t))))
+        .collect();
+    let (mut b, v) = builder(&cols);
+    let (x, y) = v.split_at(4);
+    let ones = |c: &[VarId]| c.iter().map(|&c| (c, 1.0)).collect::<Vec<_>>();
+    b.add_row("x", 1.0, 1.0, &ones(x)).unwrap();
+    b.add_row("y", 1.0, 1.0, &ones(y)).unwrap();
+    let times: Vec<_> = (1..=4)
+        .map(|t| (y[t - 1], t as f64))
+        .chain((1..=4).map(|t| (x[t - 1], -(t as f64))))
+        .collect();
+    b.add_row("after", 2.0, f64::INFINITY, &times).unwrap();
+    b.build().unwrap()
+}
+
+#[test]
+fn probing_fixes_what_a_precedence_between_assignments_rules_out() {
+    let p = precedence();
+    // Row by row nothing follows: each bound needs both assignment rows.
+    let without = presolve(&p, Budget::unlimited(), PresolveOptions { probing: false });
+    assert!(matches!(without, PresolveOutcome::Unchanged(_)));
+    let PresolveOutcome::Reduced(pre) = presolve(&p, Budget::unlimited(), ALL) else {
+        panic!("probing reduced nothing");
+    };
+    // y_1 = 1 or y_2 = 1 leaves no x; x_3 = 1 or x_4 = 1 leaves no y:
+    // x2..x5 go (the doubleton equations left may take more).
+    assert!(
+        pre.stats.probing_fixed + pre.stats.probing_implied >= 2,
+        "{}",
+        pre.stats
+    );
+    let kept: Vec<&str> = pre
+        .problem
+        .vars()
+        .map(|v| pre.problem.var_name(v))
+        .collect();
+    for gone in ["x2", "x3", "x4", "x5"] {
+        assert!(!kept.contains(&gone), "{gone} kept: {}", pre.stats);
+    }
+    // Every feasible point of the original lies in the reduced problem.
+    for x in feasible_integer_points(&p) {
+        assert!(x[2] == 0.0 && x[3] == 0.0 && x[4] == 0.0 && x[5] == 0.0);
+    }
+    assert_same_optimum(&p);
 }

@@ -36,7 +36,7 @@ pub(crate) struct Workspace {
     /// Set by a reduction that proved the problem infeasible.
     pub(super) infeasible: bool,
     /// Presolve's share of the run's time.
-    budget: Budget,
+    pub(super) budget: Budget,
 }
 
 /// The bounds of a row's activity over the column bounds: finite parts and
