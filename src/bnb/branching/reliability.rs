@@ -53,9 +53,12 @@ impl BranchingRule for Reliability {
         });
         // Large LPs branch on pseudo-costs alone: on G(40, 0.3) colorings
         // (2240+ rows) lifting this cap spent 6 s of 30 in probes whose
-        // gains were all zero and proved nothing more.
+        // gains were all zero and proved nothing more. So does a search
+        // whose strong branching used up its share of the time.
         let mut state = Probing {
-            probed: if ctx.lp().num_rows() > STRONG_BRANCHING_MAX_ROWS {
+            probed: if ctx.lp().num_rows() > STRONG_BRANCHING_MAX_ROWS
+                || !ctx.strong_branching_affordable()
+            {
                 usize::MAX
             } else {
                 0
