@@ -297,7 +297,7 @@ fn aggregation_raises_the_root_bound_of_fixnet6() {
     let Some(dir) = common::miplib3_dir() else {
         return;
     };
-    let p = read_problem(&dir.join("fixnet6.mps.gz")).unwrap().problem;
+    let p = read_problem(dir.join("fixnet6.mps.gz")).unwrap().problem;
     let single = root_cut_bound(&p, &["cuts.aggregation"]);
     let aggregated = root_cut_bound(&p, &[]);
     eprintln!("fixnet6 root bound: {single} single rows, {aggregated} aggregated");

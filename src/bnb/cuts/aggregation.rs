@@ -310,7 +310,7 @@ fn point_data<'a>(
         .rows()
         .map(|r| {
             let len = problem.row(r).len();
-            if len < 2 || len > MAX_AGGREGATED_LENGTH || vbounds.defines_bound(r) {
+            if !(2..=MAX_AGGREGATED_LENGTH).contains(&len) || vbounds.defines_bound(r) {
                 return None;
             }
             let (lo, up) = (problem.row_lower(r), problem.row_upper(r));
@@ -354,6 +354,10 @@ fn has_interior_continuous(data: &PointData<'_>, r: ConsId) -> bool {
         .any(|(v, _)| data.distance[v.index()] > 0.0)
 }
 
+/// A column to cancel: its bound distance, the column, and the rows (with
+/// their coefficient) that may cancel it.
+type Candidate = (f64, VarId, Vec<(ConsId, f64)>);
+
 /// The next row to add to `agg`, the column it cancels and its weight:
 /// the continuous column of the largest bound distance that some row
 /// outside the path may cancel (ties to negative coefficients), and one
@@ -363,7 +367,7 @@ fn next_row(
     agg: &Aggregate,
     picker: &mut Picker,
 ) -> Option<(ConsId, VarId, f64)> {
-    let mut best: Option<(f64, VarId, Vec<(ConsId, f64)>)> = None;
+    let mut best: Option<Candidate> = None;
     for &v in &agg.touched {
         let (c, d) = (agg.coef[v.index()], data.distance[v.index()]);
         if c == 0.0 || d == 0.0 {

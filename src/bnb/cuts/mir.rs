@@ -20,8 +20,19 @@
 //! holds for every `z >= 0` integer and `s >= 0` satisfying the mixed
 //! knapsack, hence for every point of the problem within the bounds used.
 //! Divisors tried: the coefficients `|α_i|` of integer columns strictly
-//! inside their bounds at the point, then halves of the best one; the cut
-//! of the largest efficacy is returned, mapped back to the columns.
+//! inside their bounds at the point, then halves of the best one; with
+//! the best divisor, integer columns strictly inside their bounds are
+//! complemented the other way one at a time, each flip kept when it raises
+//! the efficacy; the cut of the largest efficacy is returned, mapped back
+//! to the columns. A continuous column equally near two bounds takes the
+//! one that gives its slack a nonnegative coefficient (the variable upper
+//! bound first for a negative coefficient), so the slack drops out.
+//!
+//! Any base inequality can be separated ([`cmir_of_base_row`]): the rows
+//! of [`cmir_cuts`], or aggregations of several rows
+//! ([`super::aggregation`]) whose inequalities' slacks ([`RowSlack`]) are
+//! continuous columns at their lower bound 0, mapped back through their
+//! rows.
 //!
 //! Flow-cover-like cuts of fixed-charge rows (`Σ x <= d`, `x <= c·y`)
 //! come out of this scheme, which is why it closes bounds Gomory cuts
