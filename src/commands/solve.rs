@@ -114,7 +114,7 @@ pub struct SolveArgs {
     #[arg(long)]
     pub log: bool,
     /// Switch off branch-and-cut components by name, comma-separated
-    /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir,
+    /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir, cuts.aggregation,
     /// cuts.gomory), heuristics (heur.fix_and_propagate,
     /// heur.feasibility_pump, heur.feasibility_jump, heur.lp_dive,
     /// heur.pscost_dive, heur.guided_dive, heur.one_opt, heur.rens,

@@ -21,6 +21,7 @@ mod cli_info;
 mod cli_shards;
 mod cli_solve;
 mod conformance;
+mod cuts_aggregation;
 mod cuts_miplib;
 mod generate;
 mod generate_cli;

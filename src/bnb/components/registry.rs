@@ -30,6 +30,7 @@ fn builtins(settings: &BnbSettings) -> Plugins {
             .separator(4000, || Box::new(separators::Covers))
             .separator(3000, || Box::<separators::Cliques>::default())
             .separator(2000, || Box::<separators::Mir>::default())
+            .separator(1500, || Box::<separators::Aggregation>::default())
             .separator(1000, || Box::new(separators::Gomory));
     }
     p = p

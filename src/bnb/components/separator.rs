@@ -1,6 +1,8 @@
 //! [`Separator`]: cutting planes for the LP point, called in the root's cut
 //! rounds in priority order; every cut goes through the one cut pool.
 
+use std::time::Instant;
+
 use crate::bnb::cuts::Cut;
 use crate::model::Problem;
 use crate::simplex::{Lp, TableauRow};
@@ -14,6 +16,7 @@ pub struct SeparationContext<'s> {
     lp: &'s mut Lp,
     point: &'s [f64],
     fractional: &'s [(u32, f64)],
+    deadline: Option<Instant>,
 }
 
 impl<'s> SeparationContext<'s> {
@@ -31,7 +34,21 @@ impl<'s> SeparationContext<'s> {
             lp,
             point,
             fractional,
+            deadline: None,
         }
+    }
+
+    /// The same context with a deadline for the separators (the end of the
+    /// cut rounds' time share, or the search's).
+    pub(crate) fn with_deadline(mut self, deadline: Option<Instant>) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// When the separators should stop looking for cuts, if ever: a
+    /// separator with much work per call checks it and returns what it has.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
     }
 
     /// The problem the search works on (the presolved one: its columns

@@ -14,6 +14,9 @@ pub enum CutFamily {
     Gomory,
     /// A complemented mixed-integer rounding cut of one row ([`cmir_cuts`](super::cmir_cuts)).
     Mir,
+    /// A c-MIR cut of an aggregation of several rows
+    /// ([`aggregated_cmir_cuts`](super::aggregated_cmir_cuts)).
+    Aggregation,
     /// Any other family (a separator registered through
     /// [`Plugins`](crate::bnb::components::Plugins)); the search counts cuts
     /// by the separator that produced them, not by this tag.

@@ -20,8 +20,19 @@
 //! holds for every `z >= 0` integer and `s >= 0` satisfying the mixed
 //! knapsack, hence for every point of the problem within the bounds used.
 //! Divisors tried: the coefficients `|α_i|` of integer columns strictly
-//! inside their bounds at the point, then halves of the best one; the cut
-//! of the largest efficacy is returned, mapped back to the columns.
+//! inside their bounds at the point, then halves of the best one; with
+//! the best divisor, integer columns strictly inside their bounds are
+//! complemented the other way one at a time, each flip kept when it raises
+//! the efficacy; the cut of the largest efficacy is returned, mapped back
+//! to the columns. A continuous column equally near two bounds takes the
+//! one that gives its slack a nonnegative coefficient (the variable upper
+//! bound first for a negative coefficient), so the slack drops out.
+//!
+//! Any base inequality can be separated ([`cmir_of_base_row`]): the rows
+//! of [`cmir_cuts`], or aggregations of several rows
+//! ([`super::aggregation`]) whose inequalities' slacks ([`RowSlack`]) are
+//! continuous columns at their lower bound 0, mapped back through their
+//! rows.
 //!
 //! Flow-cover-like cuts of fixed-charge rows (`Σ x <= d`, `x <= c·y`)
 //! come out of this scheme, which is why it closes bounds Gomory cuts
@@ -39,6 +50,12 @@ const MAX_DIVISORS: usize = 8;
 /// `f₀` must lie in `[MIN_F0, 1 − MIN_F0]`.
 const MIN_F0: f64 = 0.01;
 
+/// Complementation flips tried per base row after the divisor is chosen.
+const MAX_FLIPS: usize = 50;
+
+/// Bound distances of a continuous column within this count as equal.
+const TIE: f64 = 1e-6;
+
 /// Largest `|β/δ|` accepted (numerical safety).
 const MAX_SCALED_RHS: f64 = 1e6;
 
@@ -48,6 +65,9 @@ const MAX_SCALED_RHS: f64 = 1e6;
 pub struct VariableBounds {
     /// Per column: `(y, c)` of its variable upper bound, if any.
     upper: Vec<Option<(VarId, f64)>>,
+    /// Per row: whether it states a variable upper bound (the tightest of
+    /// its column or not).
+    bound_rows: Vec<bool>,
 }
 
 impl VariableBounds {
@@ -56,6 +76,7 @@ impl VariableBounds {
     /// say `x <= (−b/a)·y`.
     pub fn new(problem: &Problem, lower: &[f64], upper: &[f64]) -> Self {
         let mut out = vec![None; problem.num_vars()];
+        let mut bound_rows = vec![false; problem.num_rows()];
         let binary = |v: VarId| {
             problem.var_kind(v).is_integral()
                 && lower[v.index()] == 0.0
@@ -86,6 +107,7 @@ impl VariableBounds {
                         && !problem.is_semi(x)
                     {
                         let c = -b / a;
+                        bound_rows[r.index()] = true;
                         let slot = &mut out[x.index()];
                         if slot.is_none_or(|(_, old)| c < old) {
                             *slot = Some((y, c));
@@ -94,12 +116,21 @@ impl VariableBounds {
                 }
             }
         }
-        VariableBounds { upper: out }
+        VariableBounds {
+            upper: out,
+            bound_rows,
+        }
     }
 
     /// The variable upper bound of `x`, if any.
     pub fn of(&self, x: VarId) -> Option<(VarId, f64)> {
         self.upper.get(x.index()).copied().flatten()
+    }
+
+    /// Whether row `r` states a variable upper bound `x <= c·y` (c-MIR
+    /// substitutes those itself, so aggregating them adds nothing).
+    pub fn defines_bound(&self, r: ConsId) -> bool {
+        self.bound_rows.get(r.index()).copied().unwrap_or(false)
     }
 }
 
@@ -123,12 +154,42 @@ enum Slack {
     Variable(VarId, f64),
 }
 
+/// The slack of one row side, `s = side − sign·(row r)·x >= 0`: `sign`
+/// 1 with `side` the row's upper bound, or −1 with `side` minus its lower
+/// bound. Aggregated rows ([`super::aggregation`]) carry the slacks of
+/// the inequalities they combine as continuous columns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RowSlack {
+    /// The row.
+    pub row: ConsId,
+    /// 1 for the `<=` side, −1 for the `>=` side.
+    pub sign: f64,
+    /// The side's bound, multiplied by `sign`.
+    pub side: f64,
+}
+
+/// A base inequality for c-MIR,
+/// `Σ coefs·x + Σ weight·s <= rhs` with `s` row slacks (nonnegative
+/// continuous columns standing for `side − sign·row·x`).
+#[derive(Clone, Debug, Default)]
+pub struct BaseRow {
+    /// Structural columns and coefficients, each column once.
+    pub terms: Vec<(VarId, f64)>,
+    /// Row slacks and their coefficients.
+    pub slacks: Vec<(RowSlack, f64)>,
+    /// The right-hand side.
+    pub rhs: f64,
+}
+
 /// One row side as a mixed knapsack, with how to map a cut back.
+#[derive(Clone)]
 struct MixedKnapsack {
     /// Integer columns: coefficient `α`, LP value of `z`, substitution.
     integers: Vec<(VarId, f64, f64, Substitution)>,
     /// Continuous columns: coefficient `γ`, slack choice.
     continuous: Vec<(VarId, f64, Slack)>,
+    /// Row slacks (at their lower bound 0): the slack and coefficient `γ`.
+    row_slacks: Vec<(RowSlack, f64)>,
     beta: f64,
 }
 
@@ -156,9 +217,12 @@ pub fn cmir_cuts(
             if !side.is_finite() {
                 continue;
             }
-            if let Some(k) = mixed_knapsack(problem, lower, upper, vbounds, x, r, sign, side)
-                && let Some(cut) = best_mir(&k, x)
-            {
+            let base = BaseRow {
+                terms: problem.row(r).map(|(v, a)| (v, sign * a)).collect(),
+                slacks: Vec::new(),
+                rhs: side,
+            };
+            if let Some(cut) = cmir_of_base_row(problem, (lower, upper), vbounds, x, base) {
                 cuts.push(cut);
             }
         }
@@ -166,29 +230,40 @@ pub fn cmir_cuts(
     cuts
 }
 
-/// The mixed knapsack of `sign·row(r) <= side`; `None` when a column
-/// needs an infinite bound or no integer column is fractional.
-#[allow(clippy::too_many_arguments)]
-fn mixed_knapsack(
+/// The most efficacious c-MIR cut of the base inequality `base` violated
+/// at `x` (see the module documentation), valid within `lower`/`upper`;
+/// `None` when a column needs an infinite bound, no integer column is
+/// fractional after the substitutions, or no divisor gives a violated cut.
+pub fn cmir_of_base_row(
     problem: &Problem,
-    lower: &[f64],
-    upper: &[f64],
+    bounds: (&[f64], &[f64]),
     vbounds: &VariableBounds,
     x: &[f64],
-    r: ConsId,
-    sign: f64,
-    side: f64,
+    base: BaseRow,
+) -> Option<Cut> {
+    let k = mixed_knapsack(problem, bounds, vbounds, x, base)?;
+    best_mir(problem, k, bounds, x)
+}
+
+/// The mixed knapsack of `base`; `None` when a column needs an infinite
+/// bound or no integer column is fractional.
+fn mixed_knapsack(
+    problem: &Problem,
+    (lower, upper): (&[f64], &[f64]),
+    vbounds: &VariableBounds,
+    x: &[f64],
+    base: BaseRow,
 ) -> Option<MixedKnapsack> {
     // Coefficients per column after variable-bound substitution.
-    let mut coef: Vec<(VarId, f64)> = problem.row(r).map(|(v, a)| (v, sign * a)).collect();
-    let mut beta = side;
+    let mut coef = base.terms;
+    let mut beta = base.rhs;
     let mut continuous = Vec::new();
     let mut extra: Vec<(VarId, f64)> = Vec::new();
     for &(v, a) in &coef {
         if problem.var_kind(v).is_integral() || a == 0.0 {
             continue;
         }
-        let slack = nearest_slack(v, (lower, upper), vbounds, x)?;
+        let slack = nearest_slack(v, a, (lower, upper), vbounds, x)?;
         match slack {
             // a·x = a·l + a·s
             Slack::Lower(l) => {
@@ -222,37 +297,54 @@ fn mixed_knapsack(
     (fractional && beta.is_finite()).then_some(MixedKnapsack {
         integers,
         continuous,
+        row_slacks: base.slacks,
         beta,
     })
 }
 
 /// The bound (or variable upper bound) of continuous column `v` nearest to
 /// its value, to substitute it by a nonnegative slack; `None` when it has
-/// none.
+/// none. Distances within [`TIE`] count as equal, and a tie goes to the
+/// side that gives the slack a nonnegative coefficient (the lower bound
+/// for `a > 0`, an upper one, the variable one first, for `a < 0`): such a
+/// slack drops out of the cut, and `x <= c·y` moves `a·c` onto `y`, which
+/// is what a flow cover does with the arcs at their variable bound.
 fn nearest_slack(
     v: VarId,
+    a: f64,
     (lower, upper): (&[f64], &[f64]),
     vbounds: &VariableBounds,
     x: &[f64],
 ) -> Option<Slack> {
     let j = v.index();
     let (l, u) = (lower[j], upper[j]);
-    let mut best: Option<(f64, Slack)> = None;
-    let mut consider = |d: f64, s: Slack| {
-        if d.is_finite() && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, s));
-        }
+    // (distance, preference: lower is better, slack)
+    let mut candidates: Vec<(f64, u8, Slack)> = Vec::with_capacity(3);
+    let up_rank = |variable: bool| match (a < 0.0, variable) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, _) => 3,
     };
     if l.is_finite() {
-        consider(x[j] - l, Slack::Lower(l));
+        candidates.push((x[j] - l, if a > 0.0 { 0 } else { 2 }, Slack::Lower(l)));
     }
     if u.is_finite() {
-        consider(u - x[j], Slack::Upper(u));
+        candidates.push((u - x[j], up_rank(false), Slack::Upper(u)));
     }
     if let Some((y, c)) = vbounds.of(v) {
-        consider(c * x[y.index()] - x[j], Slack::Variable(y, c));
+        candidates.push((
+            c * x[y.index()] - x[j],
+            up_rank(true),
+            Slack::Variable(y, c),
+        ));
     }
-    best.map(|(_, s)| s)
+    candidates.retain(|c| c.0.is_finite());
+    let nearest = candidates.iter().map(|c| c.0).fold(f64::INFINITY, f64::min);
+    candidates
+        .into_iter()
+        .filter(|c| c.0 <= nearest + TIE)
+        .min_by_key(|c| c.1)
+        .map(|c| c.2)
 }
 
 /// The integer columns shifted to their nearer integral bound (or
@@ -292,8 +384,17 @@ fn shift_integers(
 }
 
 /// The most efficacious MIR cut of `k` over the divisors tried, mapped back
-/// to the columns; `None` when none is violated.
-fn best_mir(k: &MixedKnapsack, x: &[f64]) -> Option<Cut> {
+/// to the columns; `None` when none is violated. With the best divisor
+/// fixed, the integer columns strictly inside their bounds are then
+/// complemented the other way one at a time (at most [`MAX_FLIPS`]),
+/// each flip kept when it raises the efficacy (Marchand & Wolsey's
+/// complementation step).
+fn best_mir(
+    problem: &Problem,
+    mut k: MixedKnapsack,
+    bounds: (&[f64], &[f64]),
+    x: &[f64],
+) -> Option<Cut> {
     let mut divisors: Vec<f64> = Vec::new();
     for &(_, alpha, z, _) in &k.integers {
         let d = alpha.abs();
@@ -305,29 +406,66 @@ fn best_mir(k: &MixedKnapsack, x: &[f64]) -> Option<Cut> {
         }
     }
     let mut best: Option<(f64, f64, Cut)> = None;
-    let try_divisor = |delta: f64, best: &mut Option<(f64, f64, Cut)>| {
-        if let Some(cut) = mir(k, delta)
+    let try_divisor = |k: &MixedKnapsack, delta: f64, best: &mut Option<(f64, f64, Cut)>| {
+        if let Some(cut) = mir(problem, k, delta)
             && cut.violation(x) > MIN_VIOLATION
         {
             let e = cut.efficacy(x);
             if best.as_ref().is_none_or(|(be, _, _)| e > *be) {
                 *best = Some((e, delta, cut));
+                return true;
             }
         }
+        false
     };
     for &d in &divisors {
-        try_divisor(d, &mut best);
+        try_divisor(&k, d, &mut best);
     }
-    if let Some((_, d, _)) = best {
-        for h in [2.0, 4.0, 8.0] {
-            try_divisor(d / h, &mut best);
+    let (_, delta, _) = best.as_ref()?;
+    let delta = *delta;
+    for h in [2.0, 4.0, 8.0] {
+        try_divisor(&k, delta / h, &mut best);
+    }
+    let delta = best.as_ref().map_or(delta, |b| b.1);
+    let inside: Vec<usize> = (0..k.integers.len())
+        .filter(|&i| flippable(&k, i, bounds))
+        .take(MAX_FLIPS)
+        .collect();
+    for i in inside {
+        flip(&mut k, i, bounds);
+        if !try_divisor(&k, delta, &mut best) {
+            flip(&mut k, i, bounds);
         }
     }
     best.map(|(_, _, cut)| cut)
 }
 
+/// Whether integer entry `i` of `k` has two finite integral bounds and a
+/// value strictly between them (so complementing it the other way can
+/// change the cut).
+fn flippable(k: &MixedKnapsack, i: usize, (lower, upper): (&[f64], &[f64])) -> bool {
+    let (v, _, z, _) = k.integers[i];
+    let j = v.index();
+    let span = (upper[j] + 1e-9).floor() - (lower[j] - 1e-9).ceil();
+    span.is_finite() && z > 1e-6 && z < span - 1e-6
+}
+
+/// Complements integer entry `i` of `k` at its other bound:
+/// `α·(x − l) = α·(u − l) − α·(u − x)` and back.
+fn flip(k: &mut MixedKnapsack, i: usize, (lower, upper): (&[f64], &[f64])) {
+    let (v, alpha, z, sub) = k.integers[i];
+    let j = v.index();
+    let (l, u) = ((lower[j] - 1e-9).ceil(), (upper[j] + 1e-9).floor());
+    k.beta -= alpha * (u - l);
+    let sub = match sub {
+        Substitution::Shifted(_) => Substitution::Complemented(u),
+        Substitution::Complemented(_) => Substitution::Shifted(l),
+    };
+    k.integers[i] = (v, -alpha, (u - l) - z, sub);
+}
+
 /// The MIR inequality of `k` divided by `delta`, in the columns.
-fn mir(k: &MixedKnapsack, delta: f64) -> Option<Cut> {
+fn mir(problem: &Problem, k: &MixedKnapsack, delta: f64) -> Option<Cut> {
     let b = k.beta / delta;
     if !b.is_finite() || b.abs() > MAX_SCALED_RHS {
         return None;
@@ -380,6 +518,19 @@ fn mir(k: &MixedKnapsack, delta: f64) -> Option<Cut> {
                 terms.push((y, h * c));
             }
         }
+    }
+    for &(slack, gamma) in &k.row_slacks {
+        if gamma >= 0.0 {
+            continue;
+        }
+        // h·s = h·side − h·sign·row·x
+        let h = gamma / (delta * (1.0 - f0));
+        terms.extend(
+            problem
+                .row(slack.row)
+                .map(|(v, a)| (v, -h * slack.sign * a)),
+        );
+        rhs -= h * slack.side;
     }
     let cut = Cut::from_terms(terms, rhs, CutFamily::Mir);
     (cut.is_well_formed() && !cut.vars.is_empty()).then_some(cut)

@@ -11,6 +11,9 @@
 //!   simplex tableau row;
 //! - [`cmir_cuts`] ([`mir`]): complemented mixed-integer rounding of each
 //!   row side, with variable upper bounds substituted;
+//! - [`aggregated_cmir_cuts`] ([`aggregation`]): c-MIR of rows combined
+//!   so that continuous columns inside their bounds cancel (path
+//!   aggregation, flow-cover-like cuts of networks);
 //! - [`CutPool`] ([`pool`]): deduplication, efficacy and parallelism
 //!   filters, aging.
 //!
@@ -27,6 +30,7 @@
 //! tolerance 1e-6 accepts is never cut off; a cut is returned only when its
 //! violation at the point exceeds [`MIN_VIOLATION`].
 
+pub mod aggregation;
 pub mod clique;
 pub mod cover;
 pub mod cut;
@@ -35,13 +39,14 @@ pub(crate) mod knapsack;
 pub mod mir;
 pub mod pool;
 
+pub use aggregation::{AggregationLimits, aggregated_cmir_cuts};
 pub use clique::ConflictGraph;
 pub use cover::knapsack_covers;
 pub use cut::{Cut, CutFamily};
 pub use gmi::{
     GmiInput, GmiSettings, ProblemTableau, TableauEntry, TableauLp, gomory_mixed_integer,
 };
-pub use mir::{VariableBounds, cmir_cuts};
+pub use mir::{BaseRow, RowSlack, VariableBounds, cmir_cuts, cmir_of_base_row};
 pub use pool::{CutId, CutPool, SelectParams};
 
 /// A separated cover or clique cut is returned only when its violation

@@ -63,7 +63,7 @@ impl Search<'_> {
             }
             let (rows, basis) = (self.relax.lp().num_rows(), self.relax.lp().basis());
             let t = Instant::now();
-            let added = self.separate_once(&mut round);
+            let added = self.separate_once(&mut round, budget_end);
             self.stats.time_cuts_s += t.elapsed().as_secs_f64();
             if added == 0 {
                 break;
@@ -141,15 +141,21 @@ impl Search<'_> {
 
     /// One round: every separator on the LP point, the pool's selection
     /// added to the LP; returns how many cuts were added (0 when the point
-    /// is integral).
-    fn separate_once(&mut self, round: &mut Round) -> usize {
+    /// is integral). The separators see `budget_end` (the cut rounds' time
+    /// share) or the search's deadline, whichever comes first.
+    fn separate_once(&mut self, round: &mut Round, budget_end: Option<Instant>) -> usize {
         let x = self.relax.lp().x().to_vec();
         let frac = fractional(self.p, &x);
         if frac.is_empty() {
             return 0;
         }
         let (globals, lp) = self.relax.globals_and_lp();
-        let mut ctx = SeparationContext::new(self.p, globals, lp, &x, &frac);
+        let deadline = match (budget_end, self.budget.deadline()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let mut ctx =
+            SeparationContext::new(self.p, globals, lp, &x, &frac).with_deadline(deadline);
         for (k, r) in self.components.separators.iter_mut().enumerate() {
             let t = Instant::now();
             let cuts = r.component.separate(&mut ctx);
