@@ -23,6 +23,7 @@
 //! property that makes a GNN fed with these ranks relaxed-equivariant.
 
 use std::cmp::Ordering;
+use std::time::Instant;
 
 use super::generators::Generator;
 use super::graph::ColoredGraph;
@@ -64,6 +65,8 @@ struct Explorer<'a> {
     prefix: Vec<u32>,
     nodes: u64,
     max_nodes: u64,
+    /// The detection's deadline: past it the pass ends incomplete.
+    deadline: Option<Instant>,
     complete: bool,
 }
 
@@ -134,7 +137,7 @@ impl Explorer<'_> {
 
     fn explore(&mut self) {
         self.nodes += 1;
-        if self.nodes > self.max_nodes {
+        if self.nodes > self.max_nodes || self.deadline.is_some_and(|d| Instant::now() >= d) {
             self.complete = false;
             return;
         }
@@ -168,11 +171,13 @@ impl Explorer<'_> {
 }
 
 /// The canonical position of every vertex, and whether the canonical search
-/// finished within `max_nodes`.
+/// finished within `max_nodes` and before `deadline` (when it did not, the
+/// positions are those of the best leaf seen: consistent, not canonical).
 pub(crate) fn canonical_positions(
     graph: &ColoredGraph,
     out: &SearchOutcome,
     max_nodes: u64,
+    deadline: Option<Instant>,
 ) -> (Vec<u32>, bool) {
     let mut part = out.partition.clone();
     let best = Best {
@@ -200,6 +205,7 @@ pub(crate) fn canonical_positions(
         prefix: Vec::new(),
         nodes: 0,
         max_nodes,
+        deadline,
         complete: out.complete,
     };
     for level in &out.levels {
@@ -225,6 +231,14 @@ pub(crate) fn canonical_positions(
             ex.prefix.pop();
             ex.traces.pop();
             ex.part.undo(cp);
+            if !ex.complete {
+                break;
+            }
+        }
+        // Cut short: every further refinement (each a pass over a graph
+        // that may be huge: nw04) would be wasted.
+        if !ex.complete {
+            break;
         }
         ex.part.individualize(level.chosen as usize);
         let tr = ex.part.refine(graph, level.seed);

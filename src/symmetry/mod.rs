@@ -162,9 +162,10 @@ fn dense_cells(cells: &[u32]) -> Vec<u32> {
 /// of the other. Names are ignored. `None` if an effort limit cut the
 /// search (the form would not be guaranteed canonical).
 pub fn canonical_form(problem: &Problem, limits: SearchLimits) -> Option<Vec<u64>> {
+    let deadline = limits.time.map(|t| Instant::now() + t);
     let g = graph::ColoredGraph::of_problem(problem);
     let out = search::search(&g, problem, limits);
-    let (pos, complete) = canonical::canonical_positions(&g, &out, limits.max_nodes);
+    let (pos, complete) = canonical::canonical_positions(&g, &out, limits.max_nodes, deadline);
     complete.then(|| canonical::canonical_form(&g, problem, &pos))
 }
 
@@ -201,7 +202,10 @@ pub fn detect(problem: &Problem, options: &SymmetryOptions) -> Symmetry {
     let (canonical_ranks, canonical_complete) = if options.canonical_ranks
         && !out.generators.is_empty()
     {
-        let (pos, complete) = canonical::canonical_positions(&g, &out, options.canonical_max_nodes);
+        // The detection's time limit covers this pass too.
+        let deadline = options.limits.time.map(|t| start + t);
+        let (pos, complete) =
+            canonical::canonical_positions(&g, &out, options.canonical_max_nodes, deadline);
         let orbit_labels: Vec<u32> = var_orbit_of.iter().map(|&o| o as u32).collect();
         (
             canonical::ranks_in_orbits(&orbit_labels, &pos[..n]),
