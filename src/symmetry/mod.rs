@@ -199,21 +199,20 @@ pub fn detect(problem: &Problem, options: &SymmetryOptions) -> Symmetry {
     let orbitopes_s = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
-    let (canonical_ranks, canonical_complete) = if options.canonical_ranks
-        && !out.generators.is_empty()
-    {
-        // The detection's time limit covers this pass too.
-        let deadline = options.limits.time.map(|t| start + t);
-        let (pos, complete) =
-            canonical::canonical_positions(&g, &out, options.canonical_max_nodes, deadline);
-        let orbit_labels: Vec<u32> = var_orbit_of.iter().map(|&o| o as u32).collect();
-        (
-            canonical::ranks_in_orbits(&orbit_labels, &pos[..n]),
-            complete,
-        )
-    } else {
-        (vec![0; n], out.complete)
-    };
+    let (canonical_ranks, canonical_complete) =
+        if options.canonical_ranks && !out.generators.is_empty() {
+            // The detection's time limit covers this pass too.
+            let deadline = options.limits.time.map(|t| start + t);
+            let (pos, complete) =
+                canonical::canonical_positions(&g, &out, options.canonical_max_nodes, deadline);
+            let orbit_labels: Vec<u32> = var_orbit_of.iter().map(|&o| o as u32).collect();
+            (
+                canonical::ranks_in_orbits(&orbit_labels, &pos[..n]),
+                complete,
+            )
+        } else {
+            (vec![0; n], out.complete)
+        };
     let canonical_s = t.elapsed().as_secs_f64();
 
     let cells = dense_cells(&out.root_cells);

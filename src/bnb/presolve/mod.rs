@@ -12,6 +12,8 @@
 //! - `dual_fixing.rs`: columns dominated by their own bound (no lock
 //!   against the cheap direction) fixed; why identical and parallel
 //!   columns are left to the symmetry handling is explained there;
+//! - `parallel_columns.rs`: of identical binary columns that exclude each
+//!   other, all but the cheapest fixed to 0;
 //! - `singleton_columns.rs`: implied-free continuous column singletons of
 //!   equalities substituted out with their row;
 //! - `doubleton.rs`: doubleton equations aggregated (`x = α y + β` where
@@ -43,6 +45,7 @@ mod dual_fixing;
 mod duplicate_rows;
 mod implied_integers;
 mod knapsack_lifting;
+mod parallel_columns;
 mod postsolve;
 mod probing;
 mod simple;
@@ -168,13 +171,14 @@ fn rounds(ws: &mut Workspace) {
 
 /// One pass of every reduction; returns the number of changes.
 fn one_round(ws: &mut Workspace) -> usize {
-    let passes: [fn(&mut Workspace) -> usize; 8] = [
+    let passes: [fn(&mut Workspace) -> usize; 9] = [
         simple::empty_and_singleton_rows,
         simple::fixed_columns,
         activity::tighten_by_activity,
         simple::fixed_columns,
         duplicate_rows::merge_parallel_rows,
         dual_fixing::dual_fix,
+        parallel_columns::drop_identical_binaries,
         singleton_columns::implied_free_singletons,
         doubleton::aggregate_doubletons,
     ];

@@ -39,6 +39,9 @@ pub struct PresolveStats {
     pub parallel_rows: usize,
     /// Continuous columns found integral.
     pub implied_integers: usize,
+    /// Identical, mutually exclusive binary columns fixed to 0 (all but the
+    /// cheapest of each group).
+    pub parallel_columns: usize,
     /// Binaries fixed by probing (one side propagates to a conflict).
     pub probing_fixed: usize,
     /// Integer bounds implied by both sides of a probe.
@@ -66,7 +69,7 @@ impl fmt::Display for PresolveStats {
             f,
             "presolve: {} rounds, removed {} rows, {} columns, {} nonzeros \
              (empty rows {}, singleton rows {}, fixed columns {}, dual fixed {}, \
-             redundant rows {}, parallel rows {}, singleton columns {}, doubletons {}); \
+             redundant rows {}, parallel rows {}, parallel columns {}, singleton columns {}, doubletons {}); \
              tightened {} bounds, {} sides, {} coefficients; {} implied integers; \
              probing fixed {}, implied {} bounds",
             self.rounds,
@@ -79,6 +82,7 @@ impl fmt::Display for PresolveStats {
             self.dual_fixed,
             self.redundant_rows,
             self.parallel_rows,
+            self.parallel_columns,
             self.singleton_columns,
             self.doubleton_equations,
             self.tightened_bounds,
