@@ -466,3 +466,29 @@ fn sub_mips_with_presolve_hand_their_heuristics_the_incumbent_in_their_own_colum
     let x = run.solution.expect("a point");
     assert!(verify(&p, &x, &Tolerances::default()).feasible);
 }
+
+/// A cut round whose re-solve runs into numerical trouble is taken back
+/// instead of failing the root: MIPLIB dsbmip's root keeps its bound after
+/// the cuts and runs its heuristics (before, the root reported no bound
+/// after cuts, skipped RENS, ten node LPs failed and the first point came
+/// at node 69, after 5 s).
+#[test]
+fn a_cut_round_that_fails_is_taken_back_and_the_root_goes_on() {
+    let Some(dir) = crate::common::miplib3_dir() else {
+        return;
+    };
+    let p = symbreak::io::read_problem(&dir.join("dsbmip.mps.gz"))
+        .unwrap()
+        .problem;
+    let settings = BnbSettings {
+        time_limit: Some(std::time::Duration::from_secs(60)),
+        ..BnbSettings::default()
+    };
+    let r = branch_and_cut(&p, &settings);
+    assert_eq!(r.status, Status::Optimal);
+    assert!((r.objective.unwrap() - (-305.198_175)).abs() < 1e-4);
+    assert!(
+        r.stats.root_cut_lp.is_some(),
+        "the root lost its bound after the cuts"
+    );
+}

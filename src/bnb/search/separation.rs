@@ -71,7 +71,14 @@ impl Search<'_> {
             let limits = self.round_limits(budget_end, max_iterations);
             let new_z = match self.relax.solve(&limits, &mut self.stats) {
                 LpStatus::Optimal => self.relax.lp().bound(),
-                LpStatus::IterationLimit | LpStatus::TimeLimit => {
+                // A round whose re-solve fails (limits, or numerical
+                // trouble with the new rows: dsbmip) is taken back; the
+                // root keeps the bound and point before it, and its
+                // heuristics run.
+                LpStatus::IterationLimit
+                | LpStatus::TimeLimit
+                | LpStatus::NumericalTrouble
+                | LpStatus::Unbounded => {
                     self.undo_round(rows, &basis, max_iterations)?;
                     break;
                 }
