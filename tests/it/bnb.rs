@@ -477,7 +477,7 @@ fn a_cut_round_that_fails_is_taken_back_and_the_root_goes_on() {
     let Some(dir) = crate::common::miplib3_dir() else {
         return;
     };
-    let p = symbreak::io::read_problem(&dir.join("dsbmip.mps.gz"))
+    let p = symbreak::io::read_problem(dir.join("dsbmip.mps.gz"))
         .unwrap()
         .problem;
     let settings = BnbSettings {
