@@ -140,8 +140,8 @@ impl<'s, 'a> BranchingContext<'s, 'a> {
     }
 
     /// Whether strong branching is within its share of the search: its
-    /// time so far at most [`STRONG_SHARE`] times the node LPs' plus
-    /// [`STRONG_ALLOWANCE_S`] (SCIP bounds strong branching's pivots by
+    /// time so far at most `STRONG_SHARE` times the node LPs' plus
+    /// `STRONG_ALLOWANCE_S` (SCIP bounds strong branching's pivots by
     /// half the node LPs' plus an offset). On nw04 (87,482 columns) it took
     /// 46 s of 60 against 3 s of node LPs and left the incumbent at 61,226
     /// (optimum 16,862); air05 proves its optimum with about 2.5 times.
