@@ -8,25 +8,7 @@ use symbreak::model::{Problem, ProblemBuilder, Sense, VarKind};
 use symbreak::status::Status;
 use symbreak::verify::{Tolerances, verify};
 
-use crate::common::miplib3_dir;
-
-/// A small deterministic generator (splitmix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `lo..=hi`.
-    fn int(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo + 1)
-    }
-}
+use crate::common::{Rng, miplib3_dir};
 
 /// A multi-dimensional 0/1 knapsack (maximise) with `n` items and `m`
 /// rows, half of the items much less profitable per unit of weight than

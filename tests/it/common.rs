@@ -12,6 +12,31 @@ use symbreak::model::{ConsId, Problem, ProblemBuilder, Sense, VarId, VarKind};
 mod test_skip;
 pub use test_skip::{miplib, miplib_dir, miplib3_dir, record_skip};
 
+/// A small deterministic generator (splitmix64) for the tests' random
+/// instances and points.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `lo..=hi`.
+    pub fn int(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo + 1)
+    }
+
+    /// A number in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        self.next() as f64 / 2f64.powi(64)
+    }
+}
+
 /// Every `.mps` file among the shared instances, sorted by name.
 pub fn miplib_files() -> Vec<PathBuf> {
     let Some(dir) = miplib_dir() else {

@@ -13,7 +13,7 @@
 //!
 //! The MIPLIB parts skip (counted) when `../shared/instances` is absent.
 
-use crate::common;
+use crate::common::{self, Rng};
 
 use std::time::Duration;
 
@@ -25,20 +25,6 @@ use symbreak::io::read_problem;
 use symbreak::model::{Problem, ProblemBuilder, Sense, VarId, VarKind};
 use symbreak::solve::{MicrolpBackend, SolveSettings, solve};
 use symbreak::status::Status;
-
-/// A small deterministic generator (splitmix64).
-struct Rng(u64);
-
-impl Rng {
-    /// A number in `[0, 1)`.
-    fn unit(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        (z ^ (z >> 31)) as f64 / 2f64.powi(64)
-    }
-}
 
 /// Arcs of the small network: (from, to, capacity, fixed cost, unit cost).
 const ARCS: [(usize, usize, f64, f64, f64); 7] = [
