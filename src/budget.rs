@@ -86,6 +86,15 @@ impl Budget {
         self.deadline.is_some_and(|d| Instant::now() >= d)
     }
 
+    /// The earlier of `other` and this budget's deadline (`None` when
+    /// neither is set): a stage's own time cap that never outlives the run.
+    pub fn earliest(&self, other: Option<Instant>) -> Option<Instant> {
+        match (other, self.deadline) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// The same start with a deadline no later than `limit` from now: a
     /// sub-stage's budget that never outlives its parent's.
     pub fn capped(&self, limit: Duration) -> Budget {

@@ -481,9 +481,8 @@ impl<'a> Domains<'a> {
         } else {
             old_hi
         };
-        if new_lo > new_hi + DOMAIN_CROSSING * (1.0 + new_lo.abs()) {
-            return Err(Conflict);
-        }
+        // The raw bounds' check above covers these: `new_lo <= raw_lo` and
+        // `new_hi >= raw_hi`.
         if new_lo != old_lo || new_hi != old_hi {
             // A continuous domain that crossed within tolerance collapses.
             let new_hi = new_hi.max(new_lo);

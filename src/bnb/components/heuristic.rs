@@ -186,12 +186,8 @@ impl<'s, 'a> HeuristicContext<'s, 'a> {
         (max_iterations, cutoff): (Option<u64>, Option<f64>),
         deadline: Option<std::time::Instant>,
     ) -> LpStatus {
-        let deadline = match (deadline, self.budget.deadline()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
         let limits = LpLimits {
-            deadline,
+            deadline: self.budget.earliest(deadline),
             max_iterations,
             objective_cutoff: cutoff,
         };

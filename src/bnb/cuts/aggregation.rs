@@ -37,6 +37,7 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use super::mir::{BaseRow, RowSlack, VariableBounds, cmir_of_base_row};
+use super::pool::lhs_key;
 use super::{Cut, CutFamily};
 use crate::model::{ConsId, Problem, VarId};
 
@@ -255,7 +256,7 @@ pub fn aggregated_cmir_cuts(
     let mut agg = Aggregate::new(problem.num_vars());
     let mut picker = Picker(0x9E37_79B9_7F4A_7C15);
     let mut found: Vec<(f64, Cut)> = Vec::new();
-    let mut seen: HashSet<Vec<u64>> = HashSet::new();
+    let mut seen: HashSet<(Vec<(u32, i64)>, i64)> = HashSet::new();
     let mut work = 0usize;
     for r in problem.rows() {
         let Some(usable) = data.usable[r.index()] else {
@@ -408,18 +409,10 @@ fn separate(
         .collect()
 }
 
-/// The cut's columns and the bits of its coefficients and right-hand side
-/// scaled to a largest coefficient of 1 and rounded to 1e-9, to drop
-/// duplicates.
-fn fingerprint(cut: &Cut) -> Vec<u64> {
-    let scale = cut
-        .coefs
-        .iter()
-        .fold(0.0f64, |m, a| m.max(a.abs()))
-        .max(1e-300);
-    let round = |a: f64| ((a / scale) * 1e9).round() as i64 as u64;
-    let mut key: Vec<u64> = cut.vars.iter().map(|v| u64::from(v.0)).collect();
-    key.extend(cut.coefs.iter().map(|&a| round(a)));
-    key.push(round(cut.rhs));
-    key
+/// The cut's left-hand side as the pool keys it (scaled to a largest
+/// coefficient of 1, rounded to 1e-9) and its right-hand side on the same
+/// scale, to drop duplicates.
+fn fingerprint(cut: &Cut) -> (Vec<(u32, i64)>, i64) {
+    let (lhs, scale) = lhs_key(cut);
+    (lhs, (cut.rhs / scale * 1e9).round() as i64)
 }

@@ -366,7 +366,7 @@ fn shift_integers(
         }
         let j = v.index();
         // Integral bounds, so that the shifted column stays integral.
-        let (l, u) = ((lower[j] - 1e-9).ceil(), (upper[j] + 1e-9).floor());
+        let (l, u) = integral_bounds(j, (lower, upper));
         let near_upper = u.is_finite() && (!l.is_finite() || u - x[j] < x[j] - l);
         let (alpha, z, sub) = if near_upper {
             *beta -= a * u;
@@ -440,13 +440,20 @@ fn best_mir(
     best.map(|(_, _, cut)| cut)
 }
 
+/// The integral bounds of integer column `j` (bounds within 1e-9 of an
+/// integer count as that integer).
+fn integral_bounds(j: usize, (lower, upper): (&[f64], &[f64])) -> (f64, f64) {
+    ((lower[j] - 1e-9).ceil(), (upper[j] + 1e-9).floor())
+}
+
 /// Whether integer entry `i` of `k` has two finite integral bounds and a
 /// value strictly between them (so complementing it the other way can
 /// change the cut).
 fn flippable(k: &MixedKnapsack, i: usize, (lower, upper): (&[f64], &[f64])) -> bool {
     let (v, _, z, _) = k.integers[i];
     let j = v.index();
-    let span = (upper[j] + 1e-9).floor() - (lower[j] - 1e-9).ceil();
+    let (l, u) = integral_bounds(j, (lower, upper));
+    let span = u - l;
     span.is_finite() && z > 1e-6 && z < span - 1e-6
 }
 
@@ -455,7 +462,7 @@ fn flippable(k: &MixedKnapsack, i: usize, (lower, upper): (&[f64], &[f64])) -> b
 fn flip(k: &mut MixedKnapsack, i: usize, (lower, upper): (&[f64], &[f64])) {
     let (v, alpha, z, sub) = k.integers[i];
     let j = v.index();
-    let (l, u) = ((lower[j] - 1e-9).ceil(), (upper[j] + 1e-9).floor());
+    let (l, u) = integral_bounds(j, (lower, upper));
     k.beta -= alpha * (u - l);
     let sub = match sub {
         Substitution::Shifted(_) => Substitution::Complemented(u),

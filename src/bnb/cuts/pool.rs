@@ -69,7 +69,7 @@ pub struct CutPool {
 
 /// The left-hand side scaled to largest `|coefficient|` 1, rounded to 1e-9,
 /// and the scale.
-fn lhs_key(cut: &Cut) -> (Vec<(u32, i64)>, f64) {
+pub(super) fn lhs_key(cut: &Cut) -> (Vec<(u32, i64)>, f64) {
     let scale = cut.coefs.iter().fold(0.0, |m: f64, a| m.max(a.abs()));
     let key = cut
         .vars

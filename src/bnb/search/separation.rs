@@ -111,12 +111,8 @@ impl Search<'_> {
     fn round_limits(&self, budget_end: Option<Instant>, max_iterations: u64) -> LpLimits {
         let now = Instant::now();
         let share_end = budget_end.map(|e| now + e.saturating_duration_since(now) / 2);
-        let deadline = match (share_end, self.budget.deadline()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
         LpLimits {
-            deadline,
+            deadline: self.budget.earliest(share_end),
             max_iterations: Some(max_iterations),
             objective_cutoff: self.store.cutoff(),
         }
@@ -157,12 +153,8 @@ impl Search<'_> {
             return 0;
         }
         let (globals, lp) = self.relax.globals_and_lp();
-        let deadline = match (budget_end, self.budget.deadline()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        let mut ctx =
-            SeparationContext::new(self.p, globals, lp, &x, &frac).with_deadline(deadline);
+        let mut ctx = SeparationContext::new(self.p, globals, lp, &x, &frac)
+            .with_deadline(self.budget.earliest(budget_end));
         for (k, r) in self.components.separators.iter_mut().enumerate() {
             let t = Instant::now();
             let cuts = r.component.separate(&mut ctx);
