@@ -117,9 +117,9 @@ pub struct SolveArgs {
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir, cuts.aggregation,
     /// cuts.gomory), heuristics (heur.fix_and_propagate,
     /// heur.feasibility_pump, heur.feasibility_jump, heur.lp_dive,
-    /// heur.pscost_dive, heur.guided_dive, heur.one_opt, heur.rens,
-    /// heur.rins, heur.local_branching), propagators (prop.orbitopal,
-    /// prop.orbital, prop.redcost_root, prop.redcost_node), branching
+    /// heur.pscost_dive, heur.guided_dive, heur.one_opt,
+    /// heur.local_search, heur.rens, heur.rins, heur.local_branching),
+    /// propagators (prop.orbitopal, prop.orbital, prop.redcost_root, prop.redcost_node), branching
     /// rules (branch.reliability, branch.most_fractional), conflict
     /// analysis (conflicts), root restarts (restarts), presolve's probing
     /// (presolve.probing), and with --learned

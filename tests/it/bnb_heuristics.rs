@@ -5,7 +5,8 @@
 
 use symbreak::bnb::{BnbResult, BnbSettings, branch_and_cut};
 use symbreak::generate::{
-    CuttingStockParams, GapParams, MultiKnapsackParams, cutting_stock, gap, multi_knapsack,
+    BinPackingData, BinPackingParams, CuttingStockParams, GapParams, MultiKnapsackParams,
+    cutting_stock, gap, multi_knapsack,
 };
 use symbreak::io::read_problem;
 use symbreak::model::Problem;
@@ -15,7 +16,7 @@ use symbreak::verify::{Tolerances, verify};
 use crate::common;
 
 /// Every built-in heuristic.
-pub(crate) const HEURISTICS: [&str; 10] = [
+pub(crate) const HEURISTICS: [&str; 11] = [
     "heur.fix_and_propagate",
     "heur.feasibility_pump",
     "heur.feasibility_jump",
@@ -23,6 +24,7 @@ pub(crate) const HEURISTICS: [&str; 10] = [
     "heur.pscost_dive",
     "heur.guided_dive",
     "heur.one_opt",
+    "heur.local_search",
     "heur.rens",
     "heur.rins",
     "heur.local_branching",
@@ -145,6 +147,37 @@ fn one_opt_fills_the_empty_packing_as_far_as_the_rows_allow() {
             "{v:?} fits"
         );
     }
+}
+
+#[test]
+fn local_search_empties_bins_where_one_opt_cannot() {
+    // Every item alone in its bin: feasible, 20 bins. No single column's
+    // shift improves it (closing a bin needs its item moved first), so
+    // one-opt keeps it; the walk moves items between bins and closes some.
+    let bpp = BinPackingData::draw(&BinPackingParams::default(), 9541).unwrap();
+    let p = bpp.to_problem("bpp_alone").unwrap();
+    let alone = bpp.solution(&bpp.one_item_per_bin().unwrap()).unwrap();
+    let start = |keep: &[&str]| BnbSettings {
+        warm_start: Some(alone.values().to_vec()),
+        ..only(keep)
+    };
+    let n = f64::from(bpp.items());
+    let r = branch_and_cut(&p, &start(&["heur.one_opt"]));
+    assert_eq!(r.objective, Some(n), "one-opt cannot close a bin");
+    let r = branch_and_cut(&p, &start(&["heur.local_search"]));
+    let (calls, found) = calls_found(&r, "heur.local_search");
+    assert!(calls >= 1 && found >= 1, "{calls} calls, {found} found");
+    assert_verified(&p, &r);
+    let first_fit = bpp.first_fit().unwrap();
+    let ff_bins = first_fit
+        .iter()
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    assert!(
+        r.objective.unwrap() <= ff_bins as f64,
+        "{:?} bins, first fit {ff_bins}",
+        r.objective
+    );
 }
 
 /// A generalized assignment instance: every job on one agent (equality

@@ -41,6 +41,7 @@ fn builtins(settings: &BnbSettings) -> Plugins {
         .heuristic(2800, || Box::<heuristics::PscostDive>::default())
         .heuristic(2600, || Box::<heuristics::GuidedDive>::default())
         .heuristic(2000, || Box::new(heuristics::OneOpt))
+        .heuristic(1800, || Box::<heuristics::LocalSearch>::default())
         .heuristic(1500, || Box::<heuristics::Rens>::default())
         .heuristic(1000, || Box::<heuristics::Rins>::default())
         .heuristic(1000, || Box::<heuristics::LocalBranching>::default());

@@ -22,6 +22,10 @@
 //! - `heur.one_opt` ([`OneOpt`]): the incumbent's integer columns shifted
 //!   one at a time in their improving direction while every row holds,
 //!   after each new incumbent;
+//! - `heur.local_search` ([`LocalSearch`]): the same walk as
+//!   `heur.feasibility_jump` started from the incumbent under a cutoff one
+//!   step better (items moved and exchanged between bins, knapsacks,
+//!   machines), after each new incumbent, backing off after fruitless calls;
 //! - `heur.rens` ([`Rens`]) and `heur.rins` ([`Rins`]): sub-MIPs
 //!   (`sub_mip.rs`) over the LP point's roundings and over the columns
 //!   where the incumbent and the LP point agree, solved by
@@ -36,6 +40,7 @@ mod feasibility_pump;
 mod fix_and_propagate;
 mod guided_dive;
 mod local_branching;
+mod local_search;
 mod lp_dive;
 mod one_opt;
 mod pscost_dive;
@@ -48,6 +53,7 @@ pub(crate) use feasibility_pump::FeasibilityPump;
 pub(crate) use fix_and_propagate::FixAndPropagate;
 pub(crate) use guided_dive::GuidedDive;
 pub(crate) use local_branching::LocalBranching;
+pub(crate) use local_search::LocalSearch;
 pub(crate) use lp_dive::LpDive;
 pub(crate) use one_opt::OneOpt;
 pub(crate) use pscost_dive::PscostDive;
