@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::rc::Rc;
 
-use crate::simplex::Basis;
+use super::relaxation::WarmBasis;
 
 /// One bound change `lower <= x_var <= upper`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,7 +23,7 @@ pub(crate) struct Node {
     /// A valid lower bound on the subtree (minimization form, no offset).
     pub(super) bound: f64,
     /// The parent's final basis, for a warm start.
-    pub(super) basis: Option<Rc<Basis>>,
+    pub(super) basis: Option<Rc<WarmBasis>>,
     pub(super) depth: u32,
     /// Creation order: ties in bound go to the newest (depth-first).
     pub(super) id: u64,

@@ -8,7 +8,6 @@
 //! ([`SolutionStore`]) and the components ([`Components`]); this file
 //! sequences them.
 
-use std::rc::Rc;
 use std::time::Instant;
 
 #[cfg(test)]
@@ -46,6 +45,9 @@ const GUIDE_CONFIDENCE: f64 = 0.4;
 /// The name that switches the prediction's child order off
 /// (`BnbSettings::disabled`, `solve --disable`).
 pub(crate) const GUIDED_CHILD_ORDER: &str = "branch.guide";
+
+/// The name that switches off the cut rounds at nodes below the root.
+pub(crate) const NODE_CUTS: &str = "cuts.nodes";
 
 /// Why the tree search stopped before the tree was closed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +133,11 @@ pub(crate) struct Search<'a> {
     progress: Progress,
     /// Conflict analysis is on (the setting, and not disabled by name).
     conflicts: bool,
+    /// Cut rounds at nodes below the root are on (cuts on, not disabled
+    /// by name).
+    node_cuts_on: bool,
+    /// Their state.
+    node_cuts: separation::NodeCuts,
     /// The feed's prediction may order the children (not disabled by
     /// name).
     guided_child_order: bool,
@@ -175,6 +182,8 @@ impl<'a> Search<'a> {
             progress: Progress::new(settings.log, settings.log_interval),
             conflicts: settings.conflicts && !settings.disabled.iter().any(|d| d == "conflicts"),
             guided_child_order: !settings.disabled.iter().any(|d| d == GUIDED_CHILD_ORDER),
+            node_cuts_on: settings.cuts && !settings.disabled.iter().any(|d| d == NODE_CUTS),
+            node_cuts: separation::NodeCuts::default(),
             first_node: 0,
             restarts_left: root_restart::allowed(settings),
             carried: None,
@@ -639,6 +648,8 @@ impl<'a> Search<'a> {
             let first = self.stats.root_lp.is_none();
             self.stats.root_lp.get_or_insert(z);
             lp = self.root_cuts_and_heuristics(z, first);
+        } else if let Ok(z) = lp {
+            lp = self.node_cut_round(z);
         }
         let z = match lp {
             Ok(z) => z,
@@ -930,7 +941,7 @@ impl<'a> Search<'a> {
         let v = VarId(var);
         let (lo, hi) = (self.domains.lower(v), self.domains.upper(v));
         let binary = lo == 0.0 && hi == 1.0 && self.p.var_kind(v).is_integral();
-        let basis = Some(Rc::new(self.relax.lp().basis()));
+        let basis = Some(self.relax.warm_basis());
         let mut down_changes = node.changes.clone();
         down_changes.push(branch_change(&self.domains, var, value, false));
         if binary {

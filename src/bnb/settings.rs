@@ -271,6 +271,16 @@ pub struct BnbStats {
     /// Seconds in the cut rounds (separation, selection, adding rows; the
     /// LP re-solves not included).
     pub time_cuts_s: f64,
+    /// Seconds in the cut rounds at nodes below the root (`cuts.nodes`),
+    /// their LP re-solves included.
+    pub time_node_cuts_s: f64,
+    /// Cut rounds at nodes below the root that added rows.
+    pub node_cut_rounds: u64,
+    /// Cut rows those rounds added.
+    pub node_cuts: u64,
+    /// Of those, the rows taken out again after being loose at 100 node
+    /// LPs in a row.
+    pub node_cuts_removed: u64,
     /// Seconds in symmetry detection (the fixing propagators: see
     /// `components`).
     pub time_symmetry_s: f64,

@@ -115,7 +115,7 @@ pub struct SolveArgs {
     pub log: bool,
     /// Switch off branch-and-cut components by name, comma-separated
     /// (bnb only): cut families (cuts.cover, cuts.clique, cuts.mir, cuts.aggregation,
-    /// cuts.gomory), heuristics (heur.fix_and_propagate,
+    /// cuts.gomory) and the cut rounds below the root (cuts.nodes), heuristics (heur.fix_and_propagate,
     /// heur.feasibility_pump, heur.feasibility_jump, heur.lp_dive,
     /// heur.pscost_dive, heur.guided_dive, heur.one_opt,
     /// heur.local_search, heur.rens, heur.rins, heur.local_branching),

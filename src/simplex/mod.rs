@@ -198,6 +198,32 @@ impl Basis {
     pub fn num_rows(&self) -> usize {
         self.status.len() - self.num_cols
     }
+
+    /// The basis of the LP after [`Lp::remove_rows`] took out the rows
+    /// flagged in `removed` (one flag per row the LP had then; rows added
+    /// after this basis was taken count as basic slacks, as in
+    /// [`Lp::set_basis`]). `None` when that leaves a number of basic
+    /// variables other than the rows' (a removed row's slack was
+    /// nonbasic here) or the basis has more rows than `removed`.
+    pub fn without_rows(&self, removed: &[bool]) -> Option<Basis> {
+        let n = self.num_cols;
+        if self.num_rows() > removed.len() {
+            return None;
+        }
+        let mut status = self.status.clone();
+        status.resize(n + removed.len(), VarStatus::Basic);
+        let mut k = 0;
+        status.retain(|_| {
+            let keep = k < n || !removed[k - n];
+            k += 1;
+            keep
+        });
+        let basics = status.iter().filter(|&&s| s == VarStatus::Basic).count();
+        (basics == status.len() - n).then_some(Basis {
+            num_cols: n,
+            status,
+        })
+    }
 }
 
 /// One row of the simplex tableau for a basic column `j`:

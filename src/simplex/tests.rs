@@ -407,6 +407,46 @@ fn cuts_added_and_removed_after_a_solve_match_cold_solves() {
     }
 }
 
+#[test]
+fn a_basis_taken_before_rows_were_removed_maps_onto_the_lp_after() {
+    let mut checked = 0;
+    for seed in 0..10 {
+        let mut lp = random_feasible_lp(400 + seed, 40, 25);
+        if solve_checked(&mut lp) != LpStatus::Optimal {
+            continue;
+        }
+        let before = lp.basis();
+        let (n, m) = (lp.num_cols(), lp.num_rows());
+        let basic: Vec<usize> = (0..m).filter(|&i| lp.is_basic(n + i)).collect();
+        let Some(tight) = (0..m).find(|&i| !lp.is_basic(n + i)) else {
+            continue;
+        };
+        // Taking out a row whose slack is nonbasic leaves too many basics.
+        let mut one = vec![false; m];
+        one[tight] = true;
+        assert_eq!(before.without_rows(&one), None, "seed {seed}");
+        // Every other row with a basic slack: the LP's own basis after.
+        let mut removed = vec![false; m];
+        for &i in basic.iter().step_by(2) {
+            removed[i] = true;
+        }
+        let rows: Vec<usize> = (0..m).filter(|&i| removed[i]).collect();
+        lp.remove_rows(&rows);
+        assert_eq!(
+            before.without_rows(&removed),
+            Some(lp.basis()),
+            "seed {seed}"
+        );
+        // Rows the basis never saw count as basic slacks.
+        let mut longer = removed.clone();
+        longer.push(false);
+        let mapped = before.without_rows(&longer).expect("consistent");
+        assert_eq!(mapped.num_rows(), lp.num_rows() + 1);
+        checked += 1;
+    }
+    assert!(checked >= 5, "{checked} LPs checked");
+}
+
 /// Tall LPs (three times more rows than columns, as in graph coloring):
 /// the optimal bases mix basic columns, basic slacks and nonbasic slacks,
 /// so the kernel of the basis grows, shrinks and changes rows on the way.

@@ -277,6 +277,8 @@ impl BnbSettings {
         known.push("conflicts".to_string());
         // Not a component either: the prediction's child order.
         known.push(crate::bnb::search::GUIDED_CHILD_ORDER.to_string());
+        // Nor are the cut rounds at nodes below the root.
+        known.push(crate::bnb::search::NODE_CUTS.to_string());
         // Nor are root restarts (BnbSettings::restarts).
         known.push("restarts".to_string());
         // Nor is presolve's probing.

@@ -1,5 +1,6 @@
 //! [`Separator`]: cutting planes for the LP point, called in the root's cut
-//! rounds in priority order; every cut goes through the one cut pool.
+//! rounds in priority order (and, where [`Separator::at_nodes`], in one
+//! round at nodes below the root); every cut goes through a cut pool.
 
 use std::time::Instant;
 
@@ -102,4 +103,13 @@ pub trait Separator {
     /// Cuts violated by `ctx.point()`, valid for every integer point within
     /// the global bounds. The pool filters and selects among them.
     fn separate(&mut self, ctx: &mut SeparationContext<'_>) -> Vec<Cut>;
+
+    /// Whether the separator also runs at nodes below the root, on the
+    /// node's LP point (`cuts.nodes`). Its cuts must then depend on
+    /// nothing of the node (not the LP's basis, which reflects the node's
+    /// bounds: tableau cuts stay at the root): they stay in the LP for the
+    /// rest of the search. [default: false]
+    fn at_nodes(&self) -> bool {
+        false
+    }
 }

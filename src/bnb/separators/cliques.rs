@@ -19,6 +19,11 @@ impl Separator for Cliques {
         "cuts.clique"
     }
 
+    /// Its cuts use the problem's rows and the global bounds only.
+    fn at_nodes(&self) -> bool {
+        true
+    }
+
     fn separate(&mut self, ctx: &mut SeparationContext<'_>) -> Vec<Cut> {
         let graph = self
             .graph

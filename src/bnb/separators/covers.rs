@@ -12,6 +12,11 @@ impl Separator for Covers {
         "cuts.cover"
     }
 
+    /// Its cuts use the problem's rows and the global bounds only.
+    fn at_nodes(&self) -> bool {
+        true
+    }
+
     fn separate(&mut self, ctx: &mut SeparationContext<'_>) -> Vec<Cut> {
         knapsack_covers(ctx.problem(), ctx.lower(), ctx.upper(), ctx.point())
     }

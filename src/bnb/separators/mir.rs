@@ -16,6 +16,11 @@ impl Separator for Mir {
         "cuts.mir"
     }
 
+    /// Its cuts use the problem's rows and the global bounds only.
+    fn at_nodes(&self) -> bool {
+        true
+    }
+
     fn separate(&mut self, ctx: &mut SeparationContext<'_>) -> Vec<Cut> {
         let vbounds = self
             .vbounds
