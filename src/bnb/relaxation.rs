@@ -189,21 +189,15 @@ impl LpRelaxation {
         if old < CUT_REMOVAL_BATCH {
             return 0;
         }
+        let rows: Vec<usize> = (first..m)
+            .filter(|&i| self.ages[i - first] >= CUT_AGE_LIMIT)
+            .collect();
         let mut removed = vec![false; m];
-        let mut rows = Vec::with_capacity(old);
-        for i in first..m {
-            if self.ages[i - first] >= CUT_AGE_LIMIT {
-                removed[i] = true;
-                rows.push(i);
-            }
+        for &i in &rows {
+            removed[i] = true;
         }
         self.lp.remove_rows(&rows);
-        let mut k = 0;
-        self.ages.retain(|_| {
-            let keep = !removed[first + k];
-            k += 1;
-            keep
-        });
+        self.ages.retain(|&age| age < CUT_AGE_LIMIT);
         self.removals.push(removed);
         rows.len()
     }

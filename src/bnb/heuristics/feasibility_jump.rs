@@ -50,8 +50,8 @@ use crate::pipeline::{Incumbent, LocalSearch, Walk};
 use crate::verify::Tolerances;
 
 /// The share of the time left one call may take, and its cap.
-const TIME_SHARE: f64 = 0.05;
-const TIME_CAP: Duration = Duration::from_secs(1);
+pub(super) const TIME_SHARE: f64 = 0.05;
+pub(super) const TIME_CAP: Duration = Duration::from_secs(1);
 /// Seconds a walk looks for its first point at least (longer when the
 /// search has run longer). A floor in moves per nonzero instead (40:
 /// enigma, with no point to find, makes 54 per nonzero in 0.25 s) was
@@ -154,7 +154,7 @@ pub(crate) fn is_large_lp(p: &Problem) -> bool {
 }
 
 /// Whether `p` has a cost on some column: the walk moves its cutoff by it.
-fn has_objective(p: &Problem) -> bool {
+pub(super) fn has_objective(p: &Problem) -> bool {
     p.vars().any(|v| p.objective_coefficient(v) != 0.0)
 }
 

@@ -14,22 +14,20 @@
 //! beats it; the walk needs a few thousand moves.
 //!
 //! It runs after each new incumbent (the root's first one included), for at
-//! most 5 % of the time left (1 s at most), and stops when it has not
+//! most 5 % of the time left (1 s at most, as `heur.feasibility_jump`), and stops when it has not
 //! improved for half its running time (at least 0.1 s). Its best point is
 //! offered when it stops. Fruitless calls back off (1, 3, 7, ... occasions
 //! skipped), like the sub-MIPs'.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
+use super::feasibility_jump::{TIME_CAP, TIME_SHARE, has_objective};
 use super::sub_mip::BackOff;
 use crate::bnb::components::{HeuristicContext, PrimalHeuristic, Schedule};
 use crate::model::Solution;
 use crate::pipeline::{Incumbent, LocalSearch as WalkSettings, Walk};
 use crate::verify::Tolerances;
 
-/// The share of the time left one call may take, and its cap.
-const TIME_SHARE: f64 = 0.05;
-const TIME_CAP: Duration = Duration::from_secs(1);
 /// Seconds without a better point after which a walk stops at the earliest.
 const STALL_S: f64 = 0.1;
 
@@ -64,7 +62,7 @@ impl PrimalHeuristic for LocalSearch {
         let Some(start) = ctx.incumbent().map(<[f64]>::to_vec) else {
             return;
         };
-        if !p.vars().any(|v| p.objective_coefficient(v) != 0.0) {
+        if !has_objective(p) {
             return;
         }
         self.calls += 1;

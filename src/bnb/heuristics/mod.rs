@@ -59,6 +59,7 @@ pub(crate) use one_opt::OneOpt;
 pub(crate) use pscost_dive::PscostDive;
 pub(crate) use rens::Rens;
 pub(crate) use rins::Rins;
+pub(crate) use sub_mip::BackOff;
 
 use crate::budget::Budget;
 use crate::domains::Domains;

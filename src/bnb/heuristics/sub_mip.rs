@@ -176,7 +176,7 @@ fn sub_mip_settings(parent: &BnbSettings, nodes: u64, warm: Option<Vec<f64>>) ->
 /// sub-MIPs: after the k-th failure in a row the next `2^k − 1` due
 /// occasions (at most 63) are declined; a success resets it.
 #[derive(Default)]
-pub(super) struct BackOff {
+pub(crate) struct BackOff {
     failures: u32,
     skip: u64,
 }

@@ -28,6 +28,7 @@ use std::time::Instant;
 use super::{Search, fractional};
 use crate::bnb::components::SeparationContext;
 use crate::bnb::cuts::{CutId, CutPool, SelectParams};
+use crate::bnb::heuristics::BackOff;
 use crate::simplex::{Basis, LpLimits, LpStatus};
 
 /// Rounds in a row whose bound gain is below 0.01% end the loop.
@@ -61,10 +62,9 @@ const NODE_CUT_ROWS_MIN: usize = 1000;
 pub(crate) struct NodeCuts {
     /// Rows of the node rounds the LP holds.
     rows: usize,
-    /// Failures in a row (rounds that moved neither bound nor pruned).
-    failures: u32,
-    /// Nodes still to skip.
-    skip: u64,
+    /// Nodes skipped after rounds that did not pay (as the sub-MIPs'
+    /// occasions).
+    back_off: BackOff,
     /// Seconds in node rounds.
     time_s: f64,
 }
@@ -182,13 +182,7 @@ impl Search<'_> {
             (Ok(new_z), Some(cutoff)) => new_z - z >= NODE_ROUND_GAIN * (cutoff - z).max(1e-9),
             (Ok(new_z), None) => new_z > z + 1e-6 * z.abs().max(1.0),
         };
-        if success {
-            nc.failures = 0;
-            nc.skip = 0;
-        } else {
-            nc.failures += 1;
-            nc.skip = (1u64 << nc.failures.min(6)) - 1;
-        }
+        nc.back_off.record(success);
         result
     }
 
@@ -201,11 +195,7 @@ impl Search<'_> {
         {
             return false;
         }
-        if self.node_cuts.skip > 0 {
-            self.node_cuts.skip -= 1;
-            return false;
-        }
-        true
+        self.node_cuts.back_off.ready()
     }
 
     fn node_cut_round_timed(&mut self, z: f64) -> Result<f64, LpStatus> {
