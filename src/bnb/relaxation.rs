@@ -159,6 +159,13 @@ impl LpRelaxation {
         })
     }
 
+    /// Rows of the node rounds' cuts the LP holds now (rows from the first
+    /// node round's on).
+    pub(crate) fn aging_rows(&self) -> usize {
+        self.aging_from
+            .map_or(0, |first| self.lp.num_rows().saturating_sub(first))
+    }
+
     /// Rows from `first` on are node rounds' cuts: they age (see
     /// [`age_cuts`](Self::age_cuts)). The first call counts.
     pub(crate) fn age_rows_from(&mut self, first: usize) {
@@ -175,15 +182,12 @@ impl LpRelaxation {
             return 0;
         };
         let lp = &self.lp;
-        let (n, m) = (lp.num_cols(), lp.num_rows());
+        let m = lp.num_rows();
         self.ages.resize(m.saturating_sub(first), 0);
         let mut old = 0;
         for i in first..m {
-            let (_, upper) = lp.row_bounds(i);
-            let loose =
-                lp.is_basic(n + i) && lp.row_activity(i) < upper - 1e-6 * upper.abs().max(1.0);
             let age = &mut self.ages[i - first];
-            *age = if loose { *age + 1 } else { 0 };
+            *age = if is_loose(lp, i) { *age + 1 } else { 0 };
             old += (*age >= CUT_AGE_LIMIT) as usize;
         }
         if old < CUT_REMOVAL_BATCH {
@@ -221,12 +225,8 @@ impl LpRelaxation {
     /// any was removed.
     pub(crate) fn drop_loose_cuts(&mut self, first_cut: usize) -> bool {
         let lp = &self.lp;
-        let n = lp.num_cols();
         let loose: Vec<usize> = (first_cut..lp.num_rows())
-            .filter(|&i| {
-                let (_, upper) = lp.row_bounds(i);
-                lp.is_basic(n + i) && lp.row_activity(i) < upper - 1e-6 * upper.abs().max(1.0)
-            })
+            .filter(|&i| is_loose(lp, i))
             .collect();
         if loose.is_empty() {
             return false;
@@ -234,6 +234,13 @@ impl LpRelaxation {
         self.lp.remove_rows(&loose);
         true
     }
+}
+
+/// Whether cut row `i` (`≤` its upper side) does not bind at the LP's
+/// optimum: its slack is basic and not at its bound.
+fn is_loose(lp: &Lp, i: usize) -> bool {
+    let (_, upper) = lp.row_bounds(i);
+    lp.is_basic(lp.num_cols() + i) && lp.row_activity(i) < upper - 1e-6 * upper.abs().max(1.0)
 }
 
 #[cfg(test)]

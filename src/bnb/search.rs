@@ -136,8 +136,9 @@ pub(crate) struct Search<'a> {
     /// Cut rounds at nodes below the root are on (cuts on, not disabled
     /// by name).
     node_cuts_on: bool,
-    /// Their state.
-    node_cuts: separation::NodeCuts,
+    /// Nodes they skip after rounds that did not pay (as the sub-MIPs'
+    /// occasions).
+    node_cut_back_off: heuristics::BackOff,
     /// The feed's prediction may order the children (not disabled by
     /// name).
     guided_child_order: bool,
@@ -183,7 +184,7 @@ impl<'a> Search<'a> {
             conflicts: settings.conflicts && !settings.disabled.iter().any(|d| d == "conflicts"),
             guided_child_order: !settings.disabled.iter().any(|d| d == GUIDED_CHILD_ORDER),
             node_cuts_on: settings.cuts && !settings.disabled.iter().any(|d| d == NODE_CUTS),
-            node_cuts: separation::NodeCuts::default(),
+            node_cut_back_off: Default::default(),
             first_node: 0,
             restarts_left: root_restart::allowed(settings),
             carried: None,

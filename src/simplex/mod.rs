@@ -212,12 +212,7 @@ impl Basis {
         }
         let mut status = self.status.clone();
         status.resize(n + removed.len(), VarStatus::Basic);
-        let mut k = 0;
-        status.retain(|_| {
-            let keep = k < n || !removed[k - n];
-            k += 1;
-            keep
-        });
+        retain_indexed(&mut status, |k| k < n || !removed[k - n]);
         let basics = status.iter().filter(|&&s| s == VarStatus::Basic).count();
         (basics == status.len() - n).then_some(Basis {
             num_cols: n,

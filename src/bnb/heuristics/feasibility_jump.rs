@@ -94,36 +94,57 @@ impl PrimalHeuristic for FeasibilityJump {
         }
         self.calls += 1;
         let budget = ctx.budget().share(TIME_SHARE, TIME_CAP);
-        let searched = ctx.budget().elapsed_s();
-        let patience = (searched, FIRST_POINT_TIME);
-        let best = walk(p, ctx.point(), (&budget, patience), self.calls, &|| false);
+        let patience = Patience {
+            first_point_s: ctx.budget().elapsed_s().max(FIRST_POINT_TIME),
+            stall_s: STALL_S,
+        };
+        let best = walk(
+            p,
+            (ctx.point(), None),
+            (&budget, patience),
+            self.calls,
+            &|| false,
+        );
         let kept = best.is_some_and(|x| ctx.offer(x));
         self.back_off.record(kept);
     }
 }
 
-/// One walk on `p` from `start` (rounded into the bounds) within `budget`,
-/// until it stalls or `stop` says so: its best point, if it found one.
-/// Without a point it gives up after `searched` seconds (how long the
-/// search has run) or `first_point_s`, whichever is longer.
-pub(crate) fn walk(
+/// How long a walk goes on (besides its budget).
+pub(super) struct Patience {
+    /// Without a better point, it gives up after this many seconds.
+    pub first_point_s: f64,
+    /// With one, it stops when it has not improved for half its running
+    /// time and at least this many seconds.
+    pub stall_s: f64,
+}
+
+/// Seconds without a better point after which a walk that has found one
+/// stops at the earliest.
+const STALL_S: f64 = 0.05;
+
+/// One walk on `p` from `start` (rounded into the bounds; with
+/// `objective`, a feasible point of that objective, and the walk's cutoff
+/// one step better) within `budget`, until `patience` runs out or `stop`
+/// says so: its best point, if it found one.
+pub(super) fn walk(
     p: &Problem,
-    start: &[f64],
-    (budget, (searched, first_point_s)): (&Budget, (f64, f64)),
+    (start, objective): (&[f64], Option<f64>),
+    (budget, patience): (&Budget, Patience),
     seed: u64,
     stop: &dyn Fn() -> bool,
 ) -> Option<Vec<f64>> {
     let found = Incumbent::new(Instant::now());
     // No cutoff until the walk has a point: the worst objective.
-    let loose = match p.sense() {
+    let cutoff = objective.unwrap_or(match p.sense() {
         Sense::Minimize => f64::INFINITY,
         Sense::Maximize => f64::NEG_INFINITY,
-    };
+    });
     let settings = LocalSearch {
         seed,
         ..LocalSearch::default()
     };
-    let mut walk = Walk::new(p, &settings, start, loose, None, Tolerances::default());
+    let mut walk = Walk::new(p, &settings, start, cutoff, None, Tolerances::default());
     walk.run(&found, &|w| {
         let since = w.elapsed().as_secs_f64();
         if budget.expired() || stop() {
@@ -131,8 +152,8 @@ pub(crate) fn walk(
         }
         // Stalled: a point, and no better one for half the time.
         match w.stats().last_improvement_s {
-            Some(_) => w.stalled(0.05),
-            None => since > searched.max(first_point_s),
+            Some(_) => w.stalled(patience.stall_s),
+            None => since > patience.first_point_s,
         }
     });
     found
@@ -174,6 +195,9 @@ pub(crate) fn walk_before_root(
         .map(|(&l, &u)| 0.0_f64.clamp(l, u.max(l)))
         .collect();
     let share = budget.share(TIME_SHARE, TIME_CAP);
-    let patience = (0.0, TIME_CAP.as_secs_f64());
-    walk(p, &start, (&share, patience), 0, stop)
+    let patience = Patience {
+        first_point_s: TIME_CAP.as_secs_f64(),
+        stall_s: STALL_S,
+    };
+    walk(p, (&start, None), (&share, patience), 0, stop)
 }

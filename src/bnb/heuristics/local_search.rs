@@ -1,5 +1,5 @@
 //! `heur.local_search`: the weighted violation walk of the learned path
-//! ([`Walk`], the moves of 0-1 rows: shifts along one-hot and at-most-one
+//! ([`Walk`](crate::pipeline::Walk), the moves of 0-1 rows: shifts along one-hot and at-most-one
 //! rows, insertions and removals in covering rows, exchanges of two shifts
 //! between bins, knapsacks or machines, and 1-opt) started from the
 //! incumbent under a cutoff one objective step better, so that every point
@@ -19,16 +19,12 @@
 //! offered when it stops. Fruitless calls back off (1, 3, 7, ... occasions
 //! skipped), like the sub-MIPs'.
 
-use std::time::Instant;
-
-use super::feasibility_jump::{TIME_CAP, TIME_SHARE, has_objective};
+use super::feasibility_jump::{Patience, TIME_CAP, TIME_SHARE, has_objective, walk};
 use super::sub_mip::BackOff;
 use crate::bnb::components::{HeuristicContext, PrimalHeuristic, Schedule};
-use crate::model::Solution;
-use crate::pipeline::{Incumbent, LocalSearch as WalkSettings, Walk};
-use crate::verify::Tolerances;
 
-/// Seconds without a better point after which a walk stops at the earliest.
+/// Seconds without a better point after which a walk stops at the earliest
+/// (also when it has found none).
 const STALL_S: f64 = 0.1;
 
 /// The walk from the incumbent.
@@ -67,17 +63,14 @@ impl PrimalHeuristic for LocalSearch {
         }
         self.calls += 1;
         let budget = ctx.budget().share(TIME_SHARE, TIME_CAP);
-        let settings = WalkSettings {
-            seed: self.calls ^ 0x1c5,
-            ..WalkSettings::default()
+        let patience = Patience {
+            first_point_s: STALL_S,
+            stall_s: STALL_S,
         };
-        let objective = p.objective_value(&start);
-        let found = Incumbent::new(Instant::now());
-        let mut walk = Walk::new(p, &settings, &start, objective, None, Tolerances::default());
-        walk.run(&found, &|w| budget.expired() || w.stalled(STALL_S));
-        let kept = found
-            .best()
-            .is_some_and(|best| ctx.offer(Solution::into_values(best.solution)));
+        let objective = Some(p.objective_value(&start));
+        let seed = self.calls ^ 0x1c5;
+        let best = walk(p, (&start, objective), (&budget, patience), seed, &|| false);
+        let kept = best.is_some_and(|x| ctx.offer(x));
         self.back_off.record(kept);
     }
 }

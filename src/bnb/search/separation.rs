@@ -29,7 +29,6 @@ use std::time::Instant;
 use super::{Search, fractional};
 use crate::bnb::components::SeparationContext;
 use crate::bnb::cuts::{CutId, CutPool, SelectParams};
-use crate::bnb::heuristics::BackOff;
 use crate::simplex::{Basis, LpLimits, LpStatus};
 
 /// Rounds in a row whose bound gain is below 0.01% end the loop.
@@ -63,23 +62,21 @@ const NODE_ROUND_ITERATIONS: u64 = 500;
 /// at least this many.
 const NODE_CUT_ROWS_MIN: usize = 1000;
 
-/// The state of the cut rounds at nodes below the root.
-#[derive(Default)]
-pub(crate) struct NodeCuts {
-    /// Rows of the node rounds the LP holds.
-    rows: usize,
-    /// Nodes skipped after rounds that did not pay (as the sub-MIPs'
-    /// occasions).
-    back_off: BackOff,
-    /// Seconds in node rounds.
-    time_s: f64,
-}
-
 /// The pool and which separator first produced each of its cuts.
 struct Round {
     pool: CutPool,
     source: HashMap<CutId, usize>,
     params: SelectParams,
+}
+
+impl Round {
+    fn new() -> Self {
+        Round {
+            pool: CutPool::new(),
+            source: HashMap::new(),
+            params: SelectParams::default(),
+        }
+    }
 }
 
 impl Search<'_> {
@@ -98,11 +95,7 @@ impl Search<'_> {
         {
             return Ok(z);
         }
-        let mut round = Round {
-            pool: CutPool::new(),
-            source: HashMap::new(),
-            params: SelectParams::default(),
-        };
+        let mut round = Round::new();
         let budget_end = self
             .budget
             .limit()
@@ -166,9 +159,7 @@ impl Search<'_> {
             Ok(z)
         };
         if result.is_ok() {
-            let removed = self.relax.age_cuts();
-            self.node_cuts.rows = self.node_cuts.rows.saturating_sub(removed);
-            self.stats.node_cuts_removed += removed as u64;
+            self.stats.node_cuts_removed += self.relax.age_cuts() as u64;
         }
         result
     }
@@ -178,9 +169,7 @@ impl Search<'_> {
     fn node_cut_round_counted(&mut self, z: f64) -> Result<f64, LpStatus> {
         let t = Instant::now();
         let result = self.node_cut_round_timed(z);
-        let nc = &mut self.node_cuts;
-        nc.time_s += t.elapsed().as_secs_f64();
-        self.stats.time_node_cuts_s = nc.time_s;
+        self.stats.time_node_cuts_s += t.elapsed().as_secs_f64();
         // A round pays when it prunes the node or closes a real part of
         // the node's gap to the cutoff (any gain while there is none).
         let success = match (result, self.store.cutoff()) {
@@ -188,7 +177,7 @@ impl Search<'_> {
             (Ok(new_z), Some(cutoff)) => new_z - z >= NODE_ROUND_GAIN * (cutoff - z).max(1e-9),
             (Ok(new_z), None) => new_z > z + 1e-6 * z.abs().max(1.0),
         };
-        nc.back_off.record(success);
+        self.node_cut_back_off.record(success);
         result
     }
 
@@ -198,20 +187,16 @@ impl Search<'_> {
         let (added, removed) = (self.stats.node_cuts, self.stats.node_cuts_removed);
         if !self.node_cuts_on
             || (added >= CHURN_MIN && removed * 10 > added * 9)
-            || self.node_cuts.rows >= self.p.num_rows().max(NODE_CUT_ROWS_MIN)
-            || self.node_cuts.time_s > NODE_CUT_TIME_SHARE * self.budget.elapsed_s()
+            || self.relax.aging_rows() >= self.p.num_rows().max(NODE_CUT_ROWS_MIN)
+            || self.stats.time_node_cuts_s > NODE_CUT_TIME_SHARE * self.budget.elapsed_s()
         {
             return false;
         }
-        self.node_cuts.back_off.ready()
+        self.node_cut_back_off.ready()
     }
 
     fn node_cut_round_timed(&mut self, z: f64) -> Result<f64, LpStatus> {
-        let mut round = Round {
-            pool: CutPool::new(),
-            source: HashMap::new(),
-            params: SelectParams::default(),
-        };
+        let mut round = Round::new();
         let (rows, basis) = (self.relax.lp().num_rows(), self.relax.lp().basis());
         let added = self.separate_once(&mut round, None, true);
         if added == 0 {
@@ -220,13 +205,13 @@ impl Search<'_> {
         self.relax.age_rows_from(rows);
         self.stats.node_cut_rounds += 1;
         self.stats.node_cuts += added as u64;
-        self.node_cuts.rows += added;
         // A node's LP takes few pivots; the round's re-solve gets a
         // multiple of the average.
         let per_node = self.stats.lp_iterations / self.stats.nodes.max(1);
+        let max_iterations = NODE_ROUND_ITERATIONS.max(10 * per_node);
         let limits = LpLimits {
             deadline: self.budget.deadline(),
-            max_iterations: Some(NODE_ROUND_ITERATIONS.max(10 * per_node)),
+            max_iterations: Some(max_iterations),
             objective_cutoff: self.store.cutoff(),
         };
         match self.relax.solve(&limits, &mut self.stats) {
@@ -242,8 +227,7 @@ impl Search<'_> {
             LpStatus::Cutoff => Err(LpStatus::Cutoff),
             _ => {
                 // Limits or numerical trouble: the round is taken back.
-                self.node_cuts.rows -= added;
-                self.undo_round(rows, &basis, NODE_ROUND_ITERATIONS.max(10 * per_node))?;
+                self.undo_round(rows, &basis, max_iterations)?;
                 Ok(self.relax.lp().bound())
             }
         }
