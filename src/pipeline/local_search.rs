@@ -167,6 +167,15 @@ pub struct Walk<'a> {
     stats: WalkStats,
     candidates: Vec<Move>,
     shifts: Vec<(f64, Move)>,
+    /// Link columns (see [`link_columns`]): never moved alone, always at
+    /// the cheapest value their rows allow, re-set after every move.
+    link: Vec<bool>,
+    /// The link columns sharing a row with each variable (CSR offsets
+    /// into `links`).
+    links_start: Vec<usize>,
+    links: Vec<VarId>,
+    /// Changes made by a trial move, undone after scoring it.
+    undo: Vec<(VarId, f64)>,
     /// Steps without a better point before a restart (doubles each time).
     restart_after: u64,
     /// The step of the last better point (or restart).
@@ -205,6 +214,8 @@ impl<'a> Walk<'a> {
             at_most,
         } = one_hot_rows(problem, &x);
         let integral_objective = integral_objective(problem);
+        let link = link_columns(problem, &cost, &group);
+        let (links_start, links) = links_by_column(problem, &link);
         let mut walk = Walk {
             problem,
             tolerances,
@@ -235,10 +246,15 @@ impl<'a> Walk<'a> {
             stats: WalkStats::default(),
             candidates: Vec::new(),
             shifts: Vec::new(),
+            link,
+            links_start,
+            links,
+            undo: Vec::new(),
             restart_after: FIRST_RESTART,
             last_gain: 0,
         };
         walk.recompute();
+        walk.settle_links();
         walk.set_target(objective);
         walk
     }
@@ -294,6 +310,7 @@ impl<'a> Walk<'a> {
         self.weight.fill(1.0);
         self.tabu.fill(0);
         self.recompute();
+        self.settle_links();
         true
     }
 
@@ -408,17 +425,139 @@ impl<'a> Walk<'a> {
         delta
     }
 
+    /// The change of weighted violation if `mv` were made (with the link
+    /// columns it touches re-set).
     fn delta(&mut self, mv: Move) -> f64 {
-        match mv {
-            Move::Set(v, value) => self.delta_set(v, value),
-            Move::Shift(from, to) | Move::Swap(from, to) => {
-                let first = self.delta_set(from, 0.0);
-                self.shift_act(from, 0.0);
-                let second = self.delta_set(to, 1.0);
-                self.shift_act(from, 1.0);
-                first + second
+        let mut undo = std::mem::take(&mut self.undo);
+        let d = self.trial(mv, &mut undo);
+        self.revert(&mut undo);
+        self.undo = undo;
+        d
+    }
+
+    /// Makes `mv` in `x` and the activities only (not the violated set,
+    /// the one-hot rows or the tabu list), with the link columns of the
+    /// variables it moves re-set: the change of weighted violation. The
+    /// old values go to `undo`, for [`Walk::revert`].
+    fn trial(&mut self, mv: Move, undo: &mut Vec<(VarId, f64)>) -> f64 {
+        let first = undo.len();
+        let mut d = 0.0;
+        let (a, b) = match mv {
+            Move::Set(v, value) => ((v, value), None),
+            Move::Shift(from, to) | Move::Swap(from, to) => ((from, 0.0), Some((to, 1.0))),
+        };
+        for (v, value) in std::iter::once(a).chain(b) {
+            d += self.delta_set(v, value);
+            undo.push((v, self.x[v.index()]));
+            self.shift_act(v, value);
+        }
+        for k in first..first + 1 + usize::from(b.is_some()) {
+            let v = undo[k].0;
+            for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
+                let l = self.links[j];
+                let t = self.link_value(l);
+                if t != self.x[l.index()] {
+                    d += self.delta_set(l, t);
+                    undo.push((l, self.x[l.index()]));
+                    self.shift_act(l, t);
+                }
             }
         }
+        d
+    }
+
+    /// Undoes the changes recorded in `undo`, last first.
+    fn revert(&mut self, undo: &mut Vec<(VarId, f64)>) {
+        while let Some((v, old)) = undo.pop() {
+            self.shift_act(v, old);
+        }
+    }
+
+    /// The value link column `l` takes given the rest of `x`: its cheap
+    /// value when every row of it holds there, else the other one.
+    fn link_value(&self, l: VarId) -> f64 {
+        let sense = match self.problem.sense() {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        };
+        let cheap = if sense * self.cost[l.index()] > 0.0 {
+            0.0
+        } else {
+            1.0
+        };
+        let d = cheap - self.x[l.index()];
+        let holds = self.problem.column(l).all(|(r, a)| {
+            let r = r.index();
+            self.violation(r, self.act[r] + a * d) == 0.0
+        });
+        if holds { cheap } else { 1.0 - cheap }
+    }
+
+    /// Every link column at its value (see [`Walk::link_value`]).
+    fn settle_links(&mut self) {
+        for i in 0..self.link.len() {
+            if self.link[i] {
+                let l = VarId(i as u32);
+                let t = self.link_value(l);
+                if t != self.x[i] {
+                    self.set(l, t);
+                }
+            }
+        }
+    }
+
+    /// The link columns touched by the variables `mv` moves, re-set.
+    fn settle_links_of(&mut self, mv: Move) {
+        let (a, b) = match mv {
+            Move::Set(v, _) => (v, None),
+            Move::Shift(from, to) | Move::Swap(from, to) => (from, Some(to)),
+        };
+        for v in std::iter::once(a).chain(b) {
+            for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
+                let l = self.links[j];
+                let t = self.link_value(l);
+                if t != self.x[l.index()] {
+                    self.set(l, t);
+                }
+            }
+        }
+    }
+
+    /// The moves that could let link column `l` take its cheap value: the
+    /// moves of the binaries in the rows that hold it at the other one.
+    fn driver_moves(&self, l: VarId, out: &mut Vec<Move>) {
+        if self.link_value_is_cheap(l) {
+            return;
+        }
+        let p = self.problem;
+        for (r, a) in p.column(l) {
+            let r = r.index();
+            // Holding: the row would be violated with `l` at its other value.
+            let d = 1.0 - 2.0 * self.x[l.index()];
+            if self.violation(r, self.act[r] + a * d) == 0.0 {
+                continue;
+            }
+            for (w, _) in p.row(ConsId(r as u32)) {
+                let g = self.group[w.index()];
+                if w != l && g != NONE {
+                    self.group_moves_of(w, g as usize, out);
+                }
+            }
+        }
+    }
+
+    /// Whether link column `l` sits at its cheap value.
+    fn link_value_is_cheap(&self, l: VarId) -> bool {
+        let sense = match self.problem.sense() {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        };
+        let cheap = if sense * self.cost[l.index()] > 0.0 {
+            0.0
+        } else {
+            1.0
+        };
+        self.x[l.index()] == cheap
     }
 
     fn apply(&mut self, mv: Move) {
@@ -448,12 +587,16 @@ impl<'a> Walk<'a> {
                 self.tabu[to.index()] = until;
             }
         }
+        self.settle_links_of(mv);
     }
 
     /// The moves of `v` worth scoring.
     fn moves_of(&self, v: VarId, out: &mut Vec<Move>) {
         let p = self.problem;
         let i = v.index();
+        if self.link[i] {
+            return;
+        }
         match p.var_kind(v) {
             VarKind::Binary => {
                 let g = self.group[i];
@@ -568,7 +711,11 @@ impl<'a> Walk<'a> {
         if r == self.m {
             for k in 0..self.cost_vars.len() {
                 let v = self.cost_vars[k];
-                self.moves_of(v, &mut cands);
+                if self.link[v.index()] {
+                    self.driver_moves(v, &mut cands);
+                } else {
+                    self.moves_of(v, &mut cands);
+                }
             }
         } else {
             let row: Vec<VarId> = self.problem.row(ConsId(r as u32)).map(|(v, _)| v).collect();
@@ -643,12 +790,12 @@ impl<'a> Walk<'a> {
     fn best_pair(&mut self, firsts: &[(f64, Move)]) -> Option<(f64, Move, Move)> {
         let mut best: Option<(f64, Move, Move)> = None;
         let mut seconds = Vec::new();
-        for &(d1, first) in firsts {
-            let Move::Shift(from, to) = first else {
+        let mut undo = Vec::new();
+        for &(_, first) in firsts {
+            let Move::Shift(_, to) = first else {
                 continue;
             };
-            self.shift_act(from, 0.0);
-            self.shift_act(to, 1.0);
+            let d1 = self.trial(first, &mut undo);
             let own = self.group[to.index()];
             seconds.clear();
             for (r, _) in self.problem.column(to) {
@@ -679,8 +826,7 @@ impl<'a> Walk<'a> {
                     best = Some((d, first, second));
                 }
             }
-            self.shift_act(to, 0.0);
-            self.shift_act(from, 1.0);
+            self.revert(&mut undo);
         }
         best
     }
@@ -920,6 +1066,104 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
     rows
 }
 
+/// Link columns: binaries with a cost, outside one-hot rows, that only
+/// record a relation between two assignments, like a cut edge `z_u_v` in
+/// `x_u_p − x_v_p − z_u_v ≤ 0` (graph partitioning) or a pair's
+/// interaction cost. Moving such a column alone only trades a violated
+/// row for the objective; its value follows from the assignments. So a
+/// link column never moves alone: it takes the cheapest value its rows
+/// allow after every move (a vertex move is one move with its cut edges),
+/// and the cutoff row's candidate moves are the moves of the assignments
+/// that hold it at its costly value.
+///
+/// A column is a link when its cheaper value never helps a row (in every
+/// row it can only be pushed towards its costly value) and the other
+/// entries of its rows are binaries of at most two one-hot or
+/// at-most-one rows. Columns that record the use of a resource (a bin,
+/// a color, a facility) have members of many such rows and stay ordinary
+/// columns: closing one and evicting its members is their move.
+fn link_columns(problem: &Problem, cost: &[f64], group: &[u32]) -> Vec<bool> {
+    let sense = match problem.sense() {
+        Sense::Minimize => 1.0,
+        Sense::Maximize => -1.0,
+    };
+    problem
+        .vars()
+        .map(|l| {
+            let i = l.index();
+            if cost[i] == 0.0
+                || group[i] != NONE
+                || problem.var_kind(l) != VarKind::Binary
+                || problem.column(l).len() == 0
+            {
+                return false;
+            }
+            // +1: the cheap value is 0 and a row may only push `l` up.
+            let down = sense * cost[i] > 0.0;
+            let mut groups = [NONE; 2];
+            problem.column(l).all(|(r, a)| {
+                let (lo, up) = (problem.row_lower(r), problem.row_upper(r));
+                // Raising (lowering) `l` must never violate the row.
+                let one_sided = if (a > 0.0) == down {
+                    up == f64::INFINITY
+                } else {
+                    lo == f64::NEG_INFINITY
+                };
+                one_sided
+                    && problem.row(r).all(|(w, _)| {
+                        if w == l {
+                            return true;
+                        }
+                        let g = group[w.index()];
+                        if g == NONE {
+                            return false;
+                        }
+                        if groups.contains(&g) {
+                            return true;
+                        }
+                        match groups.iter_mut().find(|s| **s == NONE) {
+                            Some(slot) => {
+                                *slot = g;
+                                true
+                            }
+                            None => false,
+                        }
+                    })
+            })
+        })
+        .collect()
+}
+
+/// For every variable, the link columns sharing a row with it (CSR:
+/// offsets, then the lists; each link once per variable).
+fn links_by_column(problem: &Problem, link: &[bool]) -> (Vec<usize>, Vec<VarId>) {
+    let mut start = Vec::with_capacity(problem.num_vars() + 1);
+    let mut links = Vec::new();
+    start.push(0);
+    if link.iter().any(|&l| l) {
+        let mut linked = vec![false; problem.num_rows()];
+        for l in problem.vars().filter(|l| link[l.index()]) {
+            for (r, _) in problem.column(l) {
+                linked[r.index()] = true;
+            }
+        }
+        for v in problem.vars() {
+            let first = links.len();
+            for (r, _) in problem.column(v).filter(|(r, _)| linked[r.index()]) {
+                for (w, _) in problem.row(r) {
+                    if w != v && link[w.index()] && !links[first..].contains(&w) {
+                        links.push(w);
+                    }
+                }
+            }
+            start.push(links.len());
+        }
+    } else {
+        start.resize(problem.num_vars() + 1, 0);
+    }
+    (start, links)
+}
+
 /// Which rows are covering rows: `Σ x ≥ 1` over at least two binaries,
 /// every coefficient 1, the upper side no tighter than the row's length
 /// (so that only the lower side can be violated by a covering move).
@@ -953,7 +1197,10 @@ pub fn run_alone(walk: &mut Walk<'_>, incumbent: &Incumbent, budget: Budget, sto
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::{BinPackingData, BinPackingParams, PcmaxData, PcmaxParams};
+    use crate::generate::{
+        BinPackingData, BinPackingParams, ColoringData, Graph, GraphPartitionData, PcmaxData,
+        PcmaxParams,
+    };
     use crate::model::ProblemBuilder;
     use crate::verify::verify;
 
@@ -1277,6 +1524,80 @@ mod tests {
         w.apply(better[0].1);
         assert!(w.violated.is_empty());
         assert!(verify(&p, &w.x, &tol).feasible);
+    }
+
+    #[test]
+    fn a_vertex_move_takes_its_cut_edges_along() {
+        // Four vertices, three parts of at most two; edge 0-1 weighs 5,
+        // edge 2-3 weighs 1. From parts {0}, {1}, {2, 3} (cut 5) moving
+        // vertex 1 next to vertex 0 uncuts the edge: one improving move,
+        // since the cut-edge column follows the vertices.
+        let graph = Graph::new(4, &[(0, 1), (2, 3)]).unwrap();
+        let data = GraphPartitionData::new(graph, vec![5, 1], 3).unwrap();
+        let p = data.to_problem("gpp").unwrap();
+        let start = data.solution(&[0, 1, 2, 2]).unwrap();
+        let objective = p.objective_value(start.values());
+        assert_eq!(objective, 5.0);
+        let tol = Tolerances::default();
+        let mut w = Walk::new(
+            &p,
+            &LocalSearch::default(),
+            start.values(),
+            objective,
+            None,
+            tol,
+        );
+        let (x, z01) = (|v: u32, q: u32| VarId(v * 3 + q), VarId(12));
+        assert!(
+            w.link[z01.index()] && w.link[13],
+            "the cut edges are link columns"
+        );
+        assert!((0..12).all(|i| !w.link[i]), "the assignments are not");
+        let mut moves = Vec::new();
+        w.moves_of(z01, &mut moves);
+        assert!(moves.is_empty(), "a link never moves alone: {moves:?}");
+        w.driver_moves(z01, &mut moves);
+        assert!(
+            moves
+                .iter()
+                .any(|m| matches!(m, Move::Shift(a, b) if *a == x(1, 1) && *b == x(1, 0)))
+        );
+        let gain = w.delta(Move::Shift(x(1, 1), x(1, 0)));
+        assert!(gain < 0.0, "the move meets the cutoff: {gain}");
+        w.apply(Move::Shift(x(1, 1), x(1, 0)));
+        assert_eq!(w.x[z01.index()], 0.0);
+        assert!(w.violated.is_empty(), "a better point: {:?}", w.violated);
+        assert_eq!(p.objective_value(&w.x), 0.0);
+        assert!(verify(&p, &w.x, &tol).feasible);
+    }
+
+    #[test]
+    fn resource_columns_are_not_links() {
+        // A color's use (`w_c` in every edge row of that color) and a bin's
+        // (`y_b` in its capacity row) gather many vertices or items: closing
+        // one and evicting them stays their move.
+        let graph = Graph::new(4, &[(0, 1), (1, 2), (2, 3)]).unwrap();
+        let coloring = ColoringData::new(graph, Some(3)).unwrap();
+        let bins = BinPackingData::new(vec![4, 5, 6], 10, 3).unwrap();
+        let cases = [
+            (
+                coloring.to_problem("c").unwrap(),
+                coloring.solution(&[0, 1, 0, 1]).unwrap(),
+            ),
+            (
+                bins.to_problem("b").unwrap(),
+                bins.solution(&[0, 0, 1]).unwrap(),
+            ),
+        ];
+        for (p, x) in &cases {
+            let cost: Vec<f64> = p.vars().map(|v| p.objective_coefficient(v)).collect();
+            let groups = one_hot_rows(p, x.values());
+            assert!(
+                groups.group.iter().any(|&g| g != NONE),
+                "one-hot rows found"
+            );
+            assert!(!link_columns(p, &cost, &groups.group).contains(&true));
+        }
     }
 
     #[test]
