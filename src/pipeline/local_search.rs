@@ -126,6 +126,22 @@ enum Move {
     Swap(VarId, VarId),
 }
 
+impl Move {
+    /// The variables the move changes, with their new values.
+    fn changes(self) -> impl Iterator<Item = (VarId, f64)> {
+        let (a, b) = match self {
+            Move::Set(v, value) => ((v, value), None),
+            Move::Shift(from, to) | Move::Swap(from, to) => ((from, 0.0), Some((to, 1.0))),
+        };
+        std::iter::once(a).chain(b)
+    }
+
+    /// The variables the move changes.
+    fn moved(self) -> impl Iterator<Item = VarId> {
+        self.changes().map(|(v, _)| v)
+    }
+}
+
 /// The walk's state. Rows `0..m` are the problem's; row `m` is the cutoff.
 pub struct Walk<'a> {
     problem: &'a Problem,
@@ -440,19 +456,13 @@ impl<'a> Walk<'a> {
     /// variables it moves re-set: the change of weighted violation. The
     /// old values go to `undo`, for [`Walk::revert`].
     fn trial(&mut self, mv: Move, undo: &mut Vec<(VarId, f64)>) -> f64 {
-        let first = undo.len();
         let mut d = 0.0;
-        let (a, b) = match mv {
-            Move::Set(v, value) => ((v, value), None),
-            Move::Shift(from, to) | Move::Swap(from, to) => ((from, 0.0), Some((to, 1.0))),
-        };
-        for (v, value) in std::iter::once(a).chain(b) {
+        for (v, value) in mv.changes() {
             d += self.delta_set(v, value);
             undo.push((v, self.x[v.index()]));
             self.shift_act(v, value);
         }
-        for k in first..first + 1 + usize::from(b.is_some()) {
-            let v = undo[k].0;
+        for v in mv.moved() {
             for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
                 let l = self.links[j];
                 let t = self.link_value(l);
@@ -473,18 +483,24 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// The value link column `l` takes given the rest of `x`: its cheap
-    /// value when every row of it holds there, else the other one.
-    fn link_value(&self, l: VarId) -> f64 {
+    /// The value of link column `l` that costs less (its objective
+    /// coefficient's cheaper bound).
+    fn cheap_value(&self, l: VarId) -> f64 {
         let sense = match self.problem.sense() {
             Sense::Minimize => 1.0,
             Sense::Maximize => -1.0,
         };
-        let cheap = if sense * self.cost[l.index()] > 0.0 {
+        if sense * self.cost[l.index()] > 0.0 {
             0.0
         } else {
             1.0
-        };
+        }
+    }
+
+    /// The value link column `l` takes given the rest of `x`: its cheap
+    /// value when every row of it holds there, else the other one.
+    fn link_value(&self, l: VarId) -> f64 {
+        let cheap = self.cheap_value(l);
         let d = cheap - self.x[l.index()];
         let holds = self.problem.column(l).all(|(r, a)| {
             let r = r.index();
@@ -508,11 +524,7 @@ impl<'a> Walk<'a> {
 
     /// The link columns touched by the variables `mv` moves, re-set.
     fn settle_links_of(&mut self, mv: Move) {
-        let (a, b) = match mv {
-            Move::Set(v, _) => (v, None),
-            Move::Shift(from, to) | Move::Swap(from, to) => (from, Some(to)),
-        };
-        for v in std::iter::once(a).chain(b) {
+        for v in mv.moved() {
             for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
                 let l = self.links[j];
                 let t = self.link_value(l);
@@ -526,7 +538,7 @@ impl<'a> Walk<'a> {
     /// The moves that could let link column `l` take its cheap value: the
     /// moves of the binaries in the rows that hold it at the other one.
     fn driver_moves(&self, l: VarId, out: &mut Vec<Move>) {
-        if self.link_value_is_cheap(l) {
+        if self.x[l.index()] == self.cheap_value(l) {
             return;
         }
         let p = self.problem;
@@ -544,20 +556,6 @@ impl<'a> Walk<'a> {
                 }
             }
         }
-    }
-
-    /// Whether link column `l` sits at its cheap value.
-    fn link_value_is_cheap(&self, l: VarId) -> bool {
-        let sense = match self.problem.sense() {
-            Sense::Minimize => 1.0,
-            Sense::Maximize => -1.0,
-        };
-        let cheap = if sense * self.cost[l.index()] > 0.0 {
-            0.0
-        } else {
-            1.0
-        };
-        self.x[l.index()] == cheap
     }
 
     fn apply(&mut self, mv: Move) {
