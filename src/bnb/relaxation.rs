@@ -216,12 +216,7 @@ impl LpRelaxation {
     pub(crate) fn solve(&mut self, limits: &LpLimits, stats: &mut BnbStats) -> LpStatus {
         let t = Instant::now();
         let status = counted_solve(&mut self.lp, limits, stats);
-        let seconds = t.elapsed().as_secs_f64();
-        stats.time_lp_s += seconds;
-        let aging = self.aging_rows();
-        if aging > 0 {
-            stats.time_node_cut_rows_s += seconds * aging as f64 / self.lp.num_rows() as f64;
-        }
+        stats.time_lp_s += t.elapsed().as_secs_f64();
         status
     }
 

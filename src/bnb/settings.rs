@@ -274,10 +274,6 @@ pub struct BnbStats {
     /// Seconds in the cut rounds at nodes below the root (`cuts.nodes`),
     /// their LP re-solves included.
     pub time_node_cuts_s: f64,
-    /// Seconds of LP solves charged to the node rounds' cut rows: each
-    /// solve's time times their share of the LP's rows (what carrying
-    /// them costs; counted in the node rounds' time share).
-    pub time_node_cut_rows_s: f64,
     /// Cut rounds at nodes below the root that added rows.
     pub node_cut_rounds: u64,
     /// Cut rows those rounds added.

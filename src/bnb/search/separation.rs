@@ -42,8 +42,7 @@ const CUT_TIME_SHARE: f64 = 0.2;
 const ROUND_ITERATIONS: u64 = 1000;
 
 /// Share of the search's time the node rounds may take (separation and
-/// re-solves, and the node LPs' time by the share of their rows that are
-/// node rounds' cuts).
+/// re-solves).
 const NODE_CUT_TIME_SHARE: f64 = 0.1;
 
 /// The share of a node's gap to the cutoff a node round must close to
@@ -189,8 +188,7 @@ impl Search<'_> {
         if !self.node_cuts_on
             || (added >= CHURN_MIN && removed * 10 > added * 9)
             || self.relax.aging_rows() >= self.p.num_rows().max(NODE_CUT_ROWS_MIN)
-            || self.stats.time_node_cuts_s + self.stats.time_node_cut_rows_s
-                > NODE_CUT_TIME_SHARE * self.budget.elapsed_s()
+            || self.stats.time_node_cuts_s > NODE_CUT_TIME_SHARE * self.budget.elapsed_s()
         {
             return false;
         }
