@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use super::presolve::Postsolve;
 use super::settings::{BnbSettings, IncumbentFeed};
+use crate::model::Problem;
 use crate::model::objective::objective_step;
-use crate::model::{Problem, Sense};
 use crate::verify::{Tolerances, verify};
 
 /// How often the incumbent feed is polled at most.
@@ -67,10 +67,7 @@ impl<'a> SolutionStore<'a> {
         SolutionStore {
             original,
             postsolve,
-            sign: match work.sense() {
-                Sense::Minimize => 1.0,
-                Sense::Maximize => -1.0,
-            },
+            sign: work.sense().sign(),
             offset: work.objective_offset(),
             step: objective_step(work),
             relative_gap: settings.relative_gap,

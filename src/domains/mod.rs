@@ -26,7 +26,7 @@ mod conflict;
 
 use std::collections::VecDeque;
 
-use crate::model::{Problem, Sense, VarId};
+use crate::model::{Problem, VarId};
 
 pub use conflict::{Literal, ProofRow};
 
@@ -184,10 +184,7 @@ impl<'a> Domains<'a> {
     /// convergence on continuous bounds).
     pub fn new(problem: &'a Problem, work_factor: usize) -> Self {
         let (lower, upper) = problem.vars().map(|v| problem.var_hull(v)).unzip();
-        let sign = match problem.sense() {
-            Sense::Minimize => 1.0,
-            Sense::Maximize => -1.0,
-        };
+        let sign = problem.sense().sign();
         let (idx, val) = problem
             .vars()
             .map(|v| (v.0, sign * problem.objective_coefficient(v)))
@@ -282,10 +279,7 @@ impl<'a> Domains<'a> {
         let m = self.problem.num_rows();
         let c = self.problem.objective_coefficient(v);
         if c != 0.0 {
-            let sign = match self.problem.sense() {
-                Sense::Minimize => 1.0,
-                Sense::Maximize => -1.0,
-            };
+            let sign = self.problem.sense().sign();
             update(&mut self.activity[m], sign * c);
         }
     }
@@ -727,7 +721,7 @@ mod tests {
     /// x + y + z = 1 over binaries; w continuous in [0, 10] with w >= 3x.
     fn tiny() -> Problem {
         let mut b = ProblemBuilder::new("tiny");
-        b.set_sense(Sense::Minimize);
+        b.set_sense(crate::model::Sense::Minimize);
         let x = b.add_var("x", VarKind::Binary, 0.0, 1.0, 1.0).unwrap();
         let y = b.add_var("y", VarKind::Binary, 0.0, 1.0, 2.0).unwrap();
         let z = b.add_var("z", VarKind::Binary, 0.0, 1.0, 3.0).unwrap();

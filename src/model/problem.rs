@@ -34,6 +34,15 @@ impl Sense {
             Sense::Maximize => a > b,
         }
     }
+
+    /// `1.0` when minimizing, `-1.0` when maximizing: the factor that turns
+    /// the objective into one to minimize.
+    pub fn sign(self) -> f64 {
+        match self {
+            Sense::Minimize => 1.0,
+            Sense::Maximize => -1.0,
+        }
+    }
 }
 
 /// The kind of a variable.

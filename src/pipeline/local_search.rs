@@ -463,7 +463,7 @@ impl<'a> Walk<'a> {
             self.shift_act(v, value);
         }
         for v in mv.moved() {
-            for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
+            for j in self.links_of(v) {
                 let l = self.links[j];
                 let t = self.link_value(l);
                 if t != self.x[l.index()] {
@@ -476,6 +476,11 @@ impl<'a> Walk<'a> {
         d
     }
 
+    /// Where the link columns sharing a row with `v` stand in `links`.
+    fn links_of(&self, v: VarId) -> std::ops::Range<usize> {
+        self.links_start[v.index()]..self.links_start[v.index() + 1]
+    }
+
     /// Undoes the changes recorded in `undo`, last first.
     fn revert(&mut self, undo: &mut Vec<(VarId, f64)>) {
         while let Some((v, old)) = undo.pop() {
@@ -486,10 +491,7 @@ impl<'a> Walk<'a> {
     /// The value of link column `l` that costs less (its objective
     /// coefficient's cheaper bound).
     fn cheap_value(&self, l: VarId) -> f64 {
-        let sense = match self.problem.sense() {
-            Sense::Minimize => 1.0,
-            Sense::Maximize => -1.0,
-        };
+        let sense = self.problem.sense().sign();
         if sense * self.cost[l.index()] > 0.0 {
             0.0
         } else {
@@ -525,7 +527,7 @@ impl<'a> Walk<'a> {
     /// The link columns touched by the variables `mv` moves, re-set.
     fn settle_links_of(&mut self, mv: Move) {
         for v in mv.moved() {
-            for j in self.links_start[v.index()]..self.links_start[v.index() + 1] {
+            for j in self.links_of(v) {
                 let l = self.links[j];
                 let t = self.link_value(l);
                 if t != self.x[l.index()] {
@@ -542,10 +544,10 @@ impl<'a> Walk<'a> {
             return;
         }
         let p = self.problem;
+        // Holding: the row would be violated with `l` at its other value.
+        let d = 1.0 - 2.0 * self.x[l.index()];
         for (r, a) in p.column(l) {
             let r = r.index();
-            // Holding: the row would be violated with `l` at its other value.
-            let d = 1.0 - 2.0 * self.x[l.index()];
             if self.violation(r, self.act[r] + a * d) == 0.0 {
                 continue;
             }
@@ -841,10 +843,7 @@ impl<'a> Walk<'a> {
     /// its rows allow, keeping them satisfied.
     fn polish(&mut self) {
         let p = self.problem;
-        let sense = match p.sense() {
-            Sense::Minimize => 1.0,
-            Sense::Maximize => -1.0,
-        };
+        let sense = p.sense().sign();
         for k in 0..self.cost_vars.len() {
             let v = self.cost_vars[k];
             if p.var_kind(v) == VarKind::Binary {
@@ -1081,10 +1080,7 @@ fn one_hot_rows(problem: &Problem, x: &[f64]) -> OneHotRows {
 /// a color, a facility) have members of many such rows and stay ordinary
 /// columns: closing one and evicting its members is their move.
 fn link_columns(problem: &Problem, cost: &[f64], group: &[u32]) -> Vec<bool> {
-    let sense = match problem.sense() {
-        Sense::Minimize => 1.0,
-        Sense::Maximize => -1.0,
-    };
+    let sense = problem.sense().sign();
     problem
         .vars()
         .map(|l| {

@@ -147,10 +147,7 @@ impl RepairStrategy for Propagate {
         // "greedy": ones first, and below ½ still try 1 first where 1 costs
         // nothing (the most probable place of an item that is not placed
         // yet), so propagation settles assignments before zeros pile up.
-        let sense = match ctx.problem.sense() {
-            crate::model::Sense::Minimize => 1.0,
-            crate::model::Sense::Maximize => -1.0,
-        };
+        let sense = ctx.problem.sense().sign();
         let greedy = |v: VarId| greedy_value(ctx.problem, sense, v, ctx.probs[v.index()] >= 0.5);
         let rounded = |v: VarId| ctx.rounded(v);
         let orders: [(&str, &[VarId], &Preference<'_>); 3] = [

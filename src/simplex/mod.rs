@@ -87,7 +87,7 @@ use dual::PivotRow;
 use factor::Factor;
 use matrix::{Matrix, renumbering, retain_indexed};
 
-use crate::model::{Problem, Sense};
+use crate::model::Problem;
 
 /// The result of [`Lp::solve`].
 ///
@@ -356,10 +356,7 @@ impl Lp {
     /// relaxed to its hull ([`Problem::var_hull`]), one LP row per problem
     /// row.
     pub fn from_problem(p: &Problem) -> Lp {
-        let sign = match p.sense() {
-            Sense::Minimize => 1.0,
-            Sense::Maximize => -1.0,
-        };
+        let sign = p.sense().sign();
         let n = p.num_vars();
         let mut objective = Vec::with_capacity(n);
         let mut lower = Vec::with_capacity(n);

@@ -6,7 +6,7 @@
 use super::PresolveStats;
 use super::postsolve::{Postsolve, Step};
 use crate::budget::Budget;
-use crate::model::{ConsId, Problem, ProblemBuilder, Sense, VarId, VarKind};
+use crate::model::{ConsId, Problem, ProblemBuilder, VarId, VarKind};
 
 /// Absolute room below which a bound or side counts as violated by
 /// presolve: it declares infeasibility only beyond `FEAS_TOL·max(1, |side|)`.
@@ -106,10 +106,7 @@ impl Workspace {
             upper: p.var_uppers().to_vec(),
             kind: p.var_kinds().to_vec(),
             cost: p.objective_coefficients().to_vec(),
-            sign: match p.sense() {
-                Sense::Minimize => 1.0,
-                Sense::Maximize => -1.0,
-            },
+            sign: p.sense().sign(),
             offset: p.objective_offset(),
             col_alive: vec![true; p.num_vars()],
             row_lower: p.row_lowers().to_vec(),

@@ -8,7 +8,7 @@ use crate::bnb::BnbSettings;
 use crate::budget::Budget;
 use crate::domains::Literal;
 use crate::generate::{GapData, GapParams, MultiKnapsackData, MultiKnapsackParams};
-use crate::model::{Problem, Sense};
+use crate::model::Problem;
 use crate::status::Status;
 
 /// Every point of `{0, 1}^n` that satisfies the rows of `p` (binaries
@@ -16,10 +16,7 @@ use crate::status::Status;
 fn feasible_points(p: &Problem) -> Vec<(Vec<f64>, f64)> {
     let n = p.num_vars();
     assert!(n <= 20, "{n} columns are too many to enumerate");
-    let sign = match p.sense() {
-        Sense::Minimize => 1.0,
-        Sense::Maximize => -1.0,
-    };
+    let sign = p.sense().sign();
     let mut out = Vec::new();
     for mask in 0u32..(1 << n) {
         let x: Vec<f64> = (0..n).map(|j| f64::from((mask >> j) & 1)).collect();

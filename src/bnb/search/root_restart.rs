@@ -232,10 +232,7 @@ impl<'a> Search<'a> {
     /// form, no offset) into one of the first search's problem: presolve
     /// after a restart moves the fixed columns' costs into the offset.
     pub(super) fn offset_shift(&self) -> f64 {
-        let sign = match self.p.sense() {
-            crate::model::Sense::Minimize => 1.0,
-            crate::model::Sense::Maximize => -1.0,
-        };
+        let sign = self.p.sense().sign();
         sign * (self.p.objective_offset() - self.first_offset)
     }
 
